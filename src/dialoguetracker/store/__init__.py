@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, the engine and its migrations. Only this package speaks SQL."""

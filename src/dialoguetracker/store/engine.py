@@ -1,0 +1,87 @@
+"""The one owner of the database engine, and the units of work the services run in."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm import sessionmaker
+
+from dialoguetracker.domain.errors import StoreError
+from dialoguetracker.store import migrate
+from dialoguetracker.store.location import StoreLocation, probe_sqlite_file, resolve
+from dialoguetracker.store.sqlite import on_sqlite_begin, on_sqlite_connect
+from dialoguetracker.store.unit_of_work import UnitOfWork
+
+
+@dataclass
+class Store:
+    """An open store. Each service call takes one short unit of work from it."""
+
+    location: StoreLocation
+    engine: Engine
+    backup_made: Path | None = None
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False, autoflush=True)
+        self._writer = self.engine.execution_options(immediate=True)
+        self._write_sessions = sessionmaker(self._writer, expire_on_commit=False)
+
+    @contextmanager
+    def reading(self) -> Iterator[UnitOfWork]:
+        with self._sessions() as session:
+            try:
+                yield UnitOfWork(session)
+            finally:
+                session.rollback()
+
+    @contextmanager
+    def writing(self) -> Iterator[UnitOfWork]:
+        """One transaction: committed when the block ends, rolled back whole if it raises."""
+        with self._write_sessions() as session, session.begin():
+            try:
+                yield UnitOfWork(session)
+            except OperationalError as exc:
+                raise StoreError(f"{self.location.describe()}: {_plain(exc)}") from exc
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(target: str | os.PathLike[str]) -> Store:
+    """Open (creating or upgrading as needed) the store at a path or URL."""
+    location = resolve(target)
+    try:
+        if location.path is not None:
+            probe = probe_sqlite_file(location.path)
+            migrate.check_revision(location, probe.revision)
+            engine = _engine(location)
+            backup = migrate.upgrade(location, probe.revision)
+        else:
+            engine = _engine(location)
+            revision = migrate.current_revision_of(engine)
+            backup = migrate.upgrade(location, revision)
+    except SQLAlchemyError as exc:
+        raise StoreError(f"{location.describe()} cannot be opened: {_plain(exc)}") from exc
+    return Store(location, engine, backup)
+
+
+def _engine(location: StoreLocation) -> Engine:
+    if not location.is_sqlite:
+        return create_engine(location.url, pool_pre_ping=True)
+    engine = create_engine(location.url)
+    event.listen(engine, "connect", lambda dbapi, _record: on_sqlite_connect(dbapi))
+    event.listen(engine, "begin", on_sqlite_begin)
+    return engine
+
+
+def _plain(exc: SQLAlchemyError) -> str:
+    """The driver's own words, without SQLAlchemy's statement dump and link."""
+    original = getattr(exc, "orig", None)
+    return str(original) if original is not None else str(exc).splitlines()[0]

@@ -1,0 +1,109 @@
+"""Where a store lives: turning ``--db`` into a database URL, and probing a file before use.
+
+Probing happens before the engine opens anything, through a read-only connection, so a file
+that is not ours (or is damaged, or comes from a newer program) is reported and left exactly
+as it was: never modified, renamed or overwritten.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from dialoguetracker.domain.errors import StoreError
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class StoreLocation:
+    """A store's database URL and, for a SQLite store, its file."""
+
+    url: str
+    path: Path | None
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.startswith("sqlite")
+
+    def describe(self) -> str:
+        """The store as a user named it, without any password a URL might carry."""
+        if self.path is not None:
+            return str(self.path)
+        from sqlalchemy.engine import make_url
+
+        return make_url(self.url).render_as_string(hide_password=True)
+
+
+def resolve(target: str | os.PathLike[str]) -> StoreLocation:
+    """A URL (``postgresql+psycopg://…``, ``sqlite:///…``) or a plain file path."""
+    text = os.fspath(target)
+    if "://" in text:
+        if text.startswith("sqlite:///") and len(text) > len("sqlite:///"):
+            return StoreLocation(text, Path(text[len("sqlite:///") :]))
+        return StoreLocation(text, None)
+    path = Path(text).expanduser().absolute()
+    return StoreLocation(f"sqlite:///{path}", path)
+
+
+@dataclass(frozen=True)
+class ProbeResult:
+    exists: bool
+    revision: str | None
+
+
+def probe_sqlite_file(path: Path) -> ProbeResult:
+    """Say whether ``path`` can hold a store, and at which schema revision it is.
+
+    Raises :class:`StoreError` with a plain-words reason for anything we must not touch.
+    """
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder, not a store file")
+    if not path.exists():
+        folder = path.parent
+        if not folder.is_dir():
+            raise StoreError(f"cannot create a store at {path}: the folder {folder} does not exist")
+        if not os.access(folder, os.W_OK | os.X_OK):
+            raise StoreError(f"cannot create a store at {path}: the folder is not writable")
+        return ProbeResult(exists=False, revision=None)
+    if not os.access(path, os.R_OK):
+        raise StoreError(f"{path} cannot be read (permission denied)")
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_MAGIC))
+    if header and header != SQLITE_MAGIC:
+        raise StoreError(f"{path} is not a Dialogue Tracker store (not a SQLite database)")
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK | os.X_OK):
+        raise StoreError(f"{path} cannot be written (permission denied)")
+    if not header:
+        return ProbeResult(exists=True, revision=None)
+    return ProbeResult(exists=True, revision=_read_revision(path))
+
+
+def _read_revision(path: Path) -> str | None:
+    uri = f"{path.as_uri()}?mode=ro"
+    try:
+        connection = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise StoreError(f"{path} cannot be opened: {exc}") from exc
+    try:
+        verdict = connection.execute("PRAGMA quick_check").fetchone()
+        if verdict is None or verdict[0] != "ok":
+            raise StoreError(
+                f"{path} is damaged (integrity check: {verdict[0] if verdict else '?'})"
+            )
+        tables = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        if not tables:
+            return None
+        if "alembic_version" not in tables:
+            raise StoreError(f"{path} is a SQLite database but not a Dialogue Tracker store")
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        return None if row is None else str(row[0])
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path} is not a Dialogue Tracker store ({exc})") from exc
+    finally:
+        connection.close()

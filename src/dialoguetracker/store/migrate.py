@@ -1,0 +1,88 @@
+"""Bringing a store's schema up to the one this program writes.
+
+A new store gets the newest schema at once; an older file is first copied with SQLite's backup
+API (safe while another program has it open), then upgraded in place in one transaction.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, event, inspect, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.pool import NullPool
+
+from dialoguetracker.domain.errors import StoreError
+from dialoguetracker.store.location import StoreLocation
+from dialoguetracker.store.sqlite import copy_sqlite_file, on_sqlite_begin, on_sqlite_connect
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", "dialoguetracker.store:migrations")
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None, "the package ships no migrations"
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def check_revision(location: StoreLocation, revision: str | None) -> None:
+    """Refuse a store written by a newer program: upgrading it down would lose data."""
+    if revision is not None and revision not in known_revisions():
+        raise StoreError(
+            f"{location.describe()} was written by a newer version of Dialogue Tracker "
+            f"(schema {revision}); install that version to open it"
+        )
+
+
+def upgrade(location: StoreLocation, current: str | None) -> Path | None:
+    """Upgrade to head; returns the backup made of an older SQLite file, if any."""
+    check_revision(location, current)
+    if current == head_revision():
+        return None
+    backup = None
+    if location.path is not None and current is not None:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        backup = location.path.with_name(
+            f"{location.path.name}.before-{head_revision()}-{stamp}.bak"
+        )
+        copy_sqlite_file(location.path, backup)
+    engine = _migration_engine(location)
+    try:
+        with engine.connect() as connection:
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    finally:
+        engine.dispose()
+    return backup
+
+
+def current_revision_of(engine: Engine) -> str | None:
+    """The schema revision of a server store (SQLite files are probed without an engine)."""
+    with engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            if inspect(connection).get_table_names():
+                raise StoreError("the database holds tables but is not a Dialogue Tracker store")
+            return None
+        row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
+        return None if row is None else str(row[0])
+
+
+def _migration_engine(location: StoreLocation) -> Engine:
+    engine = create_engine(location.url, poolclass=NullPool)
+    if location.is_sqlite:
+        event.listen(engine, "connect", lambda dbapi, _record: on_sqlite_connect(dbapi, False))
+        event.listen(engine, "begin", lambda conn: on_sqlite_begin(conn, immediate=True))
+    return engine
