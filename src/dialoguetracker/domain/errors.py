@@ -46,3 +46,7 @@ class UsageError(DialogueTrackerError):
     """Wrong use of the command line."""
 
     exit_status = 2
+
+
+class ConflictError(DialogueTrackerError):
+    """A change the store's rules refuse: a duplicate, or a record others still refer to."""

@@ -10,10 +10,10 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import sessionmaker
 
-from dialoguetracker.domain.errors import StoreError
+from dialoguetracker.domain.errors import ConflictError, StoreError
 from dialoguetracker.store import migrate
 from dialoguetracker.store.location import StoreLocation, probe_sqlite_file, resolve
 from dialoguetracker.store.sqlite import on_sqlite_begin, on_sqlite_connect
@@ -47,6 +47,8 @@ class Store:
         with self._write_sessions() as session, session.begin():
             try:
                 yield UnitOfWork(session)
+            except IntegrityError as exc:
+                raise ConflictError(_integrity_message(exc)) from exc
             except OperationalError as exc:
                 raise StoreError(f"{self.location.describe()}: {_plain(exc)}") from exc
 
@@ -85,3 +87,13 @@ def _plain(exc: SQLAlchemyError) -> str:
     """The driver's own words, without SQLAlchemy's statement dump and link."""
     original = getattr(exc, "orig", None)
     return str(original) if original is not None else str(exc).splitlines()[0]
+
+
+def _integrity_message(exc: IntegrityError) -> str:
+    """Say in plain words which rule of the store the change broke."""
+    text = _plain(exc).lower()
+    if "foreign key" in text:
+        return "other records still refer to this one; remove or change them first"
+    if "unique" in text or "duplicate" in text:
+        return f"a record with the same key already exists ({_plain(exc)})"
+    return f"the store refused the change ({_plain(exc)})"

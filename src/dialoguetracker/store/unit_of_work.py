@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from dialoguetracker.domain.errors import NotFoundError
 from dialoguetracker.store.models import Base
 
 RowT = TypeVar("RowT", bound=Base)
@@ -31,3 +33,24 @@ class UnitOfWork:
     def flush(self) -> None:
         """Write pending rows now, so their ids are known and constraints are checked."""
         self.session.flush()
+
+    def find(self, model: type[RowT], **equal: object) -> RowT | None:
+        """The first row whose columns equal the given values, in id order."""
+        statement = select(model).filter_by(**equal).order_by(model.id).limit(1)  # type: ignore[attr-defined]
+        return self.session.scalars(statement).first()
+
+    def all(self, model: type[RowT], *order: str, **equal: object) -> list[RowT]:
+        """Every row matching the values, ordered by the named columns, then id."""
+        columns = [getattr(model, name) for name in (*order, "id")]
+        return list(self.session.scalars(select(model).filter_by(**equal).order_by(*columns)))
+
+    def count(self, model: type[RowT], **equal: object) -> int:
+        statement = select(func.count()).select_from(model).filter_by(**equal)
+        return int(self.session.scalar(statement) or 0)
+
+    def require(self, model: type[RowT], row_id: int, kind: str) -> RowT:
+        """The row with this id, or a :class:`NotFoundError` that names the kind of record."""
+        row = self.session.get(model, row_id)
+        if row is None:
+            raise NotFoundError(kind, row_id)
+        return row

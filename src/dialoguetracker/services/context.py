@@ -1,0 +1,100 @@
+"""The service context: which store, who is acting, and what time it is.
+
+Every change runs inside :meth:`Services.change`: one transaction, committed when the use
+case returns and rolled back whole if it raises, with the audit entries written in the same
+transaction as the rows they describe.
+"""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, fields
+from datetime import UTC, date, datetime
+from enum import Enum
+
+from dialoguetracker.store.engine import Store
+from dialoguetracker.store.models import AuditRow
+from dialoguetracker.store.unit_of_work import UnitOfWork
+
+
+def _default_actor() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+@dataclass
+class Services:
+    store: Store
+    actor: str = field(default_factory=_default_actor)
+    clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
+
+    @contextmanager
+    def change(self) -> Iterator[Change]:
+        with self.store.writing() as uow:
+            yield Change(uow, self.actor, self.clock())
+
+    @contextmanager
+    def read(self) -> Iterator[UnitOfWork]:
+        with self.store.reading() as uow:
+            yield uow
+
+    def today(self) -> date:
+        return self.clock().astimezone().date()
+
+
+@dataclass
+class Change:
+    """One user action in progress: its unit of work, its author and its moment."""
+
+    uow: UnitOfWork
+    actor: str
+    at: datetime
+
+    def audit(
+        self,
+        entity: str,
+        entity_id: int,
+        action: str,
+        field_name: str | None = None,
+        old: object = None,
+        new: object = None,
+    ) -> None:
+        self.uow.add(
+            AuditRow(
+                at=self.at,
+                actor=self.actor,
+                entity=entity,
+                entity_id=entity_id,
+                action=action,
+                field=field_name,
+                old=audit_text(old),
+                new=audit_text(new),
+            )
+        )
+
+    def audit_fields(self, entity: str, entity_id: int, old: object, new: object) -> int:
+        """One entry per field that differs between two records of the same kind."""
+        changed = 0
+        for item in fields(old):  # type: ignore[arg-type]
+            before, after = getattr(old, item.name), getattr(new, item.name)
+            if before != after:
+                self.audit(entity, entity_id, "update", item.name, before, after)
+                changed += 1
+        return changed
+
+
+def audit_text(value: object) -> str | None:
+    """How a value reads in the audit trail: enum words, ISO dates, lists joined."""
+    if value is None:
+        return None
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return "; ".join(str(audit_text(item)) for item in value)
+    return str(value)

@@ -1,0 +1,40 @@
+"""Checks on user input, each naming the field it is about."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from dialoguetracker.domain.errors import ValidationError
+
+
+def check_text(field: str, value: str | None, *, required: bool = False) -> str | None:
+    """Accept any Unicode a person can type; refuse what no store can hold.
+
+    A NUL ends strings in C libraries and an unpaired surrogate cannot be encoded, so both
+    are refused here with a message rather than failing somewhere deeper.
+    """
+    if value is None:
+        if required:
+            raise ValidationError(field, "must not be empty")
+        return None
+    if not isinstance(value, str):
+        raise ValidationError(field, f"must be text, not {type(value).__name__}")
+    if "\x00" in value:
+        raise ValidationError(field, "contains a NUL character")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValidationError(field, "contains an unpaired surrogate character") from None
+    if required and not value.strip():
+        raise ValidationError(field, "must not be empty")
+    return value
+
+
+def require_text(field: str, value: str | None) -> str:
+    checked = check_text(field, value, required=True)
+    assert checked is not None
+    return checked
+
+
+def check_texts(field: str, values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(require_text(f"{field}[{index}]", value) for index, value in enumerate(values))
