@@ -1,0 +1,1 @@
+"""Files in and out: the interchange JSON (and later calendars and spreadsheets)."""

@@ -1,0 +1,347 @@
+"""Reading an interchange file: JSON → checked :class:`InterchangeData`.
+
+Every value and every file-local reference is checked here, before the store is touched, and
+the first problem is reported at its JSON path with the value found
+(``dialogues[0].meetings[3].start: not a date: '2022-13-01'``).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from dialoguetracker.domain.enums import (
+    JOINT,
+    CommitmentStatus,
+    DialogueStatus,
+    DocumentKind,
+    Handling,
+    MeetingFormat,
+    MeetingStatus,
+    Presence,
+    RecordState,
+    Role,
+)
+from dialoguetracker.domain.errors import ValidationError
+from dialoguetracker.domain.interchange import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    AgendaItemData,
+    BriefData,
+    CommitmentData,
+    DialogueData,
+    DocumentData,
+    InterchangeData,
+    LeadData,
+    MeetingData,
+    OrganizationData,
+    ParticipantData,
+    PartyData,
+    PersonData,
+    SourceData,
+    TopicData,
+    UpdateData,
+)
+from dialoguetracker.interop.json_values import JsonObject
+
+
+def read_interchange(raw: str | bytes) -> InterchangeData:
+    """Parse and check a whole interchange document; raises ValidationError at the first fault."""
+    try:
+        value = json.loads(raw)
+    except UnicodeDecodeError as exc:
+        raise ValidationError("file", f"not UTF-8 text (byte {exc.start})") from None
+    except json.JSONDecodeError as exc:
+        raise ValidationError(
+            "file", f"not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from None
+    except RecursionError:
+        raise ValidationError("file", "nested too deeply to be an interchange file") from None
+    if not isinstance(value, dict):
+        raise ValidationError("file", "not a Dialogue Tracker interchange file (no top object)")
+    return _Reader().document(JsonObject(value, ""))
+
+
+@dataclass
+class _Ids:
+    """File-local ids seen so far, by kind, to find duplicates and dangling references."""
+
+    parties: set[str] = field(default_factory=set)
+    organizations: dict[str, str] = field(default_factory=dict)
+    people: dict[str, str] = field(default_factory=dict)
+    topics: set[str] = field(default_factory=set)
+    meetings: set[str] = field(default_factory=set)
+    documents: set[str] = field(default_factory=set)
+    commitments: set[str] = field(default_factory=set)
+
+
+class _Reader:
+    def __init__(self) -> None:
+        self.ids = _Ids()
+
+    def document(self, top: JsonObject) -> InterchangeData:
+        kind = top.value.get("format")
+        if kind != FORMAT_NAME:
+            shown = "missing" if kind is None else repr(kind)
+            raise ValidationError(
+                "format", f"not a Dialogue Tracker interchange file (format is {shown})"
+            )
+        version = top.value.get("version")
+        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+            raise ValidationError("version", f"not a format version: {version!r}")
+        if version > FORMAT_VERSION:
+            raise ValidationError(
+                "version",
+                f"{version} is newer than this program reads ({FORMAT_VERSION}); "
+                "update Dialogue Tracker",
+            )
+        parties = tuple(self.party(item) for item in top.objects("parties"))
+        organizations = tuple(self.organization(item) for item in top.objects("organizations"))
+        people = tuple(self.person(item) for item in top.objects("people"))
+        dialogues = tuple(self.dialogue(item) for item in top.objects("dialogues"))
+        return InterchangeData(parties, organizations, people, dialogues)
+
+    # -- references ----------------------------------------------------------------------
+
+    def _new_id(self, item: JsonObject, seen: set[str] | dict[str, str], kind: str) -> str:
+        local = item.text("id")
+        if local in seen:
+            raise ValidationError(item.at("id"), f"{kind} id {local!r} is used twice")
+        return local
+
+    def _party(self, item: JsonObject, key: str, value: str | None = None) -> str:
+        code = item.text(key) if value is None else value
+        if code not in self.ids.parties:
+            raise ValidationError(item.at(key), f"unknown party code {code!r}")
+        return code
+
+    def _ref(
+        self, item: JsonObject, key: str, seen: set[str] | dict[str, str], kind: str
+    ) -> str | None:
+        local = item.optional_text(key)
+        if local is not None and local not in seen:
+            raise ValidationError(item.at(key), f"no {kind} with id {local!r}")
+        return local
+
+    def _side(
+        self, item: JsonObject, key: str, parties: tuple[str, ...], required: bool
+    ) -> str | None:
+        side = item.optional_text(key, required=required)
+        if side is None or side == JOINT:
+            return side
+        if side not in parties:
+            allowed = ", ".join((*parties, JOINT))
+            raise ValidationError(item.at(key), f"not one of {allowed}: {side!r}")
+        return side
+
+    # -- entries -------------------------------------------------------------------------
+
+    def party(self, item: JsonObject) -> PartyData:
+        code = item.text("code")
+        if code in self.ids.parties:
+            raise ValidationError(item.at("code"), f"party code {code!r} is listed twice")
+        if code == JOINT or code != code.strip() or " " in code:
+            raise ValidationError(item.at("code"), f"not a usable party code: {code!r}")
+        self.ids.parties.add(code)
+        return PartyData(code, item.text("name"), item.optional_text("language"), item.path)
+
+    def organization(self, item: JsonObject) -> OrganizationData:
+        local = self._new_id(item, self.ids.organizations, "organization")
+        party = self._party(item, "party")
+        self.ids.organizations[local] = party
+        return OrganizationData(local, party, item.text("name"), item.path)
+
+    def person(self, item: JsonObject) -> PersonData:
+        local = self._new_id(item, self.ids.people, "person")
+        name = item.text("name")
+        party = self._party(item, "party")
+        organization = self._ref(item, "organization", self.ids.organizations, "organization")
+        if organization is not None and self.ids.organizations[organization] != party:
+            raise ValidationError(
+                item.at("organization"), f"organization {organization!r} is not of party {party}"
+            )
+        self.ids.people[local] = party
+        return PersonData(
+            local,
+            name,
+            party,
+            organization,
+            item.optional_text("title"),
+            item.optional_text("contact"),
+            item.optional_text("pronunciation"),
+            item.optional_text("biography"),
+            item.path,
+        )
+
+    def dialogue(self, item: JsonObject) -> DialogueData:
+        local = item.text("id")
+        name = item.text("name")
+        codes = item.texts("parties")
+        if len(codes) < 2:
+            raise ValidationError(item.at("parties"), "a dialogue needs at least two parties")
+        for index, code in enumerate(codes):
+            if code not in self.ids.parties:
+                raise ValidationError(
+                    f"{item.at('parties')}[{index}]", f"unknown party code {code!r}"
+                )
+        self.ids.topics, self.ids.meetings, self.ids.documents = set(), set(), set()
+        topics = tuple(self.topic(topic) for topic in item.objects("topics"))
+        meetings = tuple(self.meeting(meeting, codes) for meeting in item.objects("meetings"))
+        commitments = tuple(self.commitment(c, codes) for c in item.objects("commitments"))
+        return DialogueData(
+            local,
+            name,
+            codes,
+            item.optional_text("short_name"),
+            item.optional_text("framework"),
+            item.optional_text("description"),
+            item.choice("status", DialogueStatus, DialogueStatus.ACTIVE),
+            topics,
+            meetings,
+            commitments,
+            item.path,
+        )
+
+    def topic(self, item: JsonObject) -> TopicData:
+        local = self._new_id(item, self.ids.topics, "topic")
+        self.ids.topics.add(local)
+        return TopicData(local, item.text("name"), item.path)
+
+    def meeting(self, item: JsonObject, parties: tuple[str, ...]) -> MeetingData:
+        local = self._new_id(item, self.ids.meetings, "meeting")
+        self.ids.meetings.add(local)
+        title = item.text("title")
+        start = item.when("start", required=True)
+        assert start is not None
+        host = item.optional_text("host")
+        if host is not None and host not in parties:
+            raise ValidationError(item.at("host"), f"not a party of the dialogue: {host!r}")
+        brief = item.object("brief")
+        return MeetingData(
+            id=local,
+            title=title,
+            start=start,
+            end=item.when("end"),
+            location=item.optional_text("location"),
+            format=item.optional_choice("format", MeetingFormat),
+            status=item.choice("status", MeetingStatus, MeetingStatus.PLANNED),
+            record=item.choice("record", RecordState, RecordState.DRAFT),
+            host=host,
+            summary=item.optional_text("summary"),
+            summary_handling=item.choice("summary_handling", Handling, Handling.COUNTERPART),
+            brief=None if brief is None else self.brief(brief),
+            participants=tuple(self.participant(p) for p in item.objects("participants")),
+            agenda=tuple(self.agenda_item(a, parties) for a in item.objects("agenda")),
+            documents=tuple(self.document_entry(d) for d in item.objects("documents")),
+            path=item.path,
+        )
+
+    def brief(self, item: JsonObject) -> BriefData:
+        return BriefData(
+            purpose=item.optional_text("purpose") or "",
+            objectives=item.texts("objectives"),
+            their_objectives=item.texts("their_objectives"),
+            their_asks=item.texts("their_asks"),
+            press_line=item.optional_text("press_line"),
+            handling=item.choice("handling", Handling, Handling.INTERNAL),
+            path=item.path,
+        )
+
+    def participant(self, item: JsonObject) -> ParticipantData:
+        person = self._ref(item, "person", self.ids.people, "person")
+        if person is None:
+            raise ValidationError(item.at("person"), "missing")
+        return ParticipantData(
+            person,
+            item.choice("role", Role, Role.MEMBER),
+            item.choice("presence", Presence, Presence.UNKNOWN),
+            item.path,
+        )
+
+    def agenda_item(self, item: JsonObject, parties: tuple[str, ...]) -> AgendaItemData:
+        return AgendaItemData(
+            title=item.text("title"),
+            topic=self._ref(item, "topic", self.ids.topics, "topic"),
+            lead=self._side(item, "lead", parties, required=False),
+            presenter=self._ref(item, "presenter", self.ids.people, "person"),
+            minutes=item.integer("minutes"),
+            notes=item.optional_text("notes"),
+            outcome=item.optional_text("outcome"),
+            handling=item.choice("handling", Handling, Handling.INTERNAL),
+            points_to_make=item.texts("points_to_make"),
+            their_position=item.optional_text("their_position"),
+            our_response=item.optional_text("our_response"),
+            path=item.path,
+        )
+
+    def document_entry(self, item: JsonObject) -> DocumentData:
+        local = item.optional_text("id")
+        if local is not None:
+            if local in self.ids.documents:
+                raise ValidationError(item.at("id"), f"document id {local!r} is used twice")
+            self.ids.documents.add(local)
+        return DocumentData(
+            id=local,
+            kind=item.required_choice("kind", DocumentKind),
+            title=item.text("title"),
+            date=item.date("date"),
+            language=item.optional_text("language"),
+            url=item.optional_text("url"),
+            text=item.optional_text("text"),
+            handling=item.choice("handling", Handling, Handling.PUBLIC),
+            path=item.path,
+        )
+
+    def commitment(self, item: JsonObject, parties: tuple[str, ...]) -> CommitmentData:
+        local = self._new_id(item, self.ids.commitments, "commitment")
+        self.ids.commitments.add(local)
+        text = item.text("text")
+        owner = self._side(item, "owner", parties, required=True)
+        assert owner is not None
+        source = item.object("source")
+        return CommitmentData(
+            id=local,
+            text=text,
+            owner=owner,
+            status=item.required_choice("status", CommitmentStatus),
+            topic=self._ref(item, "topic", self.ids.topics, "topic"),
+            meeting=self._ref(item, "meeting", self.ids.meetings, "meeting"),
+            leads=tuple(self.lead(lead) for lead in item.objects("leads")),
+            due=item.date("due"),
+            source=None if source is None else self.source(source),
+            handling=item.choice("handling", Handling, Handling.COUNTERPART),
+            updates=tuple(self.update(update) for update in item.objects("updates")),
+            recorded=item.date("recorded"),
+            initial_status=item.optional_choice("initial_status", CommitmentStatus),
+            initial_due=item.date("initial_due"),
+            path=item.path,
+        )
+
+    def lead(self, item: JsonObject) -> LeadData:
+        organization = self._ref(item, "organization", self.ids.organizations, "organization")
+        if organization is None:
+            raise ValidationError(item.at("organization"), "missing")
+        return LeadData(
+            organization, self._ref(item, "person", self.ids.people, "person"), item.path
+        )
+
+    def source(self, item: JsonObject) -> SourceData:
+        return SourceData(
+            self._ref(item, "document", self.ids.documents, "document"),
+            item.optional_text("clause"),
+            item.path,
+        )
+
+    def update(self, item: JsonObject) -> UpdateData:
+        on = item.date("date", required=True)
+        assert on is not None
+        return UpdateData(
+            date=on,
+            note=item.text("note"),
+            status=item.optional_choice("status", CommitmentStatus),
+            due=item.date("due"),
+            reason=item.optional_text("reason"),
+            meeting=self._ref(item, "meeting", self.ids.meetings, "meeting"),
+            handling=item.choice("handling", Handling, Handling.INTERNAL),
+            path=item.path,
+        )

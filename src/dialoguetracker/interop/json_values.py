@@ -1,0 +1,158 @@
+"""Reading one JSON object's values with the path of each, so every error names where it is."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date, datetime
+from enum import StrEnum
+from typing import TypeVar
+
+from dialoguetracker.domain.errors import ValidationError
+from dialoguetracker.domain.records import When
+
+E = TypeVar("E", bound=StrEnum)
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?")
+
+
+def _shown(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+class JsonObject:
+    """A JSON object at a known path. Unknown keys are ignored, as the format requires."""
+
+    def __init__(self, value: object, path: str) -> None:
+        if not isinstance(value, dict):
+            raise ValidationError(path, f"must be an object, not {_kind(value)}")
+        self.value: dict[str, object] = value
+        self.path = path
+
+    def at(self, key: str) -> str:
+        return f"{self.path}.{key}" if self.path else key
+
+    def _get(self, key: str, required: bool) -> object:
+        value = self.value.get(key)
+        if value is None and required:
+            raise ValidationError(self.at(key), "missing")
+        return value
+
+    def text(self, key: str) -> str:
+        value = self.optional_text(key, required=True)
+        assert value is not None
+        return value
+
+    def optional_text(self, key: str, *, required: bool = False) -> str | None:
+        value = self._get(key, required)
+        if value is None:
+            return None
+        return checked_text(value, self.at(key), required=required)
+
+    def texts(self, key: str) -> tuple[str, ...]:
+        value = self._get(key, False)
+        if value is None:
+            return ()
+        if not isinstance(value, list):
+            raise ValidationError(self.at(key), f"must be a list of texts, not {_kind(value)}")
+        return tuple(
+            checked_text(item, f"{self.at(key)}[{index}]", required=True)
+            for index, item in enumerate(value)
+        )
+
+    def integer(self, key: str) -> int | None:
+        value = self._get(key, False)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise ValidationError(self.at(key), f"not a whole number of minutes: {_shown(value)}")
+        return value
+
+    def date(self, key: str, *, required: bool = False) -> date | None:
+        value = self._get(key, required)
+        if value is None:
+            return None
+        return parse_date(value, self.at(key))
+
+    def when(self, key: str, *, required: bool = False) -> When | None:
+        value = self._get(key, required)
+        if value is None:
+            return None
+        if isinstance(value, str) and "T" in value:
+            return parse_datetime(value, self.at(key))
+        return parse_date(value, self.at(key))
+
+    def choice(self, key: str, kind: type[E], default: E) -> E:
+        value = self.optional_choice(key, kind)
+        return default if value is None else value
+
+    def optional_choice(self, key: str, kind: type[E]) -> E | None:
+        value = self._get(key, False)
+        return None if value is None else _member(value, kind, self.at(key))
+
+    def required_choice(self, key: str, kind: type[E]) -> E:
+        return _member(self._get(key, True), kind, self.at(key))
+
+    def objects(self, key: str, *, required: bool = False) -> Iterator[JsonObject]:
+        value = self._get(key, required)
+        if value is None:
+            return
+        if not isinstance(value, list):
+            raise ValidationError(self.at(key), f"must be a list, not {_kind(value)}")
+        for index, item in enumerate(value):
+            yield JsonObject(item, f"{self.at(key)}[{index}]")
+
+    def object(self, key: str) -> JsonObject | None:
+        value = self._get(key, False)
+        return None if value is None else JsonObject(value, self.at(key))
+
+
+def _member(value: object, kind: type[E], path: str) -> E:
+    allowed = ", ".join(member.value for member in kind)
+    if not isinstance(value, str) or value not in {member.value for member in kind}:
+        raise ValidationError(path, f"not one of {allowed}: {_shown(value)}")
+    return kind(value)
+
+
+def checked_text(value: object, path: str, *, required: bool) -> str:
+    if not isinstance(value, str):
+        raise ValidationError(path, f"must be text, not {_kind(value)}")
+    if "\x00" in value:
+        raise ValidationError(path, "contains a NUL character")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValidationError(path, "contains an unpaired surrogate character") from None
+    if required and not value.strip():
+        raise ValidationError(path, "must not be empty")
+    return value
+
+
+def parse_date(value: object, path: str) -> date:
+    if isinstance(value, str) and _DATE.fullmatch(value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise ValidationError(path, f"not a date: {_shown(value)}")
+
+
+def parse_datetime(value: str, path: str) -> datetime:
+    moment = None
+    if _DATETIME.fullmatch(value):
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            moment = None
+    if moment is None:
+        raise ValidationError(path, f"not a date or date and time: {_shown(value)}")
+    if moment.tzinfo is None:
+        raise ValidationError(path, f"a time needs a UTC offset, e.g. -06:00: {_shown(value)}")
+    return moment
+
+
+def _kind(value: object) -> str:
+    names = {dict: "an object", list: "a list", str: "text", bool: "true/false", type(None): "null"}
+    return names.get(type(value), "a number")
