@@ -8,8 +8,8 @@ stood in the file, so that a rule broken on import can be reported at its JSON p
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 import datetime as dt
+from dataclasses import dataclass, field
 from datetime import date
 
 from dialoguetracker.domain.enums import (
@@ -220,3 +220,10 @@ def default_initial_due(data: CommitmentData) -> date | None:
     if any(update.due is not None for update in data.updates):
         return None
     return data.due
+
+
+def default_recorded(data: CommitmentData, meeting_start: date | None) -> date | None:
+    """A commitment is taken to be recorded at its meeting, else with its first update."""
+    if meeting_start is not None:
+        return meeting_start
+    return min((update.date for update in data.updates), default=None)

@@ -260,3 +260,12 @@ class StoreSummary:
     overdue_commitments: int
     documents: int
     dialogue_names: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One record whose text holds the words searched for; ``kind`` says where it lives."""
+
+    kind: str
+    record_id: int
+    title: str

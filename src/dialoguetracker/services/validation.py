@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import fields
+from enum import StrEnum
+from typing import TypeVar
 
 from dialoguetracker.domain.errors import ValidationError
+
+ChoiceT = TypeVar("ChoiceT", bound=StrEnum)
+DraftT = TypeVar("DraftT")
 
 
 def check_text(field: str, value: str | None, *, required: bool = False) -> str | None:
@@ -38,3 +44,27 @@ def require_text(field: str, value: str | None) -> str:
 
 def check_texts(field: str, values: Iterable[str]) -> tuple[str, ...]:
     return tuple(require_text(f"{field}[{index}]", value) for index, value in enumerate(values))
+
+
+def check_choice(field: str, kind: type[ChoiceT], value: object) -> ChoiceT:
+    """The enum member for a word, so a bad value read from a file or a flag names its
+    field here instead of surfacing later as the store's CHECK constraint."""
+    if isinstance(value, kind):
+        return value
+    if isinstance(value, str):
+        try:
+            return kind(value)
+        except ValueError:
+            pass
+    words = ", ".join(repr(member.value) for member in kind)
+    raise ValidationError(field, f"must be one of {words}, not {value!r}")
+
+
+def as_draft(kind: type[DraftT], value: DraftT) -> DraftT:
+    """Only the draft's own fields of what was passed as a draft.
+
+    A record is a draft too (it inherits from one), and a widget may hand back the record it
+    was given; rebuilding the record from it would otherwise pass ``id`` twice.
+    """
+    names = [item.name for item in fields(kind)]  # type: ignore[arg-type]
+    return kind(**{name: getattr(value, name) for name in names})

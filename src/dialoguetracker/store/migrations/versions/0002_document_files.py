@@ -15,9 +15,13 @@ down_revision = "0001"
 branch_labels = None
 depends_on = None
 
-SQLITE_APPEND_ONLY = """
+# Only the recorded words are frozen: meeting_id may still be cleared by ON DELETE SET NULL
+# when the meeting an update was reviewed at is deleted.
+FROZEN_COLUMNS = "commitment_id, on_date, note, status, due_date, reason, handling"
+
+SQLITE_APPEND_ONLY = f"""
 CREATE TRIGGER commitment_updates_append_only
-BEFORE UPDATE ON commitment_updates
+BEFORE UPDATE OF {FROZEN_COLUMNS} ON commitment_updates
 BEGIN
     SELECT RAISE(ABORT, 'commitment updates are append-only');
 END
@@ -31,9 +35,9 @@ POSTGRESQL_APPEND_ONLY = [
     END;
     $$ LANGUAGE plpgsql
     """,
-    """
+    f"""
     CREATE TRIGGER commitment_updates_append_only
-    BEFORE UPDATE ON commitment_updates
+    BEFORE UPDATE OF {FROZEN_COLUMNS} ON commitment_updates
     FOR EACH ROW EXECUTE FUNCTION commitment_updates_append_only()
     """,
 ]

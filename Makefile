@@ -1,0 +1,49 @@
+# Routine tasks. `make run` and `make test` are the two set-up commands of the README:
+# each builds what it needs into .venv on a fresh machine.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+SAMPLE_STORE ?= .run/sample.db
+
+.PHONY: run test lint format install install-test bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $@
+
+install: $(VENV)/.installed
+
+install-test: $(VENV)/.installed-test
+
+## Start the application on a sample store holding the sample dialogue.
+run: install
+	@mkdir -p $(dir $(SAMPLE_STORE))
+	$(BIN)/dialoguetracker --db $(SAMPLE_STORE) demo
+	$(BIN)/dialoguetracker --db $(SAMPLE_STORE)
+
+## Lint, type-check and run the whole test suite.
+test: install-test lint
+	$(BIN)/python -m pytest
+
+lint: install-test
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
+	$(BIN)/mypy
+
+format: install-test
+	$(BIN)/ruff format src tests
+	$(BIN)/ruff check --fix src tests
+
+bench: install-test
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) .run build dist .pytest_cache .mypy_cache .ruff_cache .hypothesis

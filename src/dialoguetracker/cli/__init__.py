@@ -1,0 +1,68 @@
+"""The ``dialoguetracker`` command: a stable, documented contract (see docs/cli.md).
+
+Bad input never shows a traceback: one line on stderr that names what is wrong, exit status 2
+for a usage error and 1 for a data error, and the store left as it was. A genuine fault in the
+program is logged with its traceback to the log folder and reported in one line.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+
+from dialoguetracker.cli.parser import build_parser
+from dialoguetracker.domain.errors import DialogueTrackerError
+
+PROGRAM = "dialoguetracker"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        arguments = parser.parse_args(argv)
+    except SystemExit as exit_:  # argparse: --help (0) or a usage error (2), already printed
+        return int(exit_.code or 0)
+    from dialoguetracker.cli import commands
+
+    try:
+        return commands.run(arguments)
+    except DialogueTrackerError as error:
+        _say(str(error))
+        return error.exit_status
+    except KeyboardInterrupt:
+        _say("interrupted; nothing was changed by the unfinished step")
+        return 130
+    except OSError as error:
+        _say(_os_message(error))
+        return 1
+    except Exception as error:  # the last line of defence: log it, never show a traceback
+        where = _log_fault(error)
+        _say(f"unexpected error ({type(error).__name__}: {error}); details in {where}")
+        return 1
+
+
+def _say(message: str) -> None:
+    if sys.stderr is not None:
+        print(f"{PROGRAM}: {message}", file=sys.stderr)
+
+
+def _os_message(error: OSError) -> str:
+    reason = error.strerror or str(error)
+    return f"{error.filename}: {reason.lower()}" if error.filename else reason
+
+
+def _log_fault(error: BaseException) -> str:
+    try:
+        from dialoguetracker.settings import log_folder
+
+        path = log_folder() / "errors.log"
+        handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:
+        return "the terminal (no log folder could be written)"
+    logger = logging.getLogger("dialoguetracker.cli")
+    logger.addHandler(handler)
+    logger.error("unexpected error", exc_info=error)
+    logger.removeHandler(handler)
+    handler.close()
+    return str(path)

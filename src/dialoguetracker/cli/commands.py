@@ -1,0 +1,189 @@
+"""What each sub-command does, in terms of services."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from dialoguetracker.domain.enums import Audience
+from dialoguetracker.domain.errors import StoreError, ValidationError
+from dialoguetracker.services import Services
+from dialoguetracker.settings import chosen_store
+
+
+def run(arguments: argparse.Namespace) -> int:
+    handler = _HANDLERS.get(arguments.command or "summary")
+    assert handler is not None, arguments.command
+    return handler(arguments)
+
+
+def _services(arguments: argparse.Namespace) -> Services:
+    from dialoguetracker.store.engine import open_store
+
+    store = open_store(chosen_store(arguments.db))
+    if store.backup_made is not None:
+        _note(f"the store was upgraded; the previous file is kept as {store.backup_made}")
+    return Services(store)
+
+
+def _note(message: str) -> None:
+    if sys.stderr is not None:
+        print(f"dialoguetracker: {message}", file=sys.stderr)
+
+
+def _summary(arguments: argparse.Namespace) -> int:
+    from dialoguetracker.services.summary import store_summary
+
+    services = _services(arguments)
+    try:
+        summary = store_summary(services)
+    finally:
+        services.store.close()
+    print(f"Store: {services.store.location.describe()}")
+    print(
+        f"{summary.dialogues} dialogues, {summary.meetings} meetings, {summary.people} people, "
+        f"{summary.commitments} commitments ({summary.open_commitments} open, "
+        f"{summary.overdue_commitments} overdue), {summary.documents} documents"
+    )
+    for name in summary.dialogue_names:
+        print(f"  {name}")
+    if summary.dialogues == 0:
+        print("The store is empty. Load the sample dialogue with: dialoguetracker demo")
+    return 0
+
+
+def _demo(arguments: argparse.Namespace) -> int:
+    from dialoguetracker.interop.sample import load_sample
+
+    services = _services(arguments)
+    try:
+        report = load_sample(services)
+    finally:
+        services.store.close()
+    print(f"Sample dialogue: {report.describe()}")
+    return 0
+
+
+def _import(arguments: argparse.Namespace) -> int:
+    from dialoguetracker.interop.interchange_read import read_interchange
+    from dialoguetracker.services.interchange_import import import_interchange
+
+    path = Path(arguments.file)
+    if path.is_dir():
+        raise ValidationError(str(path), "is a folder, not an interchange file")
+    raw = path.read_bytes()
+    try:
+        data = read_interchange(raw)
+    except ValidationError as error:
+        raise ValidationError(f"{path}: {error.field}", error.problem) from None
+    services = _services(arguments)
+    try:
+        report = import_interchange(services, data)
+    except ValidationError as error:
+        raise ValidationError(f"{path}: {error.field}", error.problem) from None
+    finally:
+        services.store.close()
+    print(f"Imported {path}: {report.describe()}")
+    return 0
+
+
+def _export(arguments: argparse.Namespace) -> int:
+    from dialoguetracker.interop.interchange_write import write_interchange
+    from dialoguetracker.services.interchange_export import export_interchange
+
+    services = _services(arguments)
+    try:
+        text = write_interchange(export_interchange(services, Audience(arguments.audience)))
+    finally:
+        services.store.close()
+    if arguments.file == "-":
+        sys.stdout.write(text)
+    else:
+        _write_whole(Path(arguments.file), text)
+    return 0
+
+
+def _write_whole(path: Path, text: str) -> None:
+    """Write through a temporary file in the same folder, so a reader never sees half a file."""
+    if path.is_dir():
+        raise ValidationError(str(path), "is a folder; name a file to write")
+    folder = path.parent if str(path.parent) else Path()
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        Path(temporary).replace(path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _search(arguments: argparse.Namespace) -> int:
+    from dialoguetracker.services.search import search
+
+    services = _services(arguments)
+    try:
+        hits = search(services, arguments.query, limit=max(1, arguments.limit))
+    finally:
+        services.store.close()
+    for hit in hits:
+        print(f"{hit.kind}\t{hit.record_id}\t{hit.title}")
+    return 0
+
+
+def _backup(arguments: argparse.Namespace) -> int:
+    from dialoguetracker.store.maintenance import backup_store
+
+    services = _services(arguments)
+    try:
+        backup_store(services.store, Path(arguments.out).absolute())
+    finally:
+        services.store.close()
+    print(f"Backup written to {arguments.out}")
+    return 0
+
+
+def _restore(arguments: argparse.Namespace) -> int:
+    from dialoguetracker.store.engine import open_store
+    from dialoguetracker.store.location import resolve
+    from dialoguetracker.store.maintenance import restore_store
+
+    location = resolve(chosen_store(arguments.db))
+    saved = restore_store(location, Path(arguments.file).absolute())
+    open_store(location.url).close()
+    print(f"Restored {arguments.file} into {location.describe()}")
+    if saved is not None:
+        print(f"The store it replaced is kept as {saved}")
+    return 0
+
+
+def _check(arguments: argparse.Namespace) -> int:
+    from dialoguetracker.services.maintenance import check_store
+
+    services = _services(arguments)
+    try:
+        problems = check_store(services)
+    finally:
+        services.store.close()
+    for problem in problems:
+        print(problem)
+    if problems:
+        raise StoreError(f"the check found {len(problems)} problem(s)")
+    print(f"{services.store.location.describe()}: no problems found")
+    return 0
+
+
+_HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "summary": _summary,
+    "demo": _demo,
+    "import": _import,
+    "export": _export,
+    "search": _search,
+    "backup": _backup,
+    "restore": _restore,
+    "check": _check,
+}

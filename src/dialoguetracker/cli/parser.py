@@ -1,0 +1,73 @@
+"""The command line's grammar. ``--db`` and ``--lang`` are accepted before or after the
+sub-command, so ``dialoguetracker --db X export F`` and ``dialoguetracker export F --db X``
+mean the same."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import NoReturn
+
+from dialoguetracker import __version__
+from dialoguetracker.domain.enums import Audience
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """A usage error is one line on stderr and exit status 2, not a page of usage text."""
+
+    def error(self, message: str) -> NoReturn:
+        if sys.stderr is not None:
+            print(f"dialoguetracker: {message} (see dialoguetracker --help)", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def _global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    default = None if top else argparse.SUPPRESS
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        default=default,
+        help="the store: a file path or a database URL (default: $DIALOGUETRACKER_DB, "
+        "else the store in your data folder)",
+    )
+    parser.add_argument(
+        "--lang", choices=["en", "es"], default=default, help="language of labels and messages"
+    )
+
+
+def build_parser() -> OneLineParser:
+    parser = OneLineParser(
+        prog="dialoguetracker",
+        description="The record of a bilateral dialogue: meetings, delegations, agenda topics "
+        "and commitments. Without a command it opens the store.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _global_options(parser, top=True)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
+
+    def command(name: str, summary: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=summary, description=summary)
+        _global_options(sub, top=False)
+        return sub
+
+    command("demo", "load the sample dialogue (safe to run again)")
+    importing = command("import", "import an interchange JSON file, all or nothing")
+    importing.add_argument("file", metavar="FILE")
+    exporting = command("export", "export the store as interchange JSON")
+    exporting.add_argument("file", metavar="FILE", help="the file to write, or - for stdout")
+    exporting.add_argument(
+        "--audience",
+        choices=[audience.value for audience in Audience],
+        default=Audience.INTERNAL.value,
+        help="leave out everything whose handling is above this audience (default: internal)",
+    )
+    search = command("search", "find records whose text contains the words, one a line")
+    search.add_argument("query", metavar="QUERY")
+    search.add_argument("--limit", type=int, default=200, help="at most this many hits")
+    backup = command("backup", "copy the store, safely while it is in use")
+    backup.add_argument("--out", required=True, metavar="FILE")
+    restore = command("restore", "replace the store with a backup (the current one is kept)")
+    restore.add_argument("file", metavar="FILE")
+    command("check", "check the store's integrity and consistency")
+    command("summary", "print what the store holds")
+    return parser

@@ -1,0 +1,254 @@
+"""Commitments: what each side took on, and the lists that page through them.
+
+Status and due date are not edited here: they move only through the append-only updates in
+:mod:`dialoguetracker.services.commitment_updates`, so that the state at every past round
+can be rebuilt. What this module edits is everything else a commitment says.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields, replace
+from datetime import date, datetime
+
+from dialoguetracker.domain.enums import JOINT, CommitmentStatus, Handling
+from dialoguetracker.domain.errors import ValidationError
+from dialoguetracker.domain.filters import CommitmentFilter
+from dialoguetracker.domain.records import Commitment, CommitmentDraft, Lead
+from dialoguetracker.services.context import Change, Services
+from dialoguetracker.services.sides import side_columns, side_of
+from dialoguetracker.services.validation import check_choice, check_text, require_text
+from dialoguetracker.store import queries
+from dialoguetracker.store.models import (
+    AgendaItemRow,
+    CommitmentLeadRow,
+    CommitmentRow,
+    DialogueRow,
+    DocumentRow,
+    MeetingRow,
+    OrganizationRow,
+    PersonRow,
+    TopicRow,
+)
+from dialoguetracker.store.unit_of_work import UnitOfWork
+
+
+def check_date(field: str, value: object) -> date:
+    """A calendar date; a datetime is refused because it cannot be compared with one."""
+    if isinstance(value, datetime) or not isinstance(value, date):
+        raise ValidationError(field, f"must be a calendar date, not {value!r}")
+    return value
+
+
+def meeting_of_dialogue(uow: UnitOfWork, meeting_id: int, dialogue_id: int) -> MeetingRow:
+    meeting = uow.get(MeetingRow, meeting_id)
+    if meeting is None:
+        raise ValidationError("meeting", f"no meeting with id {meeting_id}")
+    if meeting.dialogue_id != dialogue_id:
+        raise ValidationError("meeting", f"meeting {meeting_id} belongs to another dialogue")
+    return meeting
+
+
+def commitment_record(uow: UnitOfWork, row: CommitmentRow) -> Commitment:
+    return Commitment(
+        dialogue_id=row.dialogue_id,
+        text=row.text,
+        owner=side_of(uow, row.owner_party_id, row.owner_joint) or "",
+        meeting_id=row.meeting_id,
+        agenda_item_id=row.agenda_item_id,
+        topic_id=row.topic_id,
+        leads=tuple(Lead(lead.organization_id, lead.person_id) for lead in row.leads),
+        source_document_id=row.source_document_id,
+        source_clause=row.source_clause,
+        handling=Handling(row.handling),
+        id=row.id,
+        status=CommitmentStatus(row.status),
+        due=row.due_date,
+        recorded_on=row.recorded_on,
+        initial_status=CommitmentStatus(row.initial_status),
+        initial_due=row.initial_due_date,
+    )
+
+
+def _check_owner(uow: UnitOfWork, dialogue: DialogueRow, owner: str) -> tuple[int | None, bool]:
+    require_text("owner", owner)
+    codes = [member.party.code for member in dialogue.members]
+    if owner != JOINT and owner not in codes:
+        raise ValidationError(
+            "owner", f"{owner!r} is not a party of this dialogue ({', '.join(codes)}) nor {JOINT!r}"
+        )
+    return side_columns(uow, owner, "owner")
+
+
+def _check_links(uow: UnitOfWork, draft: CommitmentDraft) -> MeetingRow | None:
+    """Everything a commitment points at must exist and belong to its own dialogue."""
+    if draft.topic_id is not None:
+        topic = uow.get(TopicRow, draft.topic_id)
+        if topic is None:
+            raise ValidationError("topic", f"no topic with id {draft.topic_id}")
+        if topic.dialogue_id != draft.dialogue_id:
+            raise ValidationError("topic", f"topic {topic.name!r} belongs to another dialogue")
+    meeting = None
+    if draft.meeting_id is not None:
+        meeting = meeting_of_dialogue(uow, draft.meeting_id, draft.dialogue_id)
+    if draft.agenda_item_id is not None:
+        item = uow.get(AgendaItemRow, draft.agenda_item_id)
+        if item is None:
+            raise ValidationError("agenda_item", f"no agenda item with id {draft.agenda_item_id}")
+        if meeting is None or item.meeting_id != meeting.id:
+            raise ValidationError("agenda_item", "the agenda item is not one of the meeting's")
+    for index, lead in enumerate(draft.leads):
+        if uow.get(OrganizationRow, lead.organization_id) is None:
+            raise ValidationError(
+                f"leads[{index}].organization", f"no organization with id {lead.organization_id}"
+            )
+        if lead.person_id is not None and uow.get(PersonRow, lead.person_id) is None:
+            raise ValidationError(f"leads[{index}].person", f"no person with id {lead.person_id}")
+    if draft.source_document_id is not None:
+        document = uow.get(DocumentRow, draft.source_document_id)
+        if document is None:
+            raise ValidationError(
+                "source_document", f"no document with id {draft.source_document_id}"
+            )
+        origin = uow.get(MeetingRow, document.meeting_id)
+        if origin is None or origin.dialogue_id != draft.dialogue_id:
+            raise ValidationError(
+                "source_document", f"document {document.title!r} belongs to another dialogue"
+            )
+    return meeting
+
+
+def _check_commitment(
+    uow: UnitOfWork, draft: CommitmentDraft
+) -> tuple[tuple[int | None, bool], MeetingRow | None]:
+    dialogue = uow.require(DialogueRow, draft.dialogue_id, "dialogue")
+    require_text("text", draft.text)
+    check_text("source_clause", draft.source_clause)
+    check_choice("handling", Handling, draft.handling)
+    owner = _check_owner(uow, dialogue, draft.owner)
+    return owner, _check_links(uow, draft)
+
+
+def _fill(row: CommitmentRow, draft: CommitmentDraft, owner: tuple[int | None, bool]) -> None:
+    row.dialogue_id, row.text, row.topic_id = draft.dialogue_id, draft.text, draft.topic_id
+    row.owner_party_id, row.owner_joint = owner
+    row.meeting_id, row.agenda_item_id = draft.meeting_id, draft.agenda_item_id
+    row.source_document_id, row.source_clause = draft.source_document_id, draft.source_clause
+    row.handling = Handling(draft.handling).value
+    current = tuple(Lead(lead.organization_id, lead.person_id) for lead in row.leads)
+    if current != draft.leads:
+        row.leads.clear()
+        row.leads.extend(
+            CommitmentLeadRow(organization_id=lead.organization_id, person_id=lead.person_id)
+            for lead in draft.leads
+        )
+
+
+def add_commitment(
+    change: Change,
+    draft: CommitmentDraft,
+    status: CommitmentStatus = CommitmentStatus.AGREED,
+    due: date | None = None,
+    recorded_on: date | None = None,
+    initial_status: CommitmentStatus | None = None,
+    initial_due: date | None = None,
+) -> Commitment:
+    """Record a commitment in the state it is in now.
+
+    ``initial_*`` are for an importer replaying a history: the state the commitment started
+    in, from which its updates lead to ``status`` and ``due``. Once an update is added the
+    current state is recomputed from ``initial_*`` and the updates alone.
+    """
+    owner, meeting = _check_commitment(change.uow, draft)
+    status = check_choice("status", CommitmentStatus, status)
+    first = status if initial_status is None else initial_status
+    first = check_choice("initial_status", CommitmentStatus, first)
+    first_due = due if initial_due is None else initial_due
+    for field, value in (("due", due), ("initial_due", first_due), ("recorded_on", recorded_on)):
+        if value is not None:
+            check_date(field, value)
+    if recorded_on is None:
+        recorded_on = meeting.start_date if meeting is not None else change.at.date()
+    row = CommitmentRow(
+        status=status.value,
+        due_date=due,
+        recorded_on=recorded_on,
+        initial_status=first.value,
+        initial_due_date=first_due,
+    )
+    _fill(row, draft, owner)
+    change.uow.add(row)
+    change.uow.flush()
+    change.audit("commitment", row.id, "create", new=draft.text)
+    return commitment_record(change.uow, row)
+
+
+def create_commitment(
+    services: Services,
+    draft: CommitmentDraft,
+    status: CommitmentStatus = CommitmentStatus.AGREED,
+    due: date | None = None,
+    recorded_on: date | None = None,
+    initial_status: CommitmentStatus | None = None,
+    initial_due: date | None = None,
+) -> Commitment:
+    with services.change() as change:
+        return add_commitment(change, draft, status, due, recorded_on, initial_status, initial_due)
+
+
+def update_commitment(services: Services, commitment_id: int, draft: CommitmentDraft) -> Commitment:
+    """Edit what a commitment says; its dialogue is fixed, since its history, meetings and
+    topics all belong to that dialogue. A full :class:`Commitment` may be passed as the draft:
+    only its draft fields are read, so a stale status in it cannot overwrite the history."""
+    with services.change() as change:
+        row = change.uow.require(CommitmentRow, commitment_id, "commitment")
+        if draft.dialogue_id != row.dialogue_id:
+            raise ValidationError("dialogue", "a commitment cannot move to another dialogue")
+        owner, _meeting = _check_commitment(change.uow, draft)
+        old = commitment_record(change.uow, row)
+        edited = {item.name: getattr(draft, item.name) for item in fields(CommitmentDraft)}
+        change.audit_fields("commitment", row.id, old, replace(old, **edited))
+        _fill(row, draft, owner)
+        change.uow.flush()
+        return commitment_record(change.uow, row)
+
+
+def delete_commitment(services: Services, commitment_id: int) -> None:
+    """Removes a commitment entered by mistake, with its leads and updates (audited)."""
+    with services.change() as change:
+        row = change.uow.require(CommitmentRow, commitment_id, "commitment")
+        change.audit("commitment", row.id, "delete", old=row.text)
+        change.uow.delete(row)
+        change.uow.flush()
+
+
+def get_commitment(services: Services, commitment_id: int) -> Commitment:
+    with services.read() as uow:
+        return commitment_record(uow, uow.require(CommitmentRow, commitment_id, "commitment"))
+
+
+# -- lists ---------------------------------------------------------------------------------
+
+
+def _check_filter(uow: UnitOfWork, flt: CommitmentFilter) -> None:
+    if flt.owner is not None and flt.owner != JOINT:
+        side_columns(uow, flt.owner, "owner")
+    check_text("text", flt.text)
+    if flt.offset < 0:
+        raise ValidationError("offset", "must not be negative")
+    if flt.limit is not None and flt.limit < 0:
+        raise ValidationError("limit", "must not be negative")
+
+
+def list_commitments(services: Services, flt: CommitmentFilter) -> list[Commitment]:
+    """One page of commitments; filtering, sorting and paging all happen in the store."""
+    with services.read() as uow:
+        _check_filter(uow, flt)
+        rows = queries.commitment_page(uow, flt, services.today())
+        return [commitment_record(uow, row) for row in rows]
+
+
+def count_commitments(services: Services, flt: CommitmentFilter) -> int:
+    """How many commitments the filter lets through, whatever its page."""
+    with services.read() as uow:
+        _check_filter(uow, flt)
+        return queries.commitment_count(uow, flt, services.today())

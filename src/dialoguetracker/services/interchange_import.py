@@ -1,0 +1,397 @@
+"""Importing an interchange document: all or nothing, and never twice.
+
+The whole document is written in one transaction through the same use cases the GUI calls,
+so every rule and every audit entry applies. A record the store already holds (by its natural
+key, see docs/interchange.md) is kept as it is and only what is missing is added: importing a
+file again duplicates nothing and never overwrites an edit made since. A rule broken on the way
+is reported at the JSON path of the entry that broke it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from dialoguetracker.domain.enums import RecordState
+from dialoguetracker.domain.errors import DialogueTrackerError, ValidationError
+from dialoguetracker.domain.interchange import (
+    AgendaItemData,
+    BriefData,
+    CommitmentData,
+    DialogueData,
+    DocumentData,
+    InterchangeData,
+    MeetingData,
+    OrganizationData,
+    ParticipantData,
+    PartyData,
+    PersonData,
+    default_initial_due,
+    default_initial_status,
+    default_recorded,
+)
+from dialoguetracker.domain.records import (
+    AgendaItemDraft,
+    AttendanceDraft,
+    CommitmentDraft,
+    CommitmentUpdateDraft,
+    DialogueDraft,
+    DocumentDraft,
+    Lead,
+    MeetingBrief,
+    MeetingDraft,
+    OrganizationDraft,
+    PartyDraft,
+    PersonDraft,
+    TopicDraft,
+)
+from dialoguetracker.services import (
+    agenda,
+    attendance,
+    briefs,
+    commitment_updates,
+    commitments,
+    dialogues,
+    documents,
+    meetings,
+    parties,
+)
+from dialoguetracker.services.context import Change, Services
+from dialoguetracker.services.meetings import split_when
+from dialoguetracker.store.models import (
+    AgendaItemRow,
+    AttendanceRow,
+    CommitmentRow,
+    CommitmentUpdateRow,
+    DialogueRow,
+    DocumentRow,
+    MeetingBriefRow,
+    MeetingRow,
+    OrganizationRow,
+    PartyRow,
+    PersonRow,
+    TopicRow,
+)
+
+
+@dataclass
+class ImportReport:
+    added: Counter[str] = field(default_factory=Counter)
+    kept: int = 0
+
+    def describe(self) -> str:
+        parts = [f"{count} {kind}" for kind, count in self.added.items() if count]
+        added = ", ".join(parts) if parts else "nothing new"
+        return f"added {added}; {self.kept} records were already in the store"
+
+
+def import_interchange(services: Services, data: InterchangeData) -> ImportReport:
+    with services.change() as change:
+        return _Importer(change).run(data)
+
+
+@contextmanager
+def _at(path: str) -> Iterator[None]:
+    """Report a rule broken while writing an entry at that entry's JSON path."""
+    try:
+        yield
+    except ValidationError as error:
+        if error.field.startswith(path):
+            raise
+        raise ValidationError(f"{path}.{error.field}", error.problem) from None
+    except DialogueTrackerError as error:
+        raise ValidationError(path, str(error)) from None
+
+
+class _Importer:
+    def __init__(self, change: Change) -> None:
+        self.change = change
+        self.uow = change.uow
+        self.report = ImportReport()
+        self.organizations: dict[str, int] = {}
+        self.people: dict[str, int] = {}
+        self.topics: dict[str, int] = {}
+        self.meetings: dict[str, int] = {}
+        self.documents: dict[str, int] = {}
+
+    def _added(self, kind: str) -> None:
+        self.report.added[kind] += 1
+
+    def run(self, data: InterchangeData) -> ImportReport:
+        for party in data.parties:
+            with _at(party.path):
+                self._party(party)
+        for organization in data.organizations:
+            with _at(organization.path):
+                self.organizations[organization.id] = self._organization(organization)
+        for person in data.people:
+            with _at(person.path):
+                self.people[person.id] = self._person(person)
+        for dialogue in data.dialogues:
+            self._dialogue(dialogue)
+        return self.report
+
+    def _kept(self, row_id: int) -> int:
+        self.report.kept += 1
+        return row_id
+
+    def _party(self, data: PartyData) -> None:
+        if self.uow.find(PartyRow, code=data.code) is not None:
+            self.report.kept += 1
+            return
+        parties.add_party(self.change, PartyDraft(data.code, data.name, data.language))
+        self._added("parties")
+
+    def _organization(self, data: OrganizationData) -> int:
+        owner = self._party_id(data.party)
+        row = self.uow.find(OrganizationRow, party_id=owner, name=data.name)
+        if row is not None:
+            return self._kept(row.id)
+        self._added("organizations")
+        return parties.add_organization(self.change, OrganizationDraft(data.party, data.name)).id
+
+    def _person(self, data: PersonData) -> int:
+        row = self.uow.find(PersonRow, party_id=self._party_id(data.party), name=data.name)
+        if row is not None:
+            return self._kept(row.id)
+        organization = None if data.organization is None else self.organizations[data.organization]
+        draft = PersonDraft(
+            data.name,
+            data.party,
+            organization,
+            data.title,
+            data.contact,
+            data.pronunciation,
+            data.biography,
+        )
+        self._added("people")
+        return parties.add_person(self.change, draft).id
+
+    def _party_id(self, code: str) -> int:
+        row = self.uow.find(PartyRow, code=code)
+        assert row is not None, "the reader checks every party code"
+        return row.id
+
+    def _dialogue(self, data: DialogueData) -> None:
+        self.topics, self.meetings, self.documents = {}, {}, {}
+        with _at(data.path):
+            row = self.uow.find(DialogueRow, name=data.name)
+            if row is None:
+                draft = DialogueDraft(
+                    data.name,
+                    data.parties,
+                    data.short_name,
+                    data.framework,
+                    data.description,
+                    data.status,
+                )
+                dialogue_id = dialogues.add_dialogue(self.change, draft).id
+                self._added("dialogues")
+            else:
+                dialogue_id = row.id
+                self.report.kept += 1
+        for topic in data.topics:
+            with _at(topic.path):
+                found = self.uow.find(TopicRow, dialogue_id=dialogue_id, name=topic.name)
+                if found is None:
+                    added = dialogues.add_topic(self.change, TopicDraft(dialogue_id, topic.name))
+                    self.topics[topic.id] = added.id
+                    self._added("topics")
+                else:
+                    self.topics[topic.id] = found.id
+                    self.report.kept += 1
+        for meeting in data.meetings:
+            self._meeting(dialogue_id, meeting)
+        for commitment in data.commitments:
+            self._commitment(dialogue_id, commitment)
+
+    def _meeting(self, dialogue_id: int, data: MeetingData) -> None:
+        with _at(data.path):
+            start_date = split_when("start", data.start).day
+            row = self.uow.find(
+                MeetingRow, dialogue_id=dialogue_id, title=data.title, start_date=start_date
+            )
+            if row is None:
+                draft = MeetingDraft(
+                    dialogue_id,
+                    data.title,
+                    data.start,
+                    data.end,
+                    data.location,
+                    data.format,
+                    data.host,
+                    data.status,
+                    data.summary,
+                    data.summary_handling,
+                )
+                meeting_id = meetings.add_meeting(self.change, draft).id
+                self._added("meetings")
+                finalize = data.record is RecordState.FINAL
+            else:
+                meeting_id = row.id
+                self.report.kept += 1
+                finalize = False
+            self.meetings[data.id] = meeting_id
+        if data.brief is not None:
+            with _at(data.brief.path):
+                self._brief(meeting_id, data.brief)
+        for participant in data.participants:
+            with _at(participant.path):
+                self._participant(meeting_id, participant)
+        for item in data.agenda:
+            with _at(item.path):
+                self._agenda_item(meeting_id, item)
+        for document in data.documents:
+            with _at(document.path):
+                document_id = self._document(meeting_id, document)
+                if document.id is not None:
+                    self.documents[document.id] = document_id
+        if finalize:
+            with _at(data.path):
+                meetings.finalize(self.change, meeting_id)
+
+    def _brief(self, meeting_id: int, data: BriefData) -> None:
+        if self.uow.find(MeetingBriefRow, meeting_id=meeting_id) is not None:
+            self.report.kept += 1
+            return
+        brief = MeetingBrief(
+            meeting_id,
+            data.purpose,
+            data.objectives,
+            data.their_objectives,
+            data.their_asks,
+            data.press_line,
+            data.handling,
+        )
+        briefs.add_brief(self.change, brief)
+        self._added("briefs")
+
+    def _participant(self, meeting_id: int, data: ParticipantData) -> None:
+        person_id = self.people[data.person]
+        if self.uow.find(AttendanceRow, meeting_id=meeting_id, person_id=person_id) is not None:
+            self.report.kept += 1
+            return
+        draft = AttendanceDraft(meeting_id, person_id, data.role, data.presence)
+        attendance.add_attendance(self.change, draft)
+        self._added("participants")
+
+    def _agenda_item(self, meeting_id: int, data: AgendaItemData) -> None:
+        if self.uow.find(AgendaItemRow, meeting_id=meeting_id, title=data.title) is not None:
+            self.report.kept += 1
+            return
+        draft = AgendaItemDraft(
+            meeting_id,
+            data.title,
+            None if data.topic is None else self.topics[data.topic],
+            data.lead,
+            None if data.presenter is None else self.people[data.presenter],
+            data.minutes,
+            data.notes,
+            data.outcome,
+            data.handling,
+            data.points_to_make,
+            data.their_position,
+            data.our_response,
+        )
+        agenda.add_agenda_item(self.change, draft)
+        self._added("agenda items")
+
+    def _document(self, meeting_id: int, data: DocumentData) -> int:
+        row = self.uow.find(
+            DocumentRow, meeting_id=meeting_id, kind=data.kind.value, title=data.title
+        )
+        if row is not None:
+            return self._kept(row.id)
+        draft = DocumentDraft(
+            meeting_id,
+            data.kind,
+            data.title,
+            data.date,
+            data.language,
+            data.url,
+            data.text,
+            data.handling,
+        )
+        self._added("documents")
+        return documents.add_document(self.change, draft).id
+
+    def _commitment(self, dialogue_id: int, data: CommitmentData) -> None:
+        with _at(data.path):
+            row = self.uow.find(CommitmentRow, dialogue_id=dialogue_id, text=data.text)
+            if row is not None:
+                commitment_id = row.id
+                self.report.kept += 1
+            else:
+                commitment_id = self._new_commitment(dialogue_id, data)
+                self._added("commitments")
+        for update in data.updates:
+            with _at(update.path):
+                known = self.uow.find(
+                    CommitmentUpdateRow,
+                    commitment_id=commitment_id,
+                    on_date=update.date,
+                    note=update.note,
+                )
+                if known is not None:
+                    self.report.kept += 1
+                    continue
+                draft = CommitmentUpdateDraft(
+                    commitment_id,
+                    update.date,
+                    update.note,
+                    update.status,
+                    update.due,
+                    update.reason,
+                    None if update.meeting is None else self.meetings[update.meeting],
+                    update.handling,
+                )
+                commitment_updates.add_update(self.change, draft)
+                self._added("updates")
+        if row is None:
+            self._settle_current_state(commitment_id, data)
+
+    def _new_commitment(self, dialogue_id: int, data: CommitmentData) -> int:
+        meeting_id = None if data.meeting is None else self.meetings[data.meeting]
+        source = data.source
+        draft = CommitmentDraft(
+            dialogue_id=dialogue_id,
+            text=data.text,
+            owner=data.owner,
+            meeting_id=meeting_id,
+            topic_id=None if data.topic is None else self.topics[data.topic],
+            leads=tuple(
+                Lead(
+                    self.organizations[lead.organization],
+                    None if lead.person is None else self.people[lead.person],
+                )
+                for lead in data.leads
+            ),
+            source_document_id=None
+            if source is None or source.document is None
+            else self.documents[source.document],
+            source_clause=None if source is None else source.clause,
+            handling=data.handling,
+        )
+        meeting = None if meeting_id is None else self.uow.get(MeetingRow, meeting_id)
+        recorded = data.recorded or default_recorded(
+            data, None if meeting is None else meeting.start_date
+        )
+        initial_status = data.initial_status or default_initial_status(data)
+        initial_due = (
+            data.initial_due if data.initial_due is not None else default_initial_due(data)
+        )
+        created = commitments.add_commitment(
+            self.change, draft, initial_status, initial_due, recorded, initial_status, initial_due
+        )
+        return created.id
+
+    def _settle_current_state(self, commitment_id: int, data: CommitmentData) -> None:
+        """The file's ``status`` and ``due`` are the current state. They agree with the history
+        in a full export; an export for another audience may hold only part of the history, and
+        then the current state it states is the one to keep."""
+        row = self.uow.require(CommitmentRow, commitment_id, "commitment")
+        if row.status != data.status.value or row.due_date != data.due:
+            row.status, row.due_date = data.status.value, data.due
+            self.uow.flush()

@@ -1,0 +1,28 @@
+"""Finding records by the words in them."""
+
+from __future__ import annotations
+
+from dialoguetracker.domain.errors import ValidationError
+from dialoguetracker.domain.records import SearchHit
+from dialoguetracker.services.context import Services
+from dialoguetracker.services.validation import require_text
+from dialoguetracker.store.search_queries import search_rows
+
+MAX_QUERY_LENGTH = 1000
+
+
+def search(services: Services, query: str, limit: int = 200) -> list[SearchHit]:
+    """Hits grouped by kind; any text is a valid query, matched literally."""
+    words = require_text("query", query).strip()
+    if len(words) > MAX_QUERY_LENGTH:
+        raise ValidationError("query", f"is longer than {MAX_QUERY_LENGTH} characters")
+    with services.read() as uow:
+        return [
+            SearchHit(kind, record_id, _one_line(title))
+            for kind, record_id, title in search_rows(uow, words, limit)
+        ]
+
+
+def _one_line(text: str, width: int = 120) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"

@@ -1,0 +1,95 @@
+"""Whole-store operations: online backup, restore, and the integrity checks of ``check``."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import text
+
+from dialoguetracker.domain.errors import StoreError
+from dialoguetracker.store import migrate
+from dialoguetracker.store.engine import Store
+from dialoguetracker.store.location import StoreLocation, probe_sqlite_file
+from dialoguetracker.store.sqlite import copy_sqlite_file
+
+
+def backup_store(store: Store, target: Path) -> None:
+    """Copy a live store to ``target`` through a temporary file, so a failed backup leaves
+    neither a half-written file nor a damaged older backup behind."""
+    source = _sqlite_path(store.location, "backup")
+    if target.exists():
+        raise StoreError(f"{target} already exists; choose another name for the backup")
+    if not target.parent.is_dir():
+        raise StoreError(f"cannot write {target}: the folder does not exist")
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    os.close(descriptor)
+    try:
+        Path(temporary).unlink()
+        copy_sqlite_file(source, Path(temporary))
+        Path(temporary).replace(target)
+    except (OSError, sqlite3.Error) as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise StoreError(f"cannot write the backup {target}: {exc}") from exc
+
+
+def restore_store(location: StoreLocation, source: Path) -> Path | None:
+    """Replace the store at ``location`` with the backup ``source``.
+
+    The backup is probed first (it must be a store this program can read); the store it
+    replaces is itself backed up, and that copy's path is returned.
+    """
+    target = _sqlite_path(location, "restore")
+    if not source.is_file():
+        raise StoreError(f"{source}: no such backup file")
+    migrate.check_revision(
+        StoreLocation(f"sqlite:///{source}", source), probe_sqlite_file(source).revision
+    )
+    saved = None
+    if target.exists():
+        probe_sqlite_file(target)
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        saved = target.with_name(f"{target.name}.before-restore-{stamp}.bak")
+        copy_sqlite_file(target, saved)
+    try:
+        copy_sqlite_file(source, target)
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot restore {source} into {target}: {exc}") from exc
+    return saved
+
+
+def integrity_problems(store: Store) -> list[str]:
+    """What the database engine itself finds wrong, in plain words."""
+    problems: list[str] = []
+    with store.engine.connect() as connection:
+        if store.location.is_sqlite:
+            for (verdict,) in connection.execute(text("PRAGMA integrity_check")):
+                if verdict != "ok":
+                    problems.append(f"database integrity: {verdict}")
+            for table, rowid, parent, _index in connection.execute(
+                text("PRAGMA foreign_key_check")
+            ):
+                problems.append(f"{table} row {rowid} refers to a missing {parent} row")
+        gaps = connection.execute(
+            text(
+                "SELECT meeting_id, COUNT(*), MIN(position), MAX(position) FROM agenda_items "
+                "GROUP BY meeting_id HAVING MIN(position) <> 1 OR MAX(position) <> COUNT(*)"
+            )
+        )
+        for meeting_id, count, low, high in gaps:
+            problems.append(
+                f"meeting {meeting_id}: agenda positions run {low}..{high} for {count} items"
+            )
+    return problems
+
+
+def _sqlite_path(location: StoreLocation, action: str) -> Path:
+    if location.path is None:
+        raise StoreError(
+            f"{action} works on a store file; for a server store use the server's own tools "
+            "(pg_dump / pg_restore)"
+        )
+    return location.path

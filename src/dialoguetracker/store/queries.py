@@ -1,0 +1,158 @@
+"""Queries the services need but cannot say through :class:`UnitOfWork`'s small surface.
+
+Each takes the unit of work of the calling service and hands back rows or plain tuples;
+validation and the turning of rows into records stay in the services.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, NamedTuple
+
+from sqlalchemy import Select, and_, case, func, nulls_last, or_, select
+from sqlalchemy.orm import QueryableAttribute, selectinload
+from sqlalchemy.sql.elements import ColumnElement
+
+from dialoguetracker.domain.enums import JOINT, Handling
+from dialoguetracker.domain.enums import CommitmentStatus as Status
+from dialoguetracker.domain.filters import CommitmentFilter, CommitmentSort
+from dialoguetracker.store.models import CommitmentRow, CommitmentUpdateRow, PartyRow, TopicRow
+from dialoguetracker.store.unit_of_work import UnitOfWork
+
+_CLOSED = [status.value for status in Status if status.is_closed]
+_STATUS_ORDER = {status.value: position for position, status in enumerate(Status)}
+
+
+# -- history -------------------------------------------------------------------------------
+
+
+class CommitmentStart(NamedTuple):
+    id: int
+    initial_status: str
+    recorded_on: date | None
+
+
+class StatusStep(NamedTuple):
+    commitment_id: int
+    id: int
+    on: date
+    status: str
+
+
+def _recorded_by(on: date, dialogue_id: int | None) -> list[ColumnElement[bool]]:
+    recorded = or_(CommitmentRow.recorded_on.is_(None), CommitmentRow.recorded_on <= on)
+    if dialogue_id is None:
+        return [recorded]
+    return [recorded, CommitmentRow.dialogue_id == dialogue_id]
+
+
+def commitment_starts(uow: UnitOfWork, on: date, dialogue_id: int | None) -> list[CommitmentStart]:
+    """Every commitment already recorded on ``on``, with the state it started in."""
+    statement = (
+        select(CommitmentRow.id, CommitmentRow.initial_status, CommitmentRow.recorded_on)
+        .where(*_recorded_by(on, dialogue_id))
+        .order_by(CommitmentRow.id)
+    )
+    return [CommitmentStart(*row) for row in uow.session.execute(statement)]
+
+
+def status_steps(uow: UnitOfWork, on: date, dialogue_id: int | None) -> list[StatusStep]:
+    """The status-bearing updates dated on or before ``on`` of those same commitments,
+    grouped by commitment and in replay order, so one pass rebuilds every status."""
+    statement = (
+        select(
+            CommitmentUpdateRow.commitment_id,
+            CommitmentUpdateRow.id,
+            CommitmentUpdateRow.on_date,
+            CommitmentUpdateRow.status,
+        )
+        .join(CommitmentRow, CommitmentRow.id == CommitmentUpdateRow.commitment_id)
+        .where(
+            CommitmentUpdateRow.status.is_not(None),
+            CommitmentUpdateRow.on_date <= on,
+            *_recorded_by(on, dialogue_id),
+        )
+        .order_by(
+            CommitmentUpdateRow.commitment_id,
+            CommitmentUpdateRow.on_date,
+            CommitmentUpdateRow.id,
+        )
+    )
+    return [
+        StatusStep(commitment_id, step_id, on_date, str(status))
+        for commitment_id, step_id, on_date, status in uow.session.execute(statement)
+    ]
+
+
+# -- lists ---------------------------------------------------------------------------------
+
+
+def _conditions(flt: CommitmentFilter, today: date) -> list[ColumnElement[bool]]:
+    row = CommitmentRow
+    conditions: list[ColumnElement[bool]] = []
+    if flt.dialogue_id is not None:
+        conditions.append(row.dialogue_id == flt.dialogue_id)
+    if flt.statuses:
+        conditions.append(row.status.in_(sorted(status.value for status in flt.statuses)))
+    if flt.owner == JOINT:
+        conditions.append(row.owner_joint.is_(True))
+    elif flt.owner is not None:
+        party = select(PartyRow.id).where(PartyRow.code == flt.owner).scalar_subquery()
+        conditions.append(row.owner_party_id == party)
+    if flt.topic_id is not None:
+        conditions.append(row.topic_id == flt.topic_id)
+    if flt.meeting_id is not None:
+        conditions.append(row.meeting_id == flt.meeting_id)
+    if flt.due_from is not None:
+        conditions.append(row.due_date >= flt.due_from)
+    if flt.due_until is not None:
+        conditions.append(row.due_date <= flt.due_until)
+    if flt.open_only or flt.overdue_only:
+        conditions.append(row.status.not_in(_CLOSED))
+    if flt.overdue_only:
+        conditions.append(and_(row.due_date.is_not(None), row.due_date < today))
+    if flt.text:
+        conditions.append(row.text.icontains(flt.text, autoescape=True))
+    if flt.audience is not None:
+        admitted = [handling.value for handling in Handling if flt.audience.admits(handling)]
+        conditions.append(row.handling.in_(admitted))
+    return conditions
+
+
+def _sorted(statement: Select[Any], flt: CommitmentFilter) -> Select[Any]:
+    """Order by the chosen column, missing values last either way, then by id so that
+    pages never overlap or skip a row."""
+    row = CommitmentRow
+    keys: list[ColumnElement[Any] | QueryableAttribute[Any]]
+    if flt.sort == CommitmentSort.DUE:
+        keys = [row.due_date]
+    elif flt.sort == CommitmentSort.STATUS:
+        keys = [case(_STATUS_ORDER, value=row.status, else_=len(_STATUS_ORDER))]
+    elif flt.sort == CommitmentSort.OWNER:
+        statement = statement.outerjoin(PartyRow, PartyRow.id == row.owner_party_id)
+        keys = [row.owner_joint, PartyRow.code]
+    elif flt.sort == CommitmentSort.TOPIC:
+        statement = statement.outerjoin(TopicRow, TopicRow.id == row.topic_id)
+        keys = [TopicRow.name]
+    else:
+        keys = []
+    order = [nulls_last(key.desc() if flt.descending else key.asc()) for key in keys]
+    order.append(row.id.desc() if flt.descending else row.id.asc())
+    return statement.order_by(*order)
+
+
+def commitment_page(uow: UnitOfWork, flt: CommitmentFilter, today: date) -> list[CommitmentRow]:
+    """One page of matching commitments, sorted and cut in SQL, leads loaded alongside."""
+    statement = select(CommitmentRow).where(*_conditions(flt, today))
+    statement = _sorted(statement, flt).options(selectinload(CommitmentRow.leads))
+    if flt.offset:
+        statement = statement.offset(flt.offset)
+    if flt.limit is not None:
+        statement = statement.limit(flt.limit)
+    return list(uow.session.scalars(statement))
+
+
+def commitment_count(uow: UnitOfWork, flt: CommitmentFilter, today: date) -> int:
+    """How many commitments match, ignoring sort and paging."""
+    statement = select(func.count(CommitmentRow.id)).where(*_conditions(flt, today))
+    return int(uow.session.scalar(statement) or 0)

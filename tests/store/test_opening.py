@@ -1,0 +1,112 @@
+"""Opening a store: what is refused, in plain words, and left byte-for-byte unchanged."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from dialoguetracker.domain.errors import StoreError
+from dialoguetracker.store.engine import open_store
+from dialoguetracker.store.migrate import head_revision
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_a_new_file_gets_the_newest_schema_with_wal_and_foreign_keys(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "new.db")
+    with store.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+        revision = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    store.close()
+    assert revision == head_revision()
+    assert store.backup_made is None
+
+
+def test_a_folder_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="is a folder, not a store file"):
+        open_store(tmp_path)
+
+
+def test_a_file_that_is_not_a_database_is_refused_and_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_text("minutes of the meeting, not a database\n" * 100)
+    before = _digest(path)
+    with pytest.raises(StoreError, match="not a Dialogue Tracker store"):
+        open_store(path)
+    assert _digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.db"]
+
+
+def test_another_programs_database_is_refused_and_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE contacts (name TEXT)")
+    before = _digest(path)
+    with pytest.raises(StoreError, match="a SQLite database but not a Dialogue Tracker store"):
+        open_store(path)
+    assert _digest(path) == before
+
+
+def test_a_store_from_a_newer_program_is_refused_and_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "future.db"
+    open_store(path).close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    before = _digest(path)
+    with pytest.raises(StoreError, match=r"newer version of Dialogue Tracker \(schema 9999\)"):
+        open_store(path)
+    assert _digest(path) == before
+
+
+def test_a_missing_folder_is_named(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="does not exist"):
+        open_store(tmp_path / "no" / "such" / "store.db")
+    assert list(tmp_path.iterdir()) == []
+
+
+@contextmanager
+def _unwritable(path: Path) -> Iterator[None]:
+    """Make ``path`` unwritable even for root (an immutable file), else by its mode bits."""
+    if os.geteuid() == 0:
+        done = subprocess.run(["chattr", "+i", str(path)], capture_output=True, check=False)
+        if done.returncode != 0:
+            pytest.skip("cannot make a file unwritable for root here (chattr)")
+        try:
+            yield
+        finally:
+            subprocess.run(["chattr", "-i", str(path)], check=True)
+    else:
+        mode = path.stat().st_mode
+        path.chmod(0o555 if path.is_dir() else 0o444)
+        try:
+            yield
+        finally:
+            path.chmod(mode)
+
+
+def test_a_read_only_file_is_refused_and_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "locked.db"
+    open_store(path).close()
+    before = _digest(path)
+    with _unwritable(path), pytest.raises(StoreError, match=r"locked\.db cannot be written"):
+        open_store(path)
+    assert _digest(path) == before
+
+
+def test_a_read_only_folder_is_refused_for_a_new_store(tmp_path: Path) -> None:
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    with _unwritable(folder), pytest.raises(StoreError, match="folder is not writable"):
+        open_store(folder / "store.db")
+    assert list(folder.iterdir()) == []
