@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from dialoguetracker.domain.errors import UsageError
+
 DB_ENVIRONMENT = "DIALOGUETRACKER_DB"
 
 
@@ -23,7 +25,9 @@ def log_folder() -> Path:
 
 def chosen_store(option: str | None) -> str:
     """``--db``, else ``$DIALOGUETRACKER_DB``, else the default file."""
-    if option:
+    if option is not None:
+        if not option.strip():
+            raise UsageError("--db: names no store (give a file path or a database URL)")
         return option
     from_environment = os.environ.get(DB_ENVIRONMENT)
     if from_environment:

@@ -425,25 +425,15 @@ def test_the_real_program_never_shows_a_traceback(
     assert digest(store) == before
 
 
-# -- bugs found by these tests, to be fixed in src -------------------------------------------
+# -- found by these tests and fixed ------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a number too large for SQLite in agenda 'minutes' passes the reader and fails in "
-    "the store as an unexpected OverflowError instead of a data error at its JSON path",
-)
 def test_a_number_of_minutes_too_large_for_the_store(capsys: Capsys, store: Path) -> None:
     message = importing(capsys, store, edited(sample(), f"{M2}.agenda[0].minutes", 10**30))
 
     assert message.startswith(f"broken.json: {M2}.agenda[0].minutes: "), message
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an update dated before its commitment was recorded is reported at the field "
-    "'.on' (the store's name) instead of the file's key '.date'",
-)
 def test_an_update_before_its_commitment_is_reported_at_its_date(
     capsys: Capsys, store: Path
 ) -> None:
@@ -456,11 +446,6 @@ def test_an_update_before_its_commitment_is_reported_at_its_date(
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="export into a folder that does not exist names the hidden temporary file "
-    "(.out.json.XXXXXXXX) instead of the file the user asked for",
-)
 def test_an_export_into_a_missing_folder_names_the_file_asked_for(
     capsys: Capsys, store: Path, tmp_path: Path
 ) -> None:

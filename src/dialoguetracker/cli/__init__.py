@@ -30,6 +30,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DialogueTrackerError as error:
         _say(str(error))
         return error.exit_status
+    except BrokenPipeError:  # the reader (e.g. `head`) has all it wants
+        _silence_stdout()
+        return 1
     except KeyboardInterrupt:
         _say("interrupted; nothing was changed by the unfinished step")
         return 130
@@ -40,6 +43,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = _log_fault(error)
         _say(f"unexpected error ({type(error).__name__}: {error}); details in {where}")
         return 1
+
+
+def _silence_stdout() -> None:
+    """Point stdout at devnull so the interpreter's final flush cannot fail a second time."""
+    import contextlib
+    import os
+
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _say(message: str) -> None:

@@ -112,7 +112,10 @@ def _write_whole(path: Path, text: str) -> None:
     if path.is_dir():
         raise ValidationError(str(path), "is a folder; name a file to write")
     folder = path.parent if str(path.parent) else Path()
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+    try:
+        descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+    except OSError as error:
+        raise OSError(error.errno, error.strerror, str(path)) from None
     try:
         with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)

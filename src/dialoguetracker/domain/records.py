@@ -25,6 +25,9 @@ from dialoguetracker.domain.enums import (
 When = date | datetime
 """A meeting's start or end: a calendar date, or an aware datetime when the time is known."""
 
+MAX_MINUTES = 10_000
+"""The longest an agenda item may be planned for: about a week of sessions."""
+
 Side = str
 """A party code (``US``, ``MX``) or :data:`~dialoguetracker.domain.enums.JOINT`."""
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from dialoguetracker.domain.enums import (
     JOINT,
@@ -78,6 +79,10 @@ class _Ids:
 class _Reader:
     def __init__(self) -> None:
         self.ids = _Ids()
+        self.keys: set[object] = set()
+        self.dialogue_keys: set[object] = set()
+        self.meeting_keys: set[object] = set()
+        self.commitment_keys: set[object] = set()
 
     def document(self, top: JsonObject) -> InterchangeData:
         kind = top.value.get("format")
@@ -134,6 +139,15 @@ class _Reader:
             raise ValidationError(item.at(key), f"not one of {allowed}: {side!r}")
         return side
 
+    @staticmethod
+    def _once(seen: set[object], key: object, item: JsonObject, field: str, what: str) -> None:
+        """Two entries with one natural key would be one record in the store: the second
+        would silently vanish on import, so the file is refused instead."""
+        if key in seen:
+            shown = item.value.get(field)
+            raise ValidationError(item.at(field), f"{what} is listed twice: {shown!r}")
+        seen.add(key)
+
     # -- entries -------------------------------------------------------------------------
 
     def party(self, item: JsonObject) -> PartyData:
@@ -148,13 +162,16 @@ class _Reader:
     def organization(self, item: JsonObject) -> OrganizationData:
         local = self._new_id(item, self.ids.organizations, "organization")
         party = self._party(item, "party")
+        name = item.text("name")
+        self._once(self.keys, ("organization", party, name), item, "name", "an organization")
         self.ids.organizations[local] = party
-        return OrganizationData(local, party, item.text("name"), item.path)
+        return OrganizationData(local, party, name, item.path)
 
     def person(self, item: JsonObject) -> PersonData:
         local = self._new_id(item, self.ids.people, "person")
         name = item.text("name")
         party = self._party(item, "party")
+        self._once(self.keys, ("person", party, name), item, "name", "a person of that party")
         organization = self._ref(item, "organization", self.ids.organizations, "organization")
         if organization is not None and self.ids.organizations[organization] != party:
             raise ValidationError(
@@ -176,6 +193,7 @@ class _Reader:
     def dialogue(self, item: JsonObject) -> DialogueData:
         local = item.text("id")
         name = item.text("name")
+        self._once(self.keys, ("dialogue", name), item, "name", "a dialogue")
         codes = item.texts("parties")
         if len(codes) < 2:
             raise ValidationError(item.at("parties"), "a dialogue needs at least two parties")
@@ -185,6 +203,7 @@ class _Reader:
                     f"{item.at('parties')}[{index}]", f"unknown party code {code!r}"
                 )
         self.ids.topics, self.ids.meetings, self.ids.documents = set(), set(), set()
+        self.dialogue_keys = set()
         topics = tuple(self.topic(topic) for topic in item.objects("topics"))
         meetings = tuple(self.meeting(meeting, codes) for meeting in item.objects("meetings"))
         commitments = tuple(self.commitment(c, codes) for c in item.objects("commitments"))
@@ -205,7 +224,9 @@ class _Reader:
     def topic(self, item: JsonObject) -> TopicData:
         local = self._new_id(item, self.ids.topics, "topic")
         self.ids.topics.add(local)
-        return TopicData(local, item.text("name"), item.path)
+        name = item.text("name")
+        self._once(self.dialogue_keys, ("topic", name), item, "name", "a topic")
+        return TopicData(local, name, item.path)
 
     def meeting(self, item: JsonObject, parties: tuple[str, ...]) -> MeetingData:
         local = self._new_id(item, self.ids.meetings, "meeting")
@@ -213,10 +234,15 @@ class _Reader:
         title = item.text("title")
         start = item.when("start", required=True)
         assert start is not None
+        day = start.date() if isinstance(start, datetime) else start
+        self._once(
+            self.dialogue_keys, ("meeting", title, day), item, "title", "a meeting on that day"
+        )
         host = item.optional_text("host")
         if host is not None and host not in parties:
             raise ValidationError(item.at("host"), f"not a party of the dialogue: {host!r}")
         brief = item.object("brief")
+        self.meeting_keys = set()
         return MeetingData(
             id=local,
             title=title,
@@ -251,6 +277,7 @@ class _Reader:
         person = self._ref(item, "person", self.ids.people, "person")
         if person is None:
             raise ValidationError(item.at("person"), "missing")
+        self._once(self.meeting_keys, ("person", person), item, "person", "a participant")
         return ParticipantData(
             person,
             item.choice("role", Role, Role.MEMBER),
@@ -259,8 +286,10 @@ class _Reader:
         )
 
     def agenda_item(self, item: JsonObject, parties: tuple[str, ...]) -> AgendaItemData:
+        title = item.text("title")
+        self._once(self.meeting_keys, ("agenda", title), item, "title", "an agenda item")
         return AgendaItemData(
-            title=item.text("title"),
+            title=title,
             topic=self._ref(item, "topic", self.ids.topics, "topic"),
             lead=self._side(item, "lead", parties, required=False),
             presenter=self._ref(item, "presenter", self.ids.people, "person"),
@@ -280,10 +309,13 @@ class _Reader:
             if local in self.ids.documents:
                 raise ValidationError(item.at("id"), f"document id {local!r} is used twice")
             self.ids.documents.add(local)
+        kind = item.required_choice("kind", DocumentKind)
+        title = item.text("title")
+        self._once(self.meeting_keys, ("document", kind, title), item, "title", f"a {kind}")
         return DocumentData(
             id=local,
-            kind=item.required_choice("kind", DocumentKind),
-            title=item.text("title"),
+            kind=kind,
+            title=title,
             date=item.date("date"),
             language=item.optional_text("language"),
             url=item.optional_text("url"),
@@ -296,9 +328,11 @@ class _Reader:
         local = self._new_id(item, self.ids.commitments, "commitment")
         self.ids.commitments.add(local)
         text = item.text("text")
+        self._once(self.dialogue_keys, ("commitment", text), item, "text", "a commitment")
         owner = self._side(item, "owner", parties, required=True)
         assert owner is not None
         source = item.object("source")
+        self.commitment_keys = set()
         return CommitmentData(
             id=local,
             text=text,
@@ -335,9 +369,11 @@ class _Reader:
     def update(self, item: JsonObject) -> UpdateData:
         on = item.date("date", required=True)
         assert on is not None
+        note = item.text("note")
+        self._once(self.commitment_keys, (on, note), item, "note", "an update on that day")
         return UpdateData(
             date=on,
-            note=item.text("note"),
+            note=note,
             status=item.optional_choice("status", CommitmentStatus),
             due=item.date("due"),
             reason=item.optional_text("reason"),

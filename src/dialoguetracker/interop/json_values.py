@@ -9,7 +9,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from dialoguetracker.domain.errors import ValidationError
-from dialoguetracker.domain.records import When
+from dialoguetracker.domain.records import MAX_MINUTES, When
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -68,6 +68,8 @@ class JsonObject:
             return None
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
             raise ValidationError(self.at(key), f"not a whole number of minutes: {_shown(value)}")
+        if value > MAX_MINUTES:
+            raise ValidationError(self.at(key), f"more than {MAX_MINUTES} minutes: {_shown(value)}")
         return value
 
     def date(self, key: str, *, required: bool = False) -> date | None:

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from dialoguetracker.domain.enums import JOINT, Handling
 from dialoguetracker.domain.errors import ValidationError
-from dialoguetracker.domain.records import AgendaItem, AgendaItemDraft
+from dialoguetracker.domain.records import MAX_MINUTES, AgendaItem, AgendaItemDraft
 from dialoguetracker.services.context import Change, Services
 from dialoguetracker.services.meetings import dialogue_party_id, ensure_editable
 from dialoguetracker.services.sides import side_of
@@ -81,6 +81,8 @@ def _check_item(uow: UnitOfWork, draft: AgendaItemDraft) -> _Checked:
             raise ValidationError("planned_minutes", "must be a whole number of minutes")
         if minutes < 0:
             raise ValidationError("planned_minutes", "must not be negative")
+        if minutes > MAX_MINUTES:
+            raise ValidationError("planned_minutes", f"must not exceed {MAX_MINUTES} minutes")
     clean = replace(
         draft,
         points_to_make=check_texts("points_to_make", draft.points_to_make),

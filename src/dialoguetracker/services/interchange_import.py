@@ -92,15 +92,31 @@ def import_interchange(services: Services, data: InterchangeData) -> ImportRepor
         return _Importer(change).run(data)
 
 
+FILE_KEYS = {
+    "on": "date",
+    "topic_id": "topic",
+    "meeting_id": "meeting",
+    "person_id": "person",
+    "presenter_id": "presenter",
+    "organization_id": "organization",
+    "planned_minutes": "minutes",
+    "source_document_id": "source.document",
+    "source_clause": "source.clause",
+    "recorded_on": "recorded",
+}
+"""Where a draft's field name differs from the key the file used for it."""
+
+
 @contextmanager
 def _at(path: str) -> Iterator[None]:
-    """Report a rule broken while writing an entry at that entry's JSON path."""
+    """Report a rule broken while writing an entry at that entry's JSON path and key."""
     try:
         yield
     except ValidationError as error:
         if error.field.startswith(path):
             raise
-        raise ValidationError(f"{path}.{error.field}", error.problem) from None
+        key = FILE_KEYS.get(error.field, error.field)
+        raise ValidationError(f"{path}.{key}", error.problem) from None
     except DialogueTrackerError as error:
         raise ValidationError(path, str(error)) from None
 
