@@ -1,0 +1,138 @@
+"""The package as users get it: what the wheel holds, and the rule of one direction of
+dependency between layers (Qt only in gui/, SQLAlchemy only in store/, ReportLab only in
+reports/)."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+import sysconfig
+import tomllib
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parent.parent
+SOURCE = ROOT / "src" / "dialoguetracker"
+
+LAYER_OF_LIBRARY = {
+    "PySide6": "gui",
+    "sqlalchemy": "store",
+    "alembic": "store",
+    "reportlab": "reports",
+}
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def test_each_library_is_imported_only_by_its_own_layer() -> None:
+    trespasses = []
+    for path in SOURCE.rglob("*.py"):
+        layer = path.relative_to(SOURCE).parts[0]
+        for library in _imports(path) & LAYER_OF_LIBRARY.keys():
+            if LAYER_OF_LIBRARY[library] != layer:
+                trespasses.append(f"{path.relative_to(ROOT)} imports {library}")
+    assert trespasses == []
+
+
+def test_the_domain_imports_nothing_but_the_standard_library_and_itself() -> None:
+    allowed = set(sys.stdlib_module_names) | {"dialoguetracker"}
+    outside = {
+        f"{path.name}: {name}"
+        for path in (SOURCE / "domain").rglob("*.py")
+        for name in _imports(path) - allowed
+    }
+    assert outside == set()
+
+
+def test_every_package_folder_is_listed_in_pyproject() -> None:
+    listed = set(
+        tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    found = {
+        ".".join(("dialoguetracker", *init.parent.relative_to(SOURCE).parts))
+        for init in SOURCE.rglob("__init__.py")
+    }
+    assert found | {"dialoguetracker.resources"} == listed
+
+
+def test_the_command_starts_without_loading_the_database_or_gui_libraries() -> None:
+    code = (
+        "import sys; from dialoguetracker.cli import main; from dialoguetracker.cli.parser "
+        "import build_parser; build_parser().parse_args(['summary']); "
+        "heavy = ('sqlalchemy', 'PySide6', 'reportlab', 'alembic'); "
+        "print(sorted(m for m in heavy if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(out),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    return next(out.glob("dialoguetracker-*.whl"))
+
+
+def test_the_wheel_ships_resources_and_migrations(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "dialoguetracker/resources/sample/us-mexico-cyber-2022.json" in names
+    assert "dialoguetracker/store/migrations/env.py" in names
+    assert {n for n in names if n.startswith("dialoguetracker/store/migrations/versions/0")} >= {
+        "dialoguetracker/store/migrations/versions/0001_first_schema.py",
+        "dialoguetracker/store/migrations/versions/0002_document_files.py",
+    }
+    assert not [n for n in names if n.startswith(("tests/", "resources/"))]
+
+
+def test_an_installed_wheel_finds_its_sample_at_run_time(wheel: Path, tmp_path: Path) -> None:
+    """Unpacked away from the source tree, the program must still load the sample dialogue.
+
+    ``-S`` skips the .pth files of this checkout's editable install; the libraries' folder is
+    added by hand after the unpacked wheel."""
+    site = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(site)
+    libraries = sysconfig.get_paths()["purelib"]
+    program = (
+        "import sys; sys.path[:0] = [sys.argv[1]]; sys.path.append(sys.argv[2]); "
+        "import dialoguetracker; print(dialoguetracker.__file__); "
+        "from dialoguetracker.cli import main; raise SystemExit(main(sys.argv[3:]))"
+    )
+    store = tmp_path / "store.db"
+    done = subprocess.run(
+        [sys.executable, "-S", "-c", program, str(site), libraries, "--db", str(store), "demo"],
+        capture_output=True,
+        text=True,
+        env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"},
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    loaded_from, report = done.stdout.splitlines()[:2]
+    assert Path(loaded_from).is_relative_to(site)
+    assert "10 commitments" in report
