@@ -15,8 +15,6 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -114,26 +112,6 @@ def edited(document: dict[str, Any], path: str, value: object) -> dict[str, Any]
     else:
         parent[steps[-1]] = value
     return changed
-
-
-@contextmanager
-def unwritable(path: Path) -> Iterator[None]:
-    """Make ``path`` unwritable even for root (an immutable file), else by its mode bits."""
-    if os.geteuid() == 0:
-        done = subprocess.run(["chattr", "+i", str(path)], capture_output=True, check=False)
-        if done.returncode != 0:
-            pytest.skip("cannot make a file unwritable for root here (chattr)")
-        try:
-            yield
-        finally:
-            subprocess.run(["chattr", "-i", str(path)], check=True)
-    else:
-        mode = path.stat().st_mode
-        path.chmod(0o444)
-        try:
-            yield
-        finally:
-            path.chmod(mode)
 
 
 # -- the interchange format, version 1, as DESIGN.md and docs/interchange.md state it ----------

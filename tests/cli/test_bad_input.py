@@ -20,11 +20,11 @@ from cli_helpers import (
     run_cli,
     run_program,
     sample,
-    unwritable,
     write_json,
 )
 
 from dialoguetracker.cli import main
+from file_modes import unwritable
 
 Capsys = pytest.CaptureFixture[str]
 

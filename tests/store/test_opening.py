@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import sqlite3
-import subprocess
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -15,6 +11,7 @@ import pytest
 from dialoguetracker.domain.errors import StoreError
 from dialoguetracker.store.engine import open_store
 from dialoguetracker.store.migrate import head_revision
+from file_modes import unwritable
 
 
 def _digest(path: Path) -> str:
@@ -75,31 +72,11 @@ def test_a_missing_folder_is_named(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
-@contextmanager
-def _unwritable(path: Path) -> Iterator[None]:
-    """Make ``path`` unwritable even for root (an immutable file), else by its mode bits."""
-    if os.geteuid() == 0:
-        done = subprocess.run(["chattr", "+i", str(path)], capture_output=True, check=False)
-        if done.returncode != 0:
-            pytest.skip("cannot make a file unwritable for root here (chattr)")
-        try:
-            yield
-        finally:
-            subprocess.run(["chattr", "-i", str(path)], check=True)
-    else:
-        mode = path.stat().st_mode
-        path.chmod(0o555 if path.is_dir() else 0o444)
-        try:
-            yield
-        finally:
-            path.chmod(mode)
-
-
 def test_a_read_only_file_is_refused_and_untouched(tmp_path: Path) -> None:
     path = tmp_path / "locked.db"
     open_store(path).close()
     before = _digest(path)
-    with _unwritable(path), pytest.raises(StoreError, match=r"locked\.db cannot be written"):
+    with unwritable(path), pytest.raises(StoreError, match=r"locked\.db cannot be written"):
         open_store(path)
     assert _digest(path) == before
 
@@ -107,6 +84,6 @@ def test_a_read_only_file_is_refused_and_untouched(tmp_path: Path) -> None:
 def test_a_read_only_folder_is_refused_for_a_new_store(tmp_path: Path) -> None:
     folder = tmp_path / "shared"
     folder.mkdir()
-    with _unwritable(folder), pytest.raises(StoreError, match="folder is not writable"):
+    with unwritable(folder), pytest.raises(StoreError, match="folder is not writable"):
         open_store(folder / "store.db")
     assert list(folder.iterdir()) == []

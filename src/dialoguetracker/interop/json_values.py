@@ -10,6 +10,7 @@ from typing import TypeVar
 
 from dialoguetracker.domain.errors import ValidationError
 from dialoguetracker.domain.records import MAX_MINUTES, When
+from dialoguetracker.domain.text import text_problem
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -119,16 +120,12 @@ def _member(value: object, kind: type[E], path: str) -> E:
 
 
 def checked_text(value: object, path: str, *, required: bool) -> str:
-    if not isinstance(value, str):
-        raise ValidationError(path, f"must be text, not {_kind(value)}")
-    if "\x00" in value:
-        raise ValidationError(path, "contains a NUL character")
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        raise ValidationError(path, "contains an unpaired surrogate character") from None
-    if required and not value.strip():
-        raise ValidationError(path, "must not be empty")
+    problem = text_problem(value, required=required)
+    if problem is not None:
+        if not isinstance(value, str) and value is not None:
+            problem = f"must be text, not {_kind(value)}"
+        raise ValidationError(path, problem)
+    assert isinstance(value, str)
     return value
 
 

@@ -8,31 +8,16 @@ from enum import StrEnum
 from typing import TypeVar
 
 from dialoguetracker.domain.errors import ValidationError
+from dialoguetracker.domain.text import text_problem
 
 ChoiceT = TypeVar("ChoiceT", bound=StrEnum)
 DraftT = TypeVar("DraftT")
 
 
 def check_text(field: str, value: str | None, *, required: bool = False) -> str | None:
-    """Accept any Unicode a person can type; refuse what no store can hold.
-
-    A NUL ends strings in C libraries and an unpaired surrogate cannot be encoded, so both
-    are refused here with a message rather than failing somewhere deeper.
-    """
-    if value is None:
-        if required:
-            raise ValidationError(field, "must not be empty")
-        return None
-    if not isinstance(value, str):
-        raise ValidationError(field, f"must be text, not {type(value).__name__}")
-    if "\x00" in value:
-        raise ValidationError(field, "contains a NUL character")
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        raise ValidationError(field, "contains an unpaired surrogate character") from None
-    if required and not value.strip():
-        raise ValidationError(field, "must not be empty")
+    problem = text_problem(value, required=required)
+    if problem is not None:
+        raise ValidationError(field, problem)
     return value
 
 
