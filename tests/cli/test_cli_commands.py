@@ -104,7 +104,7 @@ def test_demo_run_twice_adds_nothing(capsys: Capsys, demo_db: Path) -> None:
 
     assert again.status == 0
     assert re.fullmatch(
-        r"Sample dialogue: added nothing new; \d+ records were already in the store\n", again.out
+        r"Sample dialogue: added nothing new; \d+ records already in the store\n", again.out
     )
     assert exported(capsys, demo_db) == before
 
@@ -116,7 +116,7 @@ def test_summary_tells_what_the_store_holds(capsys: Capsys, demo_db: Path) -> No
     assert result.out.splitlines() == [
         f"Store: {demo_db}",
         # Both dated commitments of the sample fell due in 2023 and 2024, so two are overdue.
-        "1 dialogues, 2 meetings, 5 people, 10 commitments (9 open, 2 overdue), 2 documents",
+        "1 dialogue, 2 meetings, 5 people, 10 commitments (9 open, 2 overdue), 2 documents",
         "  U.S.-Mexico Working Group on Cyber Issues",
     ]
 
@@ -167,7 +167,7 @@ def test_global_options_may_follow_the_command(capsys: Capsys, demo_db: Path) ->
     )
     assert json.loads(Path("after.json").read_text(encoding="utf-8"))["dialogues"]
     summary = run_cli(capsys, "summary", "--db", str(demo_db))
-    assert summary.out.startswith(f"Store: {demo_db}\n1 dialogues")
+    assert summary.out.startswith(f"Store: {demo_db}\n1 dialogue")
 
 
 def test_an_export_for_the_counterpart_carries_nothing_internal(
@@ -343,7 +343,7 @@ def test_without_db_the_store_is_made_in_the_user_data_folder(tmp_path: Path) ->
     store = tmp_path / "xdg" / "data" / "dialoguetracker" / "store.db"
     assert (loaded.status, loaded.err) == (0, "")
     assert store.is_file()
-    assert summary.out.startswith(f"Store: {store}\n1 dialogues, 2 meetings")
+    assert summary.out.startswith(f"Store: {store}\n1 dialogue, 2 meetings")
 
 
 def test_the_environment_variable_names_the_store_and_db_overrides_it(tmp_path: Path) -> None:
@@ -357,7 +357,7 @@ def test_the_environment_variable_names_the_store_and_db_overrides_it(tmp_path: 
     assert not (tmp_path / "xdg" / "data" / "dialoguetracker").exists()
     assert overridden.out.startswith(f"Store: {tmp_path / 'given.db'}\n0 dialogues")
     assert run_program("summary", env=chosen).out.startswith(
-        f"Store: {tmp_path / 'from-env.db'}\n1 dialogues"
+        f"Store: {tmp_path / 'from-env.db'}\n1 dialogue"
     )
 
 

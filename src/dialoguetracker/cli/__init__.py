@@ -1,4 +1,4 @@
-"""The ``dialoguetracker`` command: a stable, documented contract (see docs/cli.md).
+"""The ``dialoguetracker`` command: a stable, documented contract (README, "The command line").
 
 Bad input never shows a traceback: one line on stderr that names what is wrong, exit status 2
 for a usage error and 1 for a data error, and the store left as it was. A genuine fault in the

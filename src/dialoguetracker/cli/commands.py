@@ -45,15 +45,20 @@ def _summary(arguments: argparse.Namespace) -> int:
         services.store.close()
     print(f"Store: {services.store.location.describe()}")
     print(
-        f"{summary.dialogues} dialogues, {summary.meetings} meetings, {summary.people} people, "
-        f"{summary.commitments} commitments ({summary.open_commitments} open, "
-        f"{summary.overdue_commitments} overdue), {summary.documents} documents"
+        f"{_n(summary.dialogues, 'dialogue')}, {_n(summary.meetings, 'meeting')}, "
+        f"{_n(summary.people, 'person', 'people')}, {_n(summary.commitments, 'commitment')} "
+        f"({summary.open_commitments} open, {summary.overdue_commitments} overdue), "
+        f"{_n(summary.documents, 'document')}"
     )
     for name in summary.dialogue_names:
         print(f"  {name}")
     if summary.dialogues == 0:
         print("The store is empty. Load the sample dialogue with: dialoguetracker demo")
     return 0
+
+
+def _n(count: int, singular: str, plural: str | None = None) -> str:
+    return f"{count} {singular if count == 1 else plural or singular + 's'}"
 
 
 def _demo(arguments: argparse.Namespace) -> int:

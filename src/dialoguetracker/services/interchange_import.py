@@ -82,9 +82,18 @@ class ImportReport:
     kept: int = 0
 
     def describe(self) -> str:
-        parts = [f"{count} {kind}" for kind, count in self.added.items() if count]
+        parts = [_counted(count, kind) for kind, count in self.added.items() if count]
         added = ", ".join(parts) if parts else "nothing new"
-        return f"added {added}; {self.kept} records were already in the store"
+        return f"added {added}; {_counted(self.kept, 'records')} already in the store"
+
+
+SINGULAR = {"parties": "party", "people": "person", "entries": "entry"}
+
+
+def _counted(count: int, plural: str) -> str:
+    if count != 1:
+        return f"{count} {plural}"
+    return f"1 {SINGULAR.get(plural, plural.removesuffix('s'))}"
 
 
 def import_interchange(services: Services, data: InterchangeData) -> ImportReport:
@@ -408,6 +417,10 @@ class _Importer:
         in a full export; an export for another audience may hold only part of the history, and
         then the current state it states is the one to keep."""
         row = self.uow.require(CommitmentRow, commitment_id, "commitment")
-        if row.status != data.status.value or row.due_date != data.due:
-            row.status, row.due_date = data.status.value, data.due
-            self.uow.flush()
+        if row.status != data.status.value:
+            self.change.audit("commitment", row.id, "import", "status", row.status, data.status)
+            row.status = data.status.value
+        if row.due_date != data.due:
+            self.change.audit("commitment", row.id, "import", "due", row.due_date, data.due)
+            row.due_date = data.due
+        self.uow.flush()
