@@ -122,7 +122,7 @@ def test_summary_tells_what_the_store_holds(capsys: Capsys, demo_db: Path) -> No
 
 
 def test_an_empty_store_says_how_to_load_the_sample(capsys: Capsys, tmp_path: Path) -> None:
-    result = run_cli(capsys, "--db", "empty.db")  # no command: what the store holds
+    result = run_cli(capsys, "--db", "empty.db", "summary")
 
     assert result.status == 0
     assert result.out.splitlines()[1:] == [

@@ -10,15 +10,31 @@ from collections.abc import Callable
 from pathlib import Path
 
 from dialoguetracker.domain.enums import Audience
-from dialoguetracker.domain.errors import StoreError, ValidationError
+from dialoguetracker.domain.errors import StoreError, UsageError, ValidationError
 from dialoguetracker.services import Services
 from dialoguetracker.settings import chosen_store
 
 
 def run(arguments: argparse.Namespace) -> int:
-    handler = _HANDLERS.get(arguments.command or "summary")
-    assert handler is not None, arguments.command
-    return handler(arguments)
+    if arguments.command is None:
+        return _gui(arguments)
+    return _HANDLERS[arguments.command](arguments)
+
+
+def _gui(arguments: argparse.Namespace) -> int:
+    """The application; on a machine with no screen, what the store holds instead."""
+    if not _has_screen():
+        _note("no screen to show the application on; here is what the store holds")
+        return _summary(arguments)
+    from dialoguetracker.gui.app import run_gui
+
+    return run_gui(chosen_store(arguments.db))
+
+
+def _has_screen() -> bool:
+    on_linux = sys.platform.startswith("linux")
+    chosen = os.environ.get("QT_QPA_PLATFORM") or os.environ.get("DISPLAY")
+    return not on_linux or bool(chosen or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def _services(arguments: argparse.Namespace) -> Services:
@@ -185,6 +201,19 @@ def _check(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def _screenshot(arguments: argparse.Namespace) -> int:
+    from dialoguetracker.gui.screenshot import render
+
+    try:
+        width, height = (int(part) for part in arguments.size.lower().split("x"))
+    except ValueError:
+        raise UsageError(f"--size: not WIDTHxHEIGHT: {arguments.size!r}") from None
+    location = chosen_store(arguments.db)
+    render(location, arguments.view, Path(arguments.out).absolute(), width, height)
+    print(f"Wrote {arguments.out}")
+    return 0
+
+
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "summary": _summary,
     "demo": _demo,
@@ -194,4 +223,5 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": _backup,
     "restore": _restore,
     "check": _check,
+    "screenshot": _screenshot,
 }

@@ -70,4 +70,14 @@ def build_parser() -> OneLineParser:
     restore.add_argument("file", metavar="FILE")
     command("check", "check the store's integrity and consistency")
     command("summary", "print what the store holds")
+    screenshot = command("screenshot", "render a view of the application to a PNG image")
+    screenshot.add_argument(
+        "--view",
+        required=True,
+        choices=["overview", "meetings", "meeting", "commitments", "people", "documents"],
+    )
+    screenshot.add_argument("--out", required=True, metavar="FILE")
+    screenshot.add_argument(
+        "--size", default="1280x800", metavar="WxH", help="image size in pixels"
+    )
     return parser

@@ -17,6 +17,7 @@ from dialoguetracker.domain.records import Meeting, MeetingDraft, When
 from dialoguetracker.services.context import Change, Services, audit_text
 from dialoguetracker.services.sides import party_code, party_id
 from dialoguetracker.services.validation import as_draft, check_choice, check_text, require_text
+from dialoguetracker.store.meeting_queries import meeting_years as store_meeting_years
 from dialoguetracker.store.meeting_queries import meetings_between
 from dialoguetracker.store.models import DialoguePartyRow, DialogueRow, MeetingRow
 from dialoguetracker.store.unit_of_work import UnitOfWork
@@ -262,3 +263,9 @@ def list_meetings(
         return [
             meeting_record(uow, row) for row in meetings_between(uow, dialogue_id, since, until)
         ]
+
+
+def meeting_years(services: Services, dialogue_id: int) -> list[tuple[int, int]]:
+    """(year, meetings held or planned that year) for a dialogue, newest first."""
+    with services.read() as uow:
+        return store_meeting_years(uow, dialogue_id)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from dialoguetracker.store.models import DocumentRow, MeetingRow
 from dialoguetracker.store.unit_of_work import UnitOfWork
@@ -52,3 +52,16 @@ def documents_of(
         DocumentRow.id,
     )
     return list(uow.session.scalars(statement))
+
+
+def meeting_years(uow: UnitOfWork, dialogue_id: int) -> list[tuple[int, int]]:
+    """(year, number of meetings) for a dialogue, newest year first, so a navigator can show
+    the years at once and fetch a year's meetings only when it is opened."""
+    year = func.extract("year", MeetingRow.start_date)
+    statement = (
+        select(year, func.count())
+        .where(MeetingRow.dialogue_id == dialogue_id)
+        .group_by(year)
+        .order_by(year.desc())
+    )
+    return [(int(found), int(count)) for found, count in uow.session.execute(statement)]

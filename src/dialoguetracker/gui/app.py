@@ -1,0 +1,109 @@
+"""Starting the desktop application: one QApplication, one window per open store."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from logging.handlers import RotatingFileHandler
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
+
+from dialoguetracker import APP_ID, APP_NAME, __version__
+from dialoguetracker.domain.errors import DialogueTrackerError
+from dialoguetracker.gui.app_settings import AppSettings
+from dialoguetracker.gui.context import AppContext
+from dialoguetracker.gui.error_report import ErrorReporter
+from dialoguetracker.gui.main_window import MainWindow
+from dialoguetracker.gui.operations import Operations
+from dialoguetracker.services import Services
+from dialoguetracker.services.context import _default_actor
+from dialoguetracker.store.engine import open_store
+
+
+def configure(app: QApplication) -> None:
+    """Names shared by the settings, the desktop file and the window manager (one app id)."""
+    app.setOrganizationName("dialoguetracker")
+    app.setOrganizationDomain("dialoguetracker.org")
+    app.setApplicationName("dialoguetracker")
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+
+
+def _log_to_file() -> None:
+    from dialoguetracker.settings import log_folder
+
+    handler = RotatingFileHandler(
+        log_folder() / "dialoguetracker.log", maxBytes=1_000_000, backupCount=3
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger("dialoguetracker").addHandler(handler)
+    logging.getLogger("dialoguetracker").setLevel(logging.INFO)
+
+
+def ask_user_name(settings: AppSettings, parent: QWidget | None = None) -> str:
+    """The name the audit trail records, asked once and kept."""
+    if settings.user_name:
+        return settings.user_name
+    name, accepted = QInputDialog.getText(
+        parent,
+        APP_NAME,
+        QApplication.translate("App", "Your name, as the record of changes will show it:"),
+        text=_default_actor(),
+    )
+    settings.user_name = name.strip() if accepted and name.strip() else _default_actor()
+    return settings.user_name
+
+
+class WindowOpener:
+    """Opens a store in a window, and replaces the window when the user opens another store."""
+
+    def __init__(self, settings: AppSettings) -> None:
+        self.settings = settings
+        self.window: MainWindow | None = None
+
+    def open(self, location: str) -> MainWindow | None:
+        try:
+            store = open_store(location)
+        except DialogueTrackerError as error:
+            QMessageBox.critical(self.window, APP_NAME, str(error))
+            return None
+        services = Services(store, actor=ask_user_name(self.settings, self.window))
+        context = AppContext(services, Operations(), QUndoStack(), self.settings)
+        window = MainWindow(context)
+        window.switch_store = self.switch  # type: ignore[method-assign]
+        self.settings.remember_store(location)
+        if store.backup_made is not None:
+            window.statusBar().showMessage(
+                window.tr("The store was upgraded; the previous file is kept as %1").replace(
+                    "%1", str(store.backup_made)
+                )
+            )
+        return window
+
+    def switch(self, location: str) -> None:
+        window = self.open(location)
+        if window is None:
+            return
+        previous, self.window = self.window, window
+        window.show()
+        if previous is not None:
+            previous.close()
+            previous.context.services.store.close()
+
+
+def run_gui(location: str) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    configure(app)
+    _log_to_file()
+    reporter = ErrorReporter()
+    reporter.install()
+    opener = WindowOpener(AppSettings(QSettings()))
+    opener.switch(location)
+    if opener.window is None:
+        return 1
+    reporter.parent_window = opener.window
+    return app.exec()

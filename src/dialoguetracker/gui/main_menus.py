@@ -1,0 +1,97 @@
+"""Menus and toolbar of the main window: every action with its shortcut and accessible text."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from dialoguetracker.gui import store_actions
+
+if TYPE_CHECKING:
+    from dialoguetracker.gui.main_window import MainWindow
+
+
+def _action(
+    window: MainWindow,
+    name: str,
+    text: str,
+    shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+) -> QAction:
+    action = QAction(text, window)
+    action.setObjectName(name)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    return action
+
+
+def build_menus(window: MainWindow) -> None:
+    tr = window.tr
+    menus = window.menuBar()
+
+    file_menu = menus.addMenu(tr("&File"))
+    new_store = _action(window, "newStore", tr("&New store…"), QKeySequence.StandardKey.New)
+    new_store.triggered.connect(lambda: store_actions.new_store(window))
+    open_store = _action(window, "openStore", tr("&Open store…"), QKeySequence.StandardKey.Open)
+    open_store.triggered.connect(lambda: store_actions.open_store(window))
+    file_menu.addActions([new_store, open_store])
+    recent = QMenu(tr("Open &recent"), window)
+    recent.setObjectName("recentStores")
+    recent.aboutToShow.connect(lambda: store_actions.fill_recent(window, recent))
+    file_menu.addMenu(recent)
+    file_menu.addSeparator()
+    backup = _action(window, "backupStore", tr("&Backup…"))
+    backup.triggered.connect(lambda: store_actions.backup(window))
+    import_file = _action(window, "importInterchange", tr("&Import interchange JSON…"))
+    import_file.triggered.connect(lambda: store_actions.import_file(window))
+    export_file = _action(window, "exportInterchange", tr("&Export interchange JSON…"))
+    export_file.triggered.connect(lambda: store_actions.export_file(window))
+    file_menu.addActions([backup, import_file, export_file])
+    file_menu.addSeparator()
+    quit_action = _action(window, "quit", tr("&Quit"), QKeySequence.StandardKey.Quit)
+    quit_action.triggered.connect(window.close)
+    file_menu.addAction(quit_action)
+
+    edit_menu = menus.addMenu(tr("&Edit"))
+    undo = window.context.undo_stack.createUndoAction(window, tr("&Undo"))
+    undo.setObjectName("undo")
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    redo = window.context.undo_stack.createRedoAction(window, tr("&Redo"))
+    redo.setObjectName("redo")
+    redo.setShortcut(QKeySequence.StandardKey.Redo)
+    find = _action(window, "find", tr("&Find…"), QKeySequence.StandardKey.Find)
+    find.triggered.connect(window.show_find)
+    new_meeting = _action(window, "newMeeting", tr("New &meeting…"), "Ctrl+Shift+M")
+    new_meeting.triggered.connect(window.new_meeting)
+    new_commitment = _action(window, "newCommitment", tr("New &commitment…"), "Ctrl+Shift+C")
+    new_commitment.triggered.connect(window.new_commitment)
+    edit_menu.addActions([undo, redo])
+    edit_menu.addSeparator()
+    edit_menu.addActions([new_meeting, new_commitment])
+    edit_menu.addSeparator()
+    edit_menu.addAction(find)
+
+    view_menu = menus.addMenu(tr("&View"))
+    view_menu.addActions(window.view_actions.actions())
+    view_menu.addSeparator()
+    following = _action(window, "nextView", tr("&Next view"))
+    following.setShortcuts([QKeySequence("Ctrl+PgDown"), QKeySequence("Ctrl+Tab")])
+    following.triggered.connect(lambda: window.step_view(1))
+    previous = _action(window, "previousView", tr("&Previous view"))
+    previous.setShortcuts([QKeySequence("Ctrl+PgUp"), QKeySequence("Ctrl+Shift+Tab")])
+    previous.triggered.connect(lambda: window.step_view(-1))
+    view_menu.addActions([following, previous])
+
+    help_menu = menus.addMenu(tr("&Help"))
+    about = _action(window, "about", tr("&About Dialogue Tracker"))
+    about.triggered.connect(lambda: store_actions.about(window))
+    help_menu.addAction(about)
+
+    window.toolbar.addActions([new_meeting, new_commitment])
+    window.toolbar.addSeparator()
+    window.toolbar.addActions([undo, redo])
+    window.toolbar.addSeparator()
+    window.toolbar.addAction(find)
+    window.toolbar.addSeparator()
+    window.toolbar.addActions(window.view_actions.actions())

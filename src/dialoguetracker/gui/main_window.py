@@ -1,0 +1,167 @@
+"""The main window: navigator beside the views, menus, toolbar and status bar.
+
+It holds layout and routing only. Views do their own work through services; the window tells
+them which dialogue is current and opens a record where it lives when one asks.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from dialoguetracker import APP_NAME
+from dialoguetracker.gui.context import AppContext
+from dialoguetracker.gui.find_dialog import FindDialog
+from dialoguetracker.gui.main_menus import build_menus
+from dialoguetracker.gui.navigator import Navigator
+from dialoguetracker.gui.views.base import View
+from dialoguetracker.gui.views.registry import MAIN_VIEWS, MEETING_EDITOR, VIEW_OF_KIND
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(f"{APP_NAME} — {context.services.store.location.describe()}")
+        self.navigator = Navigator(context, self)
+        self.stack = QStackedWidget(self)
+        self.views: dict[str, View] = {}
+        self.find_dialog: FindDialog | None = None
+        for view_class in (*MAIN_VIEWS, MEETING_EDITOR):
+            view = view_class(context, self.stack)
+            view.open_requested.connect(self.open_record)
+            self.views[view.key] = view
+            self.stack.addWidget(view)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 940])
+        self.setCentralWidget(self.splitter)
+        self.view_actions = self._view_actions()
+        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.addToolBar(self.toolbar)
+        build_menus(self)
+        self.store_label = QLabel(context.services.store.location.describe(), self)
+        self.statusBar().addPermanentWidget(self.store_label)
+        context.operations.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        context.operations.changed.connect(self._changed)
+        self.navigator.dialogue_selected.connect(self.set_dialogue)
+        self.navigator.meeting_selected.connect(
+            lambda meeting_id: self.open_record("meeting", meeting_id)
+        )
+        self._restore_state()
+
+    # -- views -----------------------------------------------------------------------------
+
+    def _view_actions(self) -> QActionGroup:
+        group = QActionGroup(self)
+        for number, view_class in enumerate(MAIN_VIEWS, 1):
+            action = QAction(view_class.display_name().replace("&", "&&"), self)
+            action.setObjectName(f"show_{view_class.key}")
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setData(view_class.key)
+            action.triggered.connect(lambda _checked=False, key=view_class.key: self.show_view(key))
+            group.addAction(action)
+        return group
+
+    def current_view(self) -> View:
+        widget = self.stack.currentWidget()
+        assert isinstance(widget, View)
+        return widget
+
+    def show_view(self, key: str) -> View:
+        view = self.views[key]
+        self.stack.setCurrentWidget(view)
+        for action in self.view_actions.actions():
+            action.setChecked(action.data() == key)
+        if key != MEETING_EDITOR.key:
+            self.context.settings.last_view = key
+        return view
+
+    def step_view(self, step: int) -> None:
+        keys = [view_class.key for view_class in MAIN_VIEWS]
+        current = self.current_view().key
+        position = keys.index(current) if current in keys else 0
+        self.show_view(keys[(position + step) % len(keys)])
+
+    def set_dialogue(self, dialogue_id: int) -> None:
+        if dialogue_id == self.context.settings.last_dialogue and self._dialogue_shown:
+            return
+        self._dialogue_shown = True
+        self.context.settings.last_dialogue = dialogue_id
+        for view in self.views.values():
+            view.set_dialogue(dialogue_id)
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        view = self.show_view(VIEW_OF_KIND.get(kind, "overview"))
+        view.open_record(record_id)
+
+    def switch_store(self, location: str) -> None:
+        """Replaced by the application's window opener; a lone window cannot switch."""
+
+    def new_meeting(self) -> None:
+        self.show_view("meetings").start_new("meeting")
+
+    def new_commitment(self) -> None:
+        self.show_view("commitments").start_new("commitment")
+
+    def show_find(self) -> None:
+        if self.find_dialog is None:
+            self.find_dialog = FindDialog(self.context, self)
+            self.find_dialog.open_requested.connect(self.open_record)
+        self.find_dialog.show()
+        self.find_dialog.raise_()
+        self.find_dialog.activateWindow()
+        self.find_dialog.query.setFocus()
+        self.find_dialog.query.selectAll()
+
+    def _changed(self, kinds: frozenset[str]) -> None:
+        if kinds & {"dialogues", "meetings", "store"}:
+            self.navigator.reload(self.context.settings.last_dialogue)
+
+    # -- state -----------------------------------------------------------------------------
+
+    _dialogue_shown = False
+
+    def _restore_state(self) -> None:
+        geometry, state = self.context.settings.window_state("mainWindow")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.context.settings.splitter_state("main")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        dialogue = self.context.settings.last_dialogue
+        self.navigator.reload(dialogue)
+        current = self.navigator.current_dialogue()
+        if current is None and self.navigator.items.rowCount():
+            first = self.navigator.items.index(0, 0)
+            self.navigator.setCurrentIndex(first)
+            self.navigator.expand(first)
+            current = self.navigator.current_dialogue()
+        if current is not None:
+            self.set_dialogue(current)
+        last = self.context.settings.last_view
+        self.show_view(last if last in self.views and last != MEETING_EDITOR.key else "overview")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.context.settings.save_window_state("mainWindow", self.saveGeometry(), self.saveState())
+        self.context.settings.save_splitter_state("main", self.splitter.saveState())
+        self.context.settings.sync()
+        super().closeEvent(event)

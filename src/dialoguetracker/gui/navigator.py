@@ -1,0 +1,93 @@
+"""The dialogue navigator: dialogues, then years, then that year's meetings.
+
+Years are listed at once with their counts; a year's meetings are read only when the year is
+opened, so a dialogue with ten thousand meetings costs one small query to show.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+
+from dialoguetracker.gui.context import AppContext
+from dialoguetracker.services.dialogues import list_dialogues
+from dialoguetracker.services.meetings import list_meetings, meeting_years
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+LOADED_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+class Navigator(QTreeView):
+    dialogue_selected = Signal(int)
+    meeting_selected = Signal(int)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("navigator")
+        self.setAccessibleName(self.tr("Dialogues and meetings"))
+        self.setHeaderHidden(True)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.items = QStandardItemModel(self)
+        self.setModel(self.items)
+        self.expanded.connect(self._fill_year)
+        self.selectionModel().currentChanged.connect(self._current_changed)
+        self.activated.connect(self._current_changed)
+
+    def reload(self, select_dialogue: int | None = None) -> None:
+        self.items.clear()
+        for dialogue in list_dialogues(self.context.services):
+            item = self._item(dialogue.short_name or dialogue.name, "dialogue", dialogue.id)
+            item.setToolTip(dialogue.name)
+            for year, count in meeting_years(self.context.services, dialogue.id):
+                label = self.tr("%1 (%2)").replace("%1", str(year)).replace("%2", str(count))
+                year_item = self._item(label, "year", year)
+                year_item.appendRow(QStandardItem(""))  # lets the year show as expandable
+                item.appendRow(year_item)
+            self.items.appendRow(item)
+            if dialogue.id == select_dialogue:
+                self.setCurrentIndex(item.index())
+                self.expand(item.index())
+
+    @staticmethod
+    def _item(text: str, kind: str, record_id: int) -> QStandardItem:
+        item = QStandardItem(text)
+        item.setData(kind, KIND_ROLE)
+        item.setData(record_id, ID_ROLE)
+        return item
+
+    def _fill_year(self, index: QModelIndex) -> None:
+        item = self.items.itemFromIndex(index)
+        if item is None or item.data(KIND_ROLE) != "year" or item.data(LOADED_ROLE):
+            return
+        year, dialogue_id = int(item.data(ID_ROLE)), int(item.parent().data(ID_ROLE))
+        item.removeRows(0, item.rowCount())
+        meetings = list_meetings(
+            self.context.services, dialogue_id, date(year, 1, 1), date(year, 12, 31)
+        )
+        for meeting in meetings:
+            day = meeting.start.strftime("%d %b")
+            child = self._item(f"{day} · {meeting.title}", "meeting", meeting.id)
+            child.setToolTip(meeting.title)
+            item.appendRow(child)
+        item.setData(True, LOADED_ROLE)
+
+    def _current_changed(self, index: QModelIndex) -> None:
+        kind = index.data(KIND_ROLE)
+        if kind == "meeting":
+            self.meeting_selected.emit(int(index.data(ID_ROLE)))
+        node = index
+        while node.isValid() and node.data(KIND_ROLE) != "dialogue":
+            node = node.parent()
+        if node.isValid():
+            self.dialogue_selected.emit(int(node.data(ID_ROLE)))
+
+    def current_dialogue(self) -> int | None:
+        node = self.currentIndex()
+        while node.isValid() and node.data(KIND_ROLE) != "dialogue":
+            node = node.parent()
+        return int(node.data(ID_ROLE)) if node.isValid() else None

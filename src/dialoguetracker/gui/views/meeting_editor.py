@@ -1,0 +1,10 @@
+"""The Meeting view (being built: shows its name until its widgets land)."""
+
+from __future__ import annotations
+
+from dialoguetracker.gui.views.placeholder import PlaceholderView
+
+
+class MeetingEditor(PlaceholderView):
+    key = "meeting"
+    title = "Meeting"

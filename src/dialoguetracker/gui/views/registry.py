@@ -1,0 +1,31 @@
+"""The views of the main window, in the order of the View menu and Ctrl+1…Ctrl+5."""
+
+from __future__ import annotations
+
+from dialoguetracker.gui.views.base import View
+from dialoguetracker.gui.views.commitments_view import CommitmentsView
+from dialoguetracker.gui.views.documents_view import DocumentsView
+from dialoguetracker.gui.views.meeting_editor import MeetingEditor
+from dialoguetracker.gui.views.meetings_view import MeetingsView
+from dialoguetracker.gui.views.overview import OverviewView
+from dialoguetracker.gui.views.people_view import PeopleView
+
+MAIN_VIEWS: tuple[type[View], ...] = (
+    OverviewView,
+    MeetingsView,
+    CommitmentsView,
+    PeopleView,
+    DocumentsView,
+)
+MEETING_EDITOR: type[MeetingEditor] = MeetingEditor
+
+# Which view a record of each kind opens in.
+VIEW_OF_KIND = {
+    "meeting": "meeting",
+    "agenda item": "meeting",
+    "commitment": "commitments",
+    "update": "commitments",
+    "person": "people",
+    "document": "documents",
+    "dialogue": "overview",
+}
