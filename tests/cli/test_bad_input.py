@@ -29,7 +29,11 @@ from file_modes import unwritable
 Capsys = pytest.CaptureFixture[str]
 
 STATUSES = "proposed, agreed, in_progress, completed, deferred, dropped, referred"
-COMMANDS = "'demo', 'import', 'export', 'search', 'backup', 'restore', 'check', 'summary'"
+COMMANDS = ", ".join(
+    repr(name)
+    for name in ("demo", "import", "export", "search", "backup", "restore", "check", "summary")
+    + ("screenshot",)
+)
 OTHER_DIALOGUE = {
     "format": "dialoguetracker",
     "version": 1,
