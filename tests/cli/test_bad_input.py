@@ -31,8 +31,10 @@ Capsys = pytest.CaptureFixture[str]
 STATUSES = "proposed, agreed, in_progress, completed, deferred, dropped, referred"
 COMMANDS = ", ".join(
     repr(name)
-    for name in ("demo", "import", "export", "search", "backup", "restore", "check", "summary")
-    + ("screenshot",)
+    for name in (
+        *("demo", "import", "export", "search", "backup"),
+        *("restore", "check", "summary", "screenshot"),
+    )
 )
 OTHER_DIALOGUE = {
     "format": "dialoguetracker",

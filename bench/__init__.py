@@ -1,0 +1,1 @@
+"""Benchmarks and the large-data generator (run by hand or ``make bench``, never by CI)."""
