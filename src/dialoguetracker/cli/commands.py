@@ -28,7 +28,7 @@ def _gui(arguments: argparse.Namespace) -> int:
         return _summary(arguments)
     from dialoguetracker.gui.app import run_gui
 
-    return run_gui(chosen_store(arguments.db))
+    return run_gui(chosen_store(arguments.db), arguments.lang)
 
 
 def _has_screen() -> bool:

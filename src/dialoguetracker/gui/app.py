@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from dialoguetracker import APP_ID, APP_NAME, __version__
 from dialoguetracker.domain.errors import DialogueTrackerError
+from dialoguetracker.gui import translations
 from dialoguetracker.gui.app_settings import AppSettings
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.error_report import ErrorReporter
@@ -94,10 +95,11 @@ class WindowOpener:
             previous.context.services.store.close()
 
 
-def run_gui(location: str) -> int:
+def run_gui(location: str, language: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     configure(app)
+    translators = translations.install(app, translations.chosen_language(language))
     _log_to_file()
     reporter = ErrorReporter()
     reporter.install()
@@ -106,4 +108,6 @@ def run_gui(location: str) -> int:
     if opener.window is None:
         return 1
     reporter.parent_window = opener.window
-    return app.exec()
+    status = app.exec()
+    del translators
+    return status

@@ -1,0 +1,47 @@
+"""Loading the interface language: our own catalogue and Qt's, for --lang or the system locale.
+
+Catalogues are compiled (``.qm``) from the ``.ts`` sources in resources/translations at build
+time; a language without a compiled catalogue simply shows the English source texts.
+"""
+
+from __future__ import annotations
+
+from importlib.resources import as_file, files
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+SUPPORTED = ("en", "es")
+
+
+def chosen_language(option: str | None) -> str:
+    if option in SUPPORTED:
+        return option
+    system = QLocale.system().name().split("_")[0]
+    return system if system in SUPPORTED else "en"
+
+
+def install(app: QApplication, language: str) -> list[QTranslator]:
+    """Install the translators and return them: they must live as long as the application."""
+    installed: list[QTranslator] = []
+    if language == "en":
+        return installed
+    qt_own = QTranslator(app)
+    if qt_own.load(
+        QLocale(language),
+        "qtbase",
+        "_",
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+    ):
+        app.installTranslator(qt_own)
+        installed.append(qt_own)
+    catalogue = (
+        files("dialoguetracker.resources") / "translations" / f"dialoguetracker_{language}.qm"
+    )
+    if catalogue.is_file():
+        with as_file(catalogue) as path:
+            ours = QTranslator(app)
+            if ours.load(str(path)):
+                app.installTranslator(ours)
+                installed.append(ours)
+    return installed
