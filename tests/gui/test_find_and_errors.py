@@ -104,11 +104,11 @@ def test_screenshot_renders_a_non_blank_image_of_each_view(
             "--out",
             str(out),
             "--size",
-            "900x600",
+            "1280x800",
         ]
     )
     assert status == 0
     image = QImage(str(out))
-    assert (image.width(), image.height()) == (900, 600)
-    colours = {image.pixel(x, y) for x in range(0, 900, 7) for y in range(0, 600, 7)}
+    assert (image.width(), image.height()) == (1280, 800)
+    colours = {image.pixel(x, y) for x in range(0, 1280, 7) for y in range(0, 800, 7)}
     assert len(colours) > 20

@@ -1,10 +1,337 @@
-"""The Commitments view (being built: shows its name until its widgets land)."""
+"""The Commitments view: the filter bar over a paged table of the current dialogue's
+commitments, beside a panel with the selected one in full and its update history.
+
+Layout and wiring only: the model pages through the services, the controller opens dialogs
+and asks for reasons, and the actions make every change undoable.
+"""
 
 from __future__ import annotations
 
-from dialoguetracker.gui.views.placeholder import PlaceholderView
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QLabel, QMenu, QSplitter, QVBoxLayout, QWidget
+
+from dialoguetracker.domain.errors import NotFoundError
+from dialoguetracker.domain.filters import CommitmentFilter
+from dialoguetracker.domain.records import Commitment
+from dialoguetracker.gui import operations as kinds
+from dialoguetracker.gui.commitments import marks
+from dialoguetracker.gui.commitments.controller import CommitmentController
+from dialoguetracker.gui.commitments.detail_panel import DetailPanel
+from dialoguetracker.gui.commitments.filter_bar import FilterBar
+from dialoguetracker.gui.commitments.row_menu import row_menu
+from dialoguetracker.gui.commitments.table_model import CommitmentTableModel
+from dialoguetracker.gui.commitments.table_view import CommitmentTable
+from dialoguetracker.gui.context import AppContext
+from dialoguetracker.gui.views.base import View
+from dialoguetracker.services.commitment_lookup import commitment_position
+from dialoguetracker.services.commitment_updates import list_updates
+from dialoguetracker.services.commitments import get_commitment
+from dialoguetracker.services.dialogues import get_dialogue, list_topics
+from dialoguetracker.services.documents import get_document
+from dialoguetracker.services.meetings import get_meeting
+
+ROWS = frozenset({kinds.COMMITMENTS, kinds.UPDATES})
+"""Changes that can alter the rows: the list is read again."""
+CHOICES = frozenset({kinds.TOPICS, kinds.DIALOGUES, kinds.PARTIES})
+"""Changes to the filter bar's choices (and the topic names the rows show)."""
+NAMES = frozenset({kinds.MEETINGS, kinds.DOCUMENTS})
+"""Changes only the detail panel shows (a meeting's or a source document's title)."""
 
 
-class CommitmentsView(PlaceholderView):
+class CommitmentsView(View):
     key = "commitments"
     title = "Commitments"
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.setAccessibleName(self.tr("Commitments"))
+        self.model = CommitmentTableModel(context.services, self)
+        self.filters = FilterBar(self)
+        self.table = CommitmentTable(self.model, self)
+        self.detail = DetailPanel(self)
+        self.controller = CommitmentController(context, self)
+        self.message = QLabel(self)
+        self.message.setObjectName("commitmentsMessage")
+        self.message.setStyleSheet("color: #c0392b;")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("commitmentsSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([420, 260])
+        state = context.settings.splitter_state("commitments")
+        if state is not None:
+            self.splitter.restoreState(state)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.message)
+        layout.addWidget(self.splitter, 1)
+        QWidget.setTabOrder(self.filters.days, self.table)
+        QWidget.setTabOrder(self.table, self.detail)
+        self._make_actions()
+        self._keep: tuple[int, int] | None = None
+        self._menu: QMenu | None = None
+        self._stale = False
+
+        self.filters.changed.connect(self.apply_filters)
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
+        self.model.rowsInserted.connect(lambda *_args: self._show_count())
+        # Queued: the change resets the model, which must not happen inside its own setData
+        # while the editor that called it is still open.
+        self.model.status_requested.connect(
+            self.controller.request_status, Qt.ConnectionType.QueuedConnection
+        )
+        self.table.selectionModel().currentRowChanged.connect(lambda *_args: self.show_detail())
+        self.table.activated.connect(self._activated)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.detail.new_update_requested.connect(self.new_update)
+        self.detail.move_due_requested.connect(lambda: self.new_update(move_due=True))
+        self.detail.edit_requested.connect(self.edit_commitment)
+        self.controller.created.connect(self.open_record)
+        self.controller.failed.connect(self._failed)
+        self.splitter.splitterMoved.connect(
+            lambda *_args: context.settings.save_splitter_state(
+                "commitments", self.splitter.saveState()
+            )
+        )
+
+    def _make_actions(self) -> None:
+        def action(name: str, text: str, shortcut: str | None, slot: object) -> QAction:
+            made = QAction(text, self)
+            made.setObjectName(name)
+            if shortcut:
+                made.setShortcut(QKeySequence(shortcut))
+                made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            made.triggered.connect(slot)
+            self.addAction(made)
+            return made
+
+        self.new_update_action = action(
+            "newUpdate", self.tr("New progress &update…"), "Ctrl+U", self.new_update
+        )
+        self.move_due_action = action(
+            "moveDue", self.tr("Move &due date…"), None, lambda: self.new_update(move_due=True)
+        )
+        self.edit_action = action(
+            "editCommitment", self.tr("&Edit commitment…"), "Ctrl+E", self.edit_commitment
+        )
+        self.find_action = action(
+            "filterCommitments", self.tr("Filter by text"), "Ctrl+Shift+F", self._focus_filter
+        )
+
+    # -- the View API ----------------------------------------------------------------------
+
+    def set_dialogue(self, dialogue_id: int | None) -> None:
+        self.dialogue_id = dialogue_id
+        self._load_choices()
+        self.apply_filters()
+
+    def reload(self) -> None:
+        self._load_choices()
+        self.apply_filters()
+
+    def on_changed(self, changed: frozenset[str]) -> None:
+        """Read again only what the change touched; while the view is hidden the rows wait
+        until it is shown, so edits elsewhere do not pay for this list."""
+        if kinds.STORE in changed:
+            self.reload()
+            return
+        if changed & CHOICES:
+            self._load_choices()
+        if changed & (ROWS | CHOICES):
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
+        elif changed & NAMES and self.isVisible():
+            self.show_detail()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
+
+    def start_new(self, kind: str) -> None:
+        if kind != "commitment":
+            return
+        if self.dialogue_id is None:
+            self._failed(self.tr("Choose a dialogue first."))
+            return
+        self.controller.new_commitment(self.dialogue_id)
+
+    def open_record(self, record_id: int) -> None:
+        """Select the commitment and scroll to it, fetching pages as needed; when the
+        filters leave it out they are cleared."""
+        try:
+            commitment = get_commitment(self.context.services, record_id)
+        except NotFoundError as error:
+            self._failed(str(error))
+            return
+        if commitment.dialogue_id != self.dialogue_id:
+            self.set_dialogue(commitment.dialogue_id)
+        position = self._position(record_id)
+        if position is None and not self.filters.is_clear():
+            self.filters.clear()
+            position = self._position(record_id)
+        if position is None or not self.model.fetch_through(position):
+            return
+        self.table.select_row(position, scroll=False)
+        self.table.scrollTo(self.model.index(position, 0), self.table.ScrollHint.PositionAtCenter)
+        self.table.setFocus()
+
+    def _position(self, commitment_id: int) -> int | None:
+        criteria = self.model.criteria
+        if criteria is None:
+            return None
+        return commitment_position(self.context.services, criteria, commitment_id)
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def _load_choices(self) -> None:
+        services = self.context.services
+        if self.dialogue_id is None:
+            self.filters.set_choices((), [])
+            self.model.topics = {}
+            return
+        try:
+            parties = get_dialogue(services, self.dialogue_id).parties
+        except NotFoundError:
+            self.dialogue_id = None
+            self.filters.set_choices((), [])
+            return
+        topics = list_topics(services, self.dialogue_id)
+        self.model.topics = {topic.id: topic.name for topic in topics}
+        self.filters.set_choices(parties, topics)
+
+    def criteria(self) -> CommitmentFilter | None:
+        """What the table shows: the current dialogue narrowed by the filter bar, in the
+        order the header shows."""
+        if self.dialogue_id is None:
+            return None
+        current = self.model.criteria
+        base = CommitmentFilter(dialogue_id=self.dialogue_id)
+        if current is not None:
+            base = CommitmentFilter(
+                dialogue_id=self.dialogue_id, sort=current.sort, descending=current.descending
+            )
+        return self.filters.apply_to(base, self.context.services.today())
+
+    def apply_filters(self) -> None:
+        self.message.hide()
+        self.model.set_filter(self.criteria())
+        self.table.scrollToTop()
+        if self.table.currentIndex().isValid():
+            self.table.scroll_to_row(
+                self.table.currentIndex().row(), self.table.ScrollHint.EnsureVisible
+            )
+
+    def refresh(self) -> None:
+        """Read the rows again after a change, keeping the selection and scroll position;
+        a commitment the change moved elsewhere in the order is followed there."""
+        kept = self.selected()
+        scroll = self.table.verticalScrollBar().value()
+        self.model.refresh()
+        now = self.selected()
+        if kept is not None and (now is None or now.id != kept.id):
+            position = self._position(kept.id)
+            if position is not None and self.model.fetch_through(position):
+                self.table.select_row(position)
+                return
+        self.table.updateGeometries()
+        self.table.verticalScrollBar().setValue(scroll)
+
+    def _remember_selection(self) -> None:
+        current = self.table.current_commitment()
+        row = self.table.currentIndex().row()
+        self._keep = None if current is None else (current.id, row)
+
+    def _restore_selection(self) -> None:
+        """After any reset: the same commitment if it is on its old row or on a page in
+        memory (no further query), else the first row."""
+        self._show_count()
+        row = None
+        if self._keep is not None:
+            kept_id, kept_row = self._keep
+            on_row = self.model.commitment(kept_row)
+            row = kept_row if on_row is not None and on_row.id == kept_id else None
+            if row is None:
+                row = self.model.row_of(kept_id)
+        if row is None and self.model.rowCount() > 0:
+            row = 0  # something is always selected, so Ctrl+U and the panel have a subject
+        if row is not None:
+            self.table.select_row(row, scroll=False)
+        self.show_detail()
+
+    def _show_count(self) -> None:
+        self.filters.set_count(self.model.total)
+
+    def show_detail(self) -> None:
+        commitment = self.table.current_commitment()
+        if commitment is None:
+            self.detail.show_commitment(None)
+            return
+        services = self.context.services
+        source = ""
+        if commitment.source_document_id is not None:
+            source = get_document(services, commitment.source_document_id).title
+        meeting = ""
+        if commitment.meeting_id is not None:
+            found = get_meeting(services, commitment.meeting_id)
+            meeting = f"{found.title} ({found.start.isoformat()[:10]})"
+        self.detail.show_commitment(
+            commitment,
+            list_updates(services, commitment.id),
+            topic=self.model.topics.get(commitment.topic_id or 0, ""),
+            source_title=source,
+            meeting_title=meeting,
+            mark=marks.mark_of(commitment, self.model.today),
+        )
+
+    # -- gestures --------------------------------------------------------------------------
+
+    def selected(self) -> Commitment | None:
+        return self.table.current_commitment()
+
+    def new_update(self, *, move_due: bool = False) -> None:
+        commitment = self.selected()
+        if commitment is not None:
+            self.controller.new_update(commitment, move_due=move_due)
+
+    def edit_commitment(self) -> None:
+        commitment = self.selected()
+        if commitment is not None:
+            self.controller.edit_commitment(commitment)
+
+    def _activated(self, _index: QModelIndex) -> None:
+        self.new_update()
+
+    def _focus_filter(self) -> None:
+        self.filters.text.setFocus()
+        self.filters.text.selectAll()
+
+    def _failed(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def _context_menu(self, position: QPoint) -> None:
+        menu = self.context_menu()
+        if menu is not None:
+            menu.popup(self.table.viewport().mapToGlobal(position))
+
+    def context_menu(self) -> QMenu | None:
+        """The selected row's menu: progress update, due date, edit, and every status."""
+        commitment = self.selected()
+        if commitment is None:
+            return None
+        if self._menu is not None:
+            self._menu.deleteLater()
+        actions = [self.new_update_action, self.move_due_action, self.edit_action]
+        self._menu = row_menu(self, commitment, actions, self.controller.request_status)
+        return self._menu

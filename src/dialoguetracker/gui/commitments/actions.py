@@ -1,0 +1,146 @@
+"""Every change the Commitments view makes: one service call each, undoable, announced.
+
+Progress updates are append-only, so undoing one never deletes it: the undo appends a
+compensating update that puts the status (and, where it had one, the due date) back as it was
+before, with a note saying what was undone — the history and the audit trail show both. An
+edit of what a commitment says is undone by writing the old text back; a new commitment is
+undone by removing it again.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QObject
+
+from dialoguetracker.domain import rules
+from dialoguetracker.domain.enums import CommitmentStatus
+from dialoguetracker.domain.records import (
+    Commitment,
+    CommitmentDraft,
+    CommitmentUpdate,
+    CommitmentUpdateDraft,
+)
+from dialoguetracker.gui.commitments.labels import short_text, status_word
+from dialoguetracker.gui.context import AppContext
+from dialoguetracker.gui.operations import COMMITMENTS, UPDATES
+from dialoguetracker.gui.undo import perform
+from dialoguetracker.services.commitment_updates import record_update
+from dialoguetracker.services.commitments import (
+    create_commitment,
+    delete_commitment,
+    get_commitment,
+    update_commitment,
+)
+
+HISTORY = frozenset({COMMITMENTS, UPDATES})
+
+Done = tuple[Commitment, CommitmentUpdate]
+"""What an update's redo hands its undo: the commitment as it was just before, and the update."""
+
+
+class CommitmentActions(QObject):
+    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+
+    def today(self) -> date:
+        return self.context.services.today()
+
+    def update_day(self, commitment: Commitment) -> date:
+        """Today, or the day the commitment was recorded if that is still to come."""
+        today = self.today()
+        recorded = commitment.recorded_on
+        return recorded if recorded is not None and recorded > today else today
+
+    # -- progress updates (append-only) ----------------------------------------------------
+
+    def change_status(
+        self, commitment: Commitment, status: CommitmentStatus, reason: str | None = None
+    ) -> CommitmentUpdate:
+        note = (
+            self.tr("Status changed from %1 to %2")
+            .replace("%1", status_word(commitment.status))
+            .replace("%2", status_word(status))
+        )
+        draft = CommitmentUpdateDraft(
+            commitment.id, self.update_day(commitment), note, status=status, reason=reason
+        )
+        return self.add_update(commitment, draft)
+
+    def add_update(self, commitment: Commitment, draft: CommitmentUpdateDraft) -> CommitmentUpdate:
+        """Append ``draft`` to the history; raises the service's ValidationError unchanged."""
+
+        def redo() -> Done:
+            before = get_commitment(self.context.services, commitment.id)
+            return before, record_update(self.context.services, draft)
+
+        _before, update = perform(
+            self.context.undo_stack,
+            self.context.operations,
+            self._update_text(commitment, draft),
+            redo,
+            self._compensate,
+            HISTORY,
+        )
+        return update
+
+    def _update_text(self, commitment: Commitment, draft: CommitmentUpdateDraft) -> str:
+        name = short_text(commitment.text)
+        if draft.status is not None and draft.due is None:
+            text = self.tr("Change status of commitment “%1” to %2")
+            return text.replace("%1", name).replace("%2", status_word(draft.status))
+        if draft.due is not None and draft.status is None:
+            text = self.tr("Move due date of commitment “%1” to %2")
+            return text.replace("%1", name).replace("%2", draft.due.isoformat())
+        return self.tr("Add progress update to commitment “%1”").replace("%1", name)
+
+    def _compensate(self, done: Done) -> CommitmentUpdate:
+        """The undo of an update: a new update restoring the state from just before it."""
+        before, update = done
+        services = self.context.services
+        now = get_commitment(services, before.id)
+        status = before.status if now.status != before.status else None
+        due = before.due if before.due is not None and before.due != now.due else None
+        needs = rules.needs_reason(now.status, now.due, status, due) is not None
+        on = max(self.update_day(now), update.on)
+        draft = CommitmentUpdateDraft(
+            before.id,
+            on,
+            self.tr("Undone: %1").replace("%1", update.note),
+            status=status,
+            due=due,
+            reason=self.tr("Undo") if needs else None,
+            handling=update.handling,
+        )
+        return record_update(services, draft)
+
+    # -- commitments -----------------------------------------------------------------------
+
+    def create(
+        self,
+        draft: CommitmentDraft,
+        status: CommitmentStatus = CommitmentStatus.AGREED,
+        due: date | None = None,
+    ) -> Commitment:
+        services = self.context.services
+        return perform(
+            self.context.undo_stack,
+            self.context.operations,
+            self.tr("New commitment “%1”").replace("%1", short_text(draft.text)),
+            lambda: create_commitment(services, draft, status, due),
+            lambda created: delete_commitment(services, created.id),
+            HISTORY,
+        )
+
+    def edit(self, before: Commitment, draft: CommitmentDraft) -> Commitment:
+        """Write what the commitment says; undo writes ``before`` back."""
+        services = self.context.services
+        return perform(
+            self.context.undo_stack,
+            self.context.operations,
+            self.tr("Edit commitment “%1”").replace("%1", short_text(before.text)),
+            lambda: update_commitment(services, before.id, draft),
+            lambda _after: update_commitment(services, before.id, before),
+            {COMMITMENTS},
+        )

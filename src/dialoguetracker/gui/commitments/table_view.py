@@ -1,0 +1,93 @@
+"""The commitments table widget: columns sized for their content without measuring every
+row (a hundred thousand rows must not be measured), the status editor in its column, and
+header clicks that sort in the store — or, on a column the store cannot sort, do nothing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from dialoguetracker.domain.records import Commitment
+from dialoguetracker.gui.commitments.status_delegate import StatusDelegate
+from dialoguetracker.gui.commitments.table_model import (
+    COMMITMENT_ROLE,
+    SORT_OF_COLUMN,
+    Column,
+    CommitmentTableModel,
+)
+
+# Sample contents each column must fit, beside its header text (in "x" widths for the rest).
+_SAMPLE = {
+    Column.ID: "00000",
+    Column.STATUS: "In progress ▾",
+    Column.OWNER: "Joint",
+    Column.TOPIC: "Critical infrastructure and",
+    Column.DUE: "2023-06-30 · Due soon",
+    Column.HANDLING: "Counterpart",
+}
+_ICON_ROOM = {Column.DUE: 22, Column.HANDLING: 22}
+
+
+class CommitmentTable(QTableView):
+    def __init__(self, model: CommitmentTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("commitmentsTable")
+        self.setAccessibleName(self.tr("Commitments"))
+        self.setModel(model)
+        self.commitments = model
+        self.setItemDelegateForColumn(Column.STATUS, StatusDelegate(self))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.horizontalHeader()
+        header.setObjectName("commitmentsHeader")
+        header.setHighlightSections(False)
+        header.setSectionsMovable(True)
+        header.setMinimumSectionSize(40)
+        metrics = self.fontMetrics()
+        for column, sample in _SAMPLE.items():
+            text = model.headerData(column, Qt.Orientation.Horizontal)
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(f"{text}xxx"))
+            header.resizeSection(column, width + 16 + _ICON_ROOM.get(column, 0))
+        header.setSectionResizeMode(Column.TEXT, QHeaderView.ResizeMode.Stretch)
+        sorted_by, order = model.sort_column()
+        header.setSortIndicator(sorted_by, order)
+        self.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._sort_indicator_changed)
+
+    def _sort_indicator_changed(self, column: int, _order: Qt.SortOrder) -> None:
+        if column not in SORT_OF_COLUMN:
+            shown, order = self.commitments.sort_column()
+            self.horizontalHeader().setSortIndicator(shown, order)
+
+    def current_commitment(self) -> Commitment | None:
+        index = self.currentIndex()
+        if not index.isValid():
+            return None
+        value = index.siblingAtColumn(Column.TEXT).data(COMMITMENT_ROLE)
+        return value if isinstance(value, Commitment) else None
+
+    def select_row(self, row: int, *, scroll: bool = True) -> None:
+        index = self.commitments.index(row, Column.TEXT)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.selectionModel().setCurrentIndex(index, flags)
+        if scroll:
+            self.scroll_to_row(row, QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def scroll_to_row(self, row: int, hint: QAbstractItemView.ScrollHint) -> None:
+        """Scroll up or down only: scrolling sideways to the far end would make Qt fetch
+        another page (it fetches whenever a scroll bar reaches its end)."""
+        self.scrollTo(self.commitments.index(row, Column.ID), hint)

@@ -1,0 +1,141 @@
+"""Undoable edits of a meeting and what it holds, shared by the editor's tabs.
+
+Every edit runs through :func:`dialoguetracker.gui.undo.perform`, so it is one service call,
+announced, and on the undo stack. A record that an undo deletes and a redo creates again
+comes back with a new id; :class:`RecordIds` remembers the move, and every command looks its
+record up there when it runs, so older commands on the stack still reach it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from typing import Any, Protocol, TypeVar, cast
+from weakref import WeakKeyDictionary
+
+from PySide6.QtGui import QUndoStack
+
+from dialoguetracker.gui.context import AppContext
+from dialoguetracker.gui.undo import perform
+
+
+class HasId(Protocol):
+    @property
+    def id(self) -> int: ...
+
+
+T = TypeVar("T")
+R = TypeVar("R", bound=HasId)
+
+
+class RecordIds:
+    """Where records that undo and redo re-created live now, per kind of record."""
+
+    def __init__(self) -> None:
+        self._moved: dict[tuple[str, int], int] = {}
+
+    def current(self, kind: str, record_id: int) -> int:
+        seen = {record_id}
+        while (kind, record_id) in self._moved:
+            record_id = self._moved[(kind, record_id)]
+            if record_id in seen:
+                break
+            seen.add(record_id)
+        return record_id
+
+    def moved(self, kind: str, old: int, new: int) -> None:
+        """``old`` was deleted and the same record came back as ``new``."""
+        self._moved.pop((kind, new), None)
+        if old != new:
+            self._moved[(kind, old)] = new
+
+    def fresh(self, kind: str, record_id: int) -> None:
+        """A newly created record owns its id, whatever that id meant before."""
+        self._moved.pop((kind, record_id), None)
+
+
+_IDS: WeakKeyDictionary[QUndoStack, RecordIds] = WeakKeyDictionary()
+
+
+def record_ids(stack: QUndoStack) -> RecordIds:
+    """The id book of one undo stack (one per window, so one per store)."""
+    found = _IDS.get(stack)
+    if found is None:
+        found = _IDS[stack] = RecordIds()
+    return found
+
+
+class Editing:
+    """The undoable edit patterns of the meeting screens: change, create, delete."""
+
+    def __init__(self, context: AppContext) -> None:
+        self.context = context
+        self.ids = record_ids(context.undo_stack)
+
+    def current(self, kind: str, record_id: int) -> int:
+        return self.ids.current(kind, record_id)
+
+    def change(
+        self,
+        text: str,
+        redo: Callable[[], T],
+        undo: Callable[[T], object],
+        changes: Iterable[str],
+    ) -> T:
+        return perform(self.context.undo_stack, self.context.operations, text, redo, undo, changes)
+
+    def create(
+        self,
+        kind: str,
+        text: str,
+        create: Callable[[], R],
+        delete: Callable[[int], object],
+        changes: Iterable[str],
+    ) -> R:
+        """Create now; undo deletes the record, redo creates it again under a new id."""
+        live: list[int] = []
+
+        def redo() -> R:
+            record = create()
+            if live:
+                self.ids.moved(kind, live[0], record.id)
+                live[0] = record.id
+            else:
+                self.ids.fresh(kind, record.id)
+                live.append(record.id)
+            return record
+
+        def undo(_record: R) -> None:
+            delete(self.ids.current(kind, live[0]))
+
+        return self.change(text, redo, undo, changes)
+
+    def delete(
+        self,
+        kind: str,
+        record_id: int,
+        text: str,
+        delete: Callable[[int], object],
+        recreate: Callable[[], HasId],
+        changes: Iterable[str],
+    ) -> None:
+        """Delete now; undo creates the record again (``recreate`` returns it), redo deletes
+        it again wherever it lives by then."""
+        live = [record_id]
+
+        def redo() -> None:
+            delete(self.ids.current(kind, live[0]))
+
+        def undo(_nothing: None) -> None:
+            record = recreate()
+            self.ids.moved(kind, self.ids.current(kind, live[0]), record.id)
+            live[0] = record.id
+
+        self.change(text, redo, undo, changes)
+
+
+def with_field(record: T, field: str, value: object) -> T:
+    """The record with one field replaced (the field named at run time, as forms do)."""
+    changes: dict[str, Any] = {field: value}
+    changed: T = replace(cast(Any, record), **changes)
+    return changed

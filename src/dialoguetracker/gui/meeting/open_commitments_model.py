@@ -1,0 +1,181 @@
+"""The dialogue's open commitments, a page at a time, with each one's latest update.
+
+Rows come from :func:`list_commitments` in pages (``canFetchMore``/``fetchMore``); the latest
+updates of a page are read with it in one query, so scrolling through thousands of open
+commitments never loads more than the rows shown so far.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from dialoguetracker.domain.enums import Handling
+from dialoguetracker.domain.filters import CommitmentFilter, CommitmentSort
+from dialoguetracker.domain.records import Commitment, CommitmentUpdate
+from dialoguetracker.gui.context import AppContext
+from dialoguetracker.gui.widgets.labels import internal_brush, side_name, status_name
+from dialoguetracker.services.commitments import count_commitments, list_commitments
+from dialoguetracker.services.document_sources import latest_updates
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+OVERDUE_COLOR = "#c0392b"
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def short(text: str, length: int = 90) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= length else line[: length - 1].rstrip() + "…"
+
+
+class OpenCommitmentsModel(QAbstractTableModel):
+    TEXT, STATUS, OWNER, DUE, LATEST = range(5)
+    page_size = 100
+
+    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.dialogue_id: int | None = None
+        self.meeting_id: int | None = None
+        self.total = 0
+        self.today = date.today()
+        self._rows: list[Commitment] = []
+        self._latest: dict[int, CommitmentUpdate] = {}
+
+    def show_dialogue(self, dialogue_id: int | None, meeting_id: int | None) -> None:
+        self.dialogue_id, self.meeting_id = dialogue_id, meeting_id
+        self.reload()
+
+    def _filter(self, offset: int = 0, limit: int | None = None) -> CommitmentFilter:
+        return CommitmentFilter(
+            dialogue_id=self.dialogue_id,
+            open_only=True,
+            sort=CommitmentSort.DUE,
+            offset=offset,
+            limit=limit,
+        )
+
+    def reload(self) -> None:
+        """Read afresh, first page only; the view asks for more as it scrolls."""
+        self.beginResetModel()
+        self._rows, self._latest = [], {}
+        self.today = self.context.services.today()
+        self.total = (
+            0
+            if self.dialogue_id is None
+            else count_commitments(self.context.services, self._filter())
+        )
+        self.endResetModel()
+        if self.total:
+            self.fetchMore(QModelIndex())
+
+    # -- paging ----------------------------------------------------------------------------
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
+        return not parent.isValid() and len(self._rows) < self.total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
+        if parent.isValid() or self.dialogue_id is None:
+            return
+        services = self.context.services
+        page = list_commitments(services, self._filter(len(self._rows), self.page_size))
+        if not page:
+            self.total = len(self._rows)
+            return
+        self._latest.update(latest_updates(services, [commitment.id for commitment in page]))
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    # -- the table -------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        headers = (
+            self.tr("Commitment"),
+            self.tr("Status"),
+            self.tr("Owner"),
+            self.tr("Due"),
+            self.tr("Latest update"),
+        )
+        return headers[section] if 0 <= section < len(headers) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        commitment, column = self._rows[index.row()], index.column()
+        if role == ID_ROLE:
+            return commitment.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(commitment, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.TEXT:
+                return commitment.text
+            if column == self.LATEST:
+                return self.latest_text(commitment.id, full=True)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == self.DUE and commitment.is_overdue(self.today):
+                return QBrush(QColor(OVERDUE_COLOR))
+            if column == self.TEXT and commitment.handling is Handling.INTERNAL:
+                return internal_brush()
+        return None
+
+    def _display(self, commitment: Commitment, column: int) -> str:
+        if column == self.TEXT:
+            mark = self.tr("INTERNAL · ") if commitment.handling is Handling.INTERNAL else ""
+            return mark + short(commitment.text)
+        if column == self.STATUS:
+            return status_name(commitment.status)
+        if column == self.OWNER:
+            return side_name(commitment.owner)
+        if column == self.DUE:
+            if commitment.due is None:
+                return ""
+            if commitment.is_overdue(self.today):
+                return self.tr("%1 (overdue)").replace("%1", commitment.due.isoformat())
+            return commitment.due.isoformat()
+        return self.latest_text(commitment.id)
+
+    def latest_text(self, commitment_id: int, full: bool = False) -> str:
+        update = self._latest.get(commitment_id)
+        if update is None:
+            return self.tr("No update yet") if full else ""
+        note = update.note if full else short(update.note, 60)
+        text = f"{update.on.isoformat()}: {note}"
+        if self.meeting_id is not None and update.meeting_id == self.meeting_id:
+            text += self.tr(" · at this meeting")
+        return text
+
+    # -- lookups ---------------------------------------------------------------------------
+
+    def commitment(self, row: int) -> Commitment | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def latest(self, commitment_id: int) -> CommitmentUpdate | None:
+        return self._latest.get(commitment_id)
+
+    def row_of(self, commitment_id: int) -> int | None:
+        for row, commitment in enumerate(self._rows):
+            if commitment.id == commitment_id:
+                return row
+        return None

@@ -1,0 +1,1 @@
+"""Pieces of the Overview: figures, the commitments chart, the next meeting, short lists."""

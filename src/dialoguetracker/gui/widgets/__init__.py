@@ -1,0 +1,1 @@
+"""Widgets shared by more than one view or meeting tab."""

@@ -1,0 +1,64 @@
+"""Look-ups the Commitments view needs beside the paged list: where one commitment sits in
+a sorted, filtered list (to scroll to it), and the choices its forms offer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from dialoguetracker.domain.filters import CommitmentFilter
+from dialoguetracker.services.context import Services
+from dialoguetracker.store import commitment_lookup_queries as lookup
+from dialoguetracker.store.models import DocumentRow
+
+MAX_CHOICES = 500
+"""A form lists at most this many meetings or documents (the newest); one the record already
+points at is always added."""
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One item a form offers: the record's id, its title and its date."""
+
+    id: int
+    title: str
+    on: date | None = None
+
+
+def commitment_position(
+    services: Services, flt: CommitmentFilter, commitment_id: int
+) -> int | None:
+    """The row (from 0) on which the filter's list shows the commitment, or None when the
+    filter leaves it out. The filter's own offset and limit are ignored."""
+    with services.read() as uow:
+        ids = lookup.commitment_ids(uow, flt, services.today())
+    try:
+        return ids.index(commitment_id)
+    except ValueError:
+        return None
+
+
+def meeting_choices(
+    services: Services, dialogue_id: int, include: int | None = None, limit: int = MAX_CHOICES
+) -> list[Choice]:
+    """The dialogue's newest meetings, newest first, plus ``include`` if it is older."""
+    with services.read() as uow:
+        rows = lookup.meeting_choices(uow, dialogue_id, limit)
+        if include is not None and all(row[0] != include for row in rows):
+            extra = lookup.meeting_choice(uow, include)
+            if extra is not None:
+                rows.append(extra)
+    return [Choice(row_id, title, start) for row_id, title, start in rows]
+
+
+def document_choices(
+    services: Services, dialogue_id: int, include: int | None = None, limit: int = MAX_CHOICES
+) -> list[Choice]:
+    """Documents of the dialogue's meetings, newest meeting first, plus ``include``."""
+    with services.read() as uow:
+        rows = lookup.document_choices(uow, dialogue_id, limit)
+        if include is not None and all(row[0] != include for row in rows):
+            document = uow.get(DocumentRow, include)
+            if document is not None:
+                rows.append((document.id, document.title, document.issued_on))
+    return [Choice(row_id, title, issued) for row_id, title, issued in rows]
