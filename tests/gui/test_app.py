@@ -22,7 +22,8 @@ def test_the_opener_shows_the_store_and_remembers_it(
     opener.switch(str(path))
     assert opener.window is not None
     qtbot.addWidget(opener.window)
-    assert str(path) in opener.window.windowTitle()
+    assert opener.window.windowTitle() == "Dialogue Tracker — office.db"
+    assert opener.window.store_label.toolTip() == str(path)
     assert app_settings.recent_stores[0] == str(path)
     assert opener.window.context.services.actor == "Test User"
     opener.window.context.services.store.close()

@@ -209,7 +209,9 @@ def _screenshot(arguments: argparse.Namespace) -> int:
     except ValueError:
         raise UsageError(f"--size: not WIDTHxHEIGHT: {arguments.size!r}") from None
     location = chosen_store(arguments.db)
-    render(location, arguments.view, Path(arguments.out).absolute(), width, height)
+    render(
+        location, arguments.view, Path(arguments.out).absolute(), width, height, arguments.palette
+    )
     print(f"Wrote {arguments.out}")
     return 0
 

@@ -80,4 +80,5 @@ def build_parser() -> OneLineParser:
     screenshot.add_argument(
         "--size", default="1280x800", metavar="WxH", help="image size in pixels"
     )
+    screenshot.add_argument("--palette", choices=["light", "dark"], default="light")
     return parser

@@ -31,7 +31,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         self.setObjectName("mainWindow")
-        self.setWindowTitle(f"{APP_NAME} — {context.services.store.location.describe()}")
+        location = context.services.store.location
+        self.setWindowTitle(f"{APP_NAME} — {location.short_name()}")
         self.navigator = Navigator(context, self)
         self.stack = QStackedWidget(self)
         self.views: dict[str, View] = {}
@@ -53,7 +54,9 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("mainToolbar")
         self.addToolBar(self.toolbar)
         build_menus(self)
-        self.store_label = QLabel(context.services.store.location.describe(), self)
+        self.store_label = QLabel(location.short_name(), self)
+        self.store_label.setToolTip(location.describe())
+        self.store_label.setAccessibleName(self.tr("Store: %1").replace("%1", location.describe()))
         self.statusBar().addPermanentWidget(self.store_label)
         context.operations.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         context.operations.changed.connect(self._changed)

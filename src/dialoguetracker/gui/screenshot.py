@@ -8,13 +8,56 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dialoguetracker.domain.errors import UsageError
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPalette
 
 VIEWS = ("overview", "meetings", "meeting", "commitments", "people", "documents")
 
 
-def render(location: str, view: str, out: Path, width: int = 1280, height: int = 800) -> Path:
+def dark_palette() -> QPalette:
+    """A dark palette like the desktops' dark themes, to check views read in both."""
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#2b2b2b",
+        QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1e1e1e",
+        QPalette.ColorRole.AlternateBase: "#262626",
+        QPalette.ColorRole.Text: "#e6e6e6",
+        QPalette.ColorRole.Button: "#353535",
+        QPalette.ColorRole.ButtonText: "#e6e6e6",
+        QPalette.ColorRole.Highlight: "#2f65ca",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#353535",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6",
+        QPalette.ColorRole.PlaceholderText: "#8a8a8a",
+        QPalette.ColorRole.Link: "#7fb2ff",
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(disabled, role, QColor("#7a7a7a"))
+    return palette
+
+
+def render(
+    location: str,
+    view: str,
+    out: Path,
+    width: int = 1280,
+    height: int = 800,
+    palette: str = "light",
+) -> Path:
     if view not in VIEWS:
         raise UsageError(f"--view: not one of {', '.join(VIEWS)}: {view!r}")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -34,6 +77,9 @@ def render(location: str, view: str, out: Path, width: int = 1280, height: int =
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     configure(app)
+    if palette == "dark":
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette())
     store = open_store(location)
     with tempfile.TemporaryDirectory() as folder:
         settings = AppSettings(QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat))

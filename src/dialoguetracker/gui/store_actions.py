@@ -6,6 +6,7 @@ uses; a refusal is shown in one plain sentence and nothing is changed.
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -125,5 +126,5 @@ def about(window: MainWindow) -> None:
         )
         .replace("%1", APP_NAME)
         .replace("%2", __version__)
-        .replace("%3", window.context.services.store.location.describe()),
+        .replace("%3", html.escape(window.context.services.store.location.describe())),
     )

@@ -28,6 +28,10 @@ class StoreLocation:
     def is_sqlite(self) -> bool:
         return self.url.startswith("sqlite")
 
+    def short_name(self) -> str:
+        """The file's name alone (or the server URL), for a title bar or status bar."""
+        return self.path.name if self.path is not None else self.describe()
+
     def describe(self) -> str:
         """The store as a user named it, without any password a URL might carry."""
         if self.path is not None:
