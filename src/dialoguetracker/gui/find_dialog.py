@@ -92,9 +92,12 @@ class FindDialog(QDialog):
             item.setToolTip(0, hit.title)
         self.results.expandAll()
         count = len(hits)
-        self.status.setText(
-            self.tr("No match") if count == 0 else self.tr("%n match(es)", "", count)
-        )
+        if count == 0:
+            self.status.setText(self.tr("No match"))
+        elif count == 1:
+            self.status.setText(self.tr("1 match"))
+        else:
+            self.status.setText(self.tr("%1 matches").replace("%1", str(count)))
         first = next((groups[kind].child(0) for kind in groups), None)
         if first is not None:
             self.results.setCurrentItem(first)
