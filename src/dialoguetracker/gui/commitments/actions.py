@@ -21,10 +21,11 @@ from dialoguetracker.domain.records import (
     CommitmentUpdate,
     CommitmentUpdateDraft,
 )
-from dialoguetracker.gui.commitments.labels import short_text, status_word
+from dialoguetracker.gui.commitments.labels import short_text
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.operations import COMMITMENTS, UPDATES
 from dialoguetracker.gui.undo import perform
+from dialoguetracker.gui.vocabulary import status_word
 from dialoguetracker.services.commitment_updates import record_update
 from dialoguetracker.services.commitments import (
     create_commitment,

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from dialoguetracker.domain.enums import JOINT, CommitmentStatus, Handling
 from dialoguetracker.domain.records import Topic
-from dialoguetracker.gui.commitments.labels import handling_label, side_label, status_label
 from dialoguetracker.gui.commitments.marks import lock_icon
+from dialoguetracker.gui.vocabulary import handling_name, side_name, status_name
 from dialoguetracker.services.commitment_lookup import Choice
 
 
@@ -31,21 +31,21 @@ def select_data(box: QComboBox, value: object) -> None:
 
 def fill_statuses(box: QComboBox, statuses: Iterable[CommitmentStatus] = CommitmentStatus) -> None:
     for status in statuses:
-        box.addItem(status_label(status), status.value)
+        box.addItem(status_name(status), status.value)
 
 
 def fill_handling(box: QComboBox) -> None:
     for handling in (Handling.INTERNAL, Handling.COUNTERPART, Handling.PUBLIC):
         if handling is Handling.INTERNAL:
-            box.addItem(lock_icon(), handling_label(handling), handling.value)
+            box.addItem(lock_icon(), handling_name(handling), handling.value)
         else:
-            box.addItem(handling_label(handling), handling.value)
+            box.addItem(handling_name(handling), handling.value)
 
 
 def fill_sides(box: QComboBox, parties: Iterable[str]) -> None:
     for code in parties:
-        box.addItem(side_label(code), code)
-    box.addItem(side_label(JOINT), JOINT)
+        box.addItem(side_name(code), code)
+    box.addItem(side_name(JOINT), JOINT)
 
 
 def fill_topics(box: QComboBox, topics: Iterable[Topic], none_text: str) -> None:

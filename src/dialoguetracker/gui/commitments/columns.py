@@ -17,12 +17,8 @@ from dialoguetracker.domain.enums import CommitmentStatus, Handling
 from dialoguetracker.domain.filters import CommitmentSort
 from dialoguetracker.domain.records import Commitment
 from dialoguetracker.gui.commitments import marks
-from dialoguetracker.gui.commitments.labels import (
-    handling_hint,
-    handling_label,
-    side_label,
-    status_label,
-)
+from dialoguetracker.gui.commitments.labels import handling_hint
+from dialoguetracker.gui.vocabulary import handling_name, side_name, status_name
 
 Role = Qt.ItemDataRole
 
@@ -83,9 +79,9 @@ def display_text(
     if column == Column.TEXT:
         return " ".join(commitment.text.split())
     if column == Column.STATUS:
-        return status_label(commitment.status)
+        return status_name(commitment.status)
     if column == Column.OWNER:
-        return side_label(commitment.owner)
+        return side_name(commitment.owner)
     if column == Column.TOPIC:
         return topics.get(commitment.topic_id, "") if commitment.topic_id else ""
     if column == Column.DUE:
@@ -94,7 +90,7 @@ def display_text(
         if mark is None:
             return commitment.due.isoformat()
         return f"{commitment.due.isoformat()} · {marks.mark_label(mark)}"
-    return handling_label(commitment.handling)
+    return handling_name(commitment.handling)
 
 
 def sort_value(commitment: Commitment, column: Column, topics: Mapping[int, str]) -> object:

@@ -33,8 +33,8 @@ from dialoguetracker.gui.commitments.choices import (
     select_data,
 )
 from dialoguetracker.gui.commitments.form_dialog import FormDialog
-from dialoguetracker.gui.commitments.labels import status_label
 from dialoguetracker.gui.commitments.update_dialog import date_edit, date_of
+from dialoguetracker.gui.vocabulary import status_name
 from dialoguetracker.services.commitment_lookup import Choice
 
 STARTING_STATUSES = (
@@ -152,7 +152,7 @@ class CommitmentDialog(FormDialog):
         due = commitment.due.isoformat() if commitment.due else self.tr("no due date")
         return (
             self.tr("%1, %2 — changed through progress updates (Ctrl+U)")
-            .replace("%1", status_label(commitment.status))
+            .replace("%1", status_name(commitment.status))
             .replace("%2", due)
         )
 

@@ -19,10 +19,11 @@ from dialoguetracker.domain.errors import DialogueTrackerError
 from dialoguetracker.domain.records import Commitment
 from dialoguetracker.gui.commitments.actions import CommitmentActions
 from dialoguetracker.gui.commitments.commitment_dialog import CommitmentDialog
-from dialoguetracker.gui.commitments.labels import reason_prompt, status_word
+from dialoguetracker.gui.commitments.labels import reason_prompt
 from dialoguetracker.gui.commitments.reason_dialog import ReasonDialog
 from dialoguetracker.gui.commitments.update_dialog import UpdateDialog
 from dialoguetracker.gui.context import AppContext
+from dialoguetracker.gui.vocabulary import status_word
 from dialoguetracker.services.commitment_lookup import document_choices, meeting_choices
 from dialoguetracker.services.dialogues import get_dialogue, list_topics
 

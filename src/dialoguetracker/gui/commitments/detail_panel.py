@@ -24,13 +24,8 @@ from PySide6.QtWidgets import (
 from dialoguetracker.domain.enums import Handling
 from dialoguetracker.domain.records import Commitment, CommitmentUpdate
 from dialoguetracker.gui.commitments import marks
-from dialoguetracker.gui.commitments.labels import (
-    handling_hint,
-    handling_label,
-    side_label,
-    status_label,
-    status_word,
-)
+from dialoguetracker.gui.commitments.labels import handling_hint
+from dialoguetracker.gui.vocabulary import handling_name, side_name, status_name, status_word
 
 _INTERNAL_STYLE = (
     f"color: {marks.INTERNAL_FOREGROUND.name()}; background: {marks.INTERNAL_BACKGROUND.name()};"
@@ -165,13 +160,13 @@ class DetailPanel(QWidget):
     def _show_handling(self, handling: Handling) -> None:
         internal = handling is Handling.INTERNAL
         self.handling_icon.setVisible(internal)
-        self.handling.setText(handling_label(handling))
+        self.handling.setText(handling_name(handling))
         self.handling.setToolTip(handling_hint(handling))
         self.handling.setAccessibleName(handling_hint(handling))
         self.handling.setStyleSheet(_INTERNAL_STYLE if internal else "padding: 1px 6px;")
 
     def _state(self, commitment: Commitment, topic: str, meeting: str, mark: object) -> str:
-        parts = [status_label(commitment.status), side_label(commitment.owner)]
+        parts = [status_name(commitment.status), side_name(commitment.owner)]
         if topic:
             parts.append(topic)
         if commitment.due is not None:
@@ -200,7 +195,7 @@ class DetailPanel(QWidget):
                 tag = (
                     f' <span style="color:{marks.INTERNAL_FOREGROUND.name()};'
                     f' background:{marks.INTERNAL_BACKGROUND.name()}; font-weight:bold">'
-                    f"&nbsp;{escape(handling_label(update.handling))}&nbsp;</span>"
+                    f"&nbsp;{escape(handling_name(update.handling))}&nbsp;</span>"
                 )
             note = escape(update.note).replace("\n", "<br/>")
             line = f"<b>{update.on.isoformat()}</b>{tag}<br/>{note}"

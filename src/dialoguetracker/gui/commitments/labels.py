@@ -1,72 +1,28 @@
-"""How the closed vocabularies read on screen, translated in the ``Commitments`` context.
+"""The commitment screens' own sentences, translated in the ``Commitments`` context.
 
-Each source text is written out in a ``translate`` call of its own so that ``lupdate`` finds it.
+The words of the closed vocabularies (statuses, handling, sides) are in
+:mod:`dialoguetracker.gui.vocabulary`. Each source text here is written out in a ``translate``
+call of its own so that ``lupdate`` finds it.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from dialoguetracker.domain.enums import JOINT, CommitmentStatus, Handling
+from dialoguetracker.domain.enums import CommitmentStatus, Handling
+from dialoguetracker.gui.vocabulary import handling_name
 
 CONTEXT = "Commitments"
 
 
-def status_label(status: CommitmentStatus) -> str:
-    """The status as a table cell or a combo box item shows it."""
-    tr = QCoreApplication.translate
-    labels = {
-        CommitmentStatus.PROPOSED: tr("Commitments", "Proposed"),
-        CommitmentStatus.AGREED: tr("Commitments", "Agreed"),
-        CommitmentStatus.IN_PROGRESS: tr("Commitments", "In progress"),
-        CommitmentStatus.COMPLETED: tr("Commitments", "Completed"),
-        CommitmentStatus.DEFERRED: tr("Commitments", "Deferred"),
-        CommitmentStatus.DROPPED: tr("Commitments", "Dropped"),
-        CommitmentStatus.REFERRED: tr("Commitments", "Referred"),
-    }
-    return labels[status]
-
-
-def status_word(status: CommitmentStatus) -> str:
-    """The status inside a sentence ("… to completed")."""
-    tr = QCoreApplication.translate
-    words = {
-        CommitmentStatus.PROPOSED: tr("Commitments", "proposed"),
-        CommitmentStatus.AGREED: tr("Commitments", "agreed"),
-        CommitmentStatus.IN_PROGRESS: tr("Commitments", "in progress"),
-        CommitmentStatus.COMPLETED: tr("Commitments", "completed"),
-        CommitmentStatus.DEFERRED: tr("Commitments", "deferred"),
-        CommitmentStatus.DROPPED: tr("Commitments", "dropped"),
-        CommitmentStatus.REFERRED: tr("Commitments", "referred"),
-    }
-    return words[status]
-
-
-def handling_label(handling: Handling) -> str:
-    tr = QCoreApplication.translate
-    labels = {
-        Handling.INTERNAL: tr("Commitments", "Internal"),
-        Handling.COUNTERPART: tr("Commitments", "Counterpart"),
-        Handling.PUBLIC: tr("Commitments", "Public"),
-    }
-    return labels[handling]
-
-
 def handling_hint(handling: Handling) -> str:
+    """What a handling means, for a tooltip; public needs no more than its name."""
     tr = QCoreApplication.translate
-    hints = {
-        Handling.INTERNAL: tr("Commitments", "Internal: our own side only"),
-        Handling.COUNTERPART: tr("Commitments", "Counterpart: may be shared with the other side"),
-        Handling.PUBLIC: tr("Commitments", "Public"),
-    }
-    return hints[handling]
-
-
-def side_label(side: str) -> str:
-    """A party code as it is, and the word ``joint`` translated."""
-    if side == JOINT:
-        return QCoreApplication.translate("Commitments", "Joint")
-    return side
+    if handling is Handling.INTERNAL:
+        return tr("Commitments", "Internal: our own side only")
+    if handling is Handling.COUNTERPART:
+        return tr("Commitments", "Counterpart: may be shared with the other side")
+    return handling_name(handling)
 
 
 def reason_prompt(status: CommitmentStatus | None, moves_due: bool) -> str:

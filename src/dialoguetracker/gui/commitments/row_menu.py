@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from dialoguetracker.domain.enums import CommitmentStatus
 from dialoguetracker.domain.records import Commitment
-from dialoguetracker.gui.commitments.labels import status_label
+from dialoguetracker.gui.vocabulary import status_name
 
 
 def row_menu(
@@ -26,7 +26,7 @@ def row_menu(
     statuses = menu.addMenu(QCoreApplication.translate("Commitments", "Set &status"))
     statuses.setObjectName("statusMenu")
     for status in CommitmentStatus:
-        choice = statuses.addAction(status_label(status))
+        choice = statuses.addAction(status_name(status))
         choice.setObjectName(f"status_{status.value}")
         choice.setCheckable(True)
         choice.setChecked(status == commitment.status)

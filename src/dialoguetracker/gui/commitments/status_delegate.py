@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from dialoguetracker.domain.enums import CommitmentStatus
-from dialoguetracker.gui.commitments.labels import status_label
+from dialoguetracker.gui.vocabulary import status_name
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -43,7 +43,7 @@ class StatusDelegate(QStyledItemDelegate):
         combo.setObjectName("statusEditor")
         combo.setAccessibleName(self.tr("Status"))
         for status in CommitmentStatus:
-            combo.addItem(status_label(status), status.value)
+            combo.addItem(status_name(status), status.value)
         # Choosing an item in the list is the whole edit: commit it and close, as a menu
         # would; after stepping with the arrow keys, Enter commits (the delegate's filter).
         combo.chosen.connect(lambda: self._finish(combo))

@@ -7,7 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from dialoguetracker.domain.enums import JOINT, CommitmentStatus, Handling
 from dialoguetracker.domain.records import Commitment
+from dialoguetracker.gui.commitments.marks import Mark, mark_label
 from dialoguetracker.gui.commitments.status_delegate import StatusDelegate
 from dialoguetracker.gui.commitments.table_model import (
     COMMITMENT_ROLE,
@@ -15,16 +17,22 @@ from dialoguetracker.gui.commitments.table_model import (
     Column,
     CommitmentTableModel,
 )
+from dialoguetracker.gui.vocabulary import handling_name, side_name, status_name
 
-# Sample contents each column must fit, beside its header text (in "x" widths for the rest).
-_SAMPLE = {
-    Column.ID: "00000",
-    Column.STATUS: "In progress ▾",
-    Column.OWNER: "Joint",
-    Column.TOPIC: "Critical infrastructure and",
-    Column.DUE: "2023-06-30 · Due soon",
-    Column.HANDLING: "Counterpart",
-}
+
+def _samples() -> dict[Column, str]:
+    """Sample contents each column must fit, beside its header text (in "x" widths for the
+    rest), in the interface language: read when a table is made, not when this is imported."""
+    return {
+        Column.ID: "00000",
+        Column.STATUS: f"{status_name(CommitmentStatus.IN_PROGRESS)} ▾",
+        Column.OWNER: side_name(JOINT),
+        Column.TOPIC: "Critical infrastructure and",
+        Column.DUE: f"2023-06-30 · {mark_label(Mark.DUE_SOON)}",
+        Column.HANDLING: handling_name(Handling.COUNTERPART),
+    }
+
+
 _ICON_ROOM = {Column.DUE: 22, Column.HANDLING: 22}
 
 
@@ -55,7 +63,7 @@ class CommitmentTable(QTableView):
         header.setSectionsMovable(True)
         header.setMinimumSectionSize(40)
         metrics = self.fontMetrics()
-        for column, sample in _SAMPLE.items():
+        for column, sample in _samples().items():
             text = model.headerData(column, Qt.Orientation.Horizontal)
             width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(f"{text}xxx"))
             header.resizeSection(column, width + 16 + _ICON_ROOM.get(column, 0))

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from dialoguetracker.domain.enums import JOINT, Handling
 from dialoguetracker.domain.records import MAX_MINUTES, AgendaItem, Person, Topic
-from dialoguetracker.gui.meeting.labels import side_label
 from dialoguetracker.gui.meeting.unsaved import finished_line, show_line, show_text
+from dialoguetracker.gui.vocabulary import side_name
 from dialoguetracker.gui.widgets.labels import INTERNAL_COLOR, handling_combo, select_data
 from dialoguetracker.gui.widgets.text_fields import CommittingTextEdit
 
@@ -148,7 +148,7 @@ class AgendaForm(QWidget):
         )
         _refill(
             self.lead,
-            [(self.tr("No lead"), NONE)] + [(side_label(side), side) for side in (*sides, JOINT)],
+            [(self.tr("No lead"), NONE)] + [(side_name(side), side) for side in (*sides, JOINT)],
         )
         _refill(
             self.presenter,

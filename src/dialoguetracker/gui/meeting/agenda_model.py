@@ -14,7 +14,6 @@ from typing import ClassVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QByteArray,
     QCoreApplication,
     QMimeData,
@@ -27,8 +26,9 @@ from PySide6.QtGui import QFont
 
 from dialoguetracker.domain.enums import Handling
 from dialoguetracker.domain.records import AgendaItem
-from dialoguetracker.gui.meeting.labels import label, side_label
+from dialoguetracker.gui.vocabulary import handling_name, side_name
 from dialoguetracker.gui.widgets.labels import internal_background, internal_brush
+from dialoguetracker.gui.widgets.table_model import HeaderedTableModel
 
 POSITION, TITLE, TOPIC, LEAD, PRESENTER, MINUTES, HANDLING = range(7)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -37,7 +37,8 @@ MIME_TYPE = "application/x-dialoguetracker-agenda-item"
 Index = QModelIndex | QPersistentModelIndex
 
 
-class AgendaModel(QAbstractTableModel):
+class AgendaModel(HeaderedTableModel[AgendaItem]):
+    HEADER_CONTEXT = "AgendaModel"
     HEADERS: ClassVar[tuple[object, ...]] = (
         QT_TRANSLATE_NOOP("AgendaModel", "#"),
         QT_TRANSLATE_NOOP("AgendaModel", "Title"),
@@ -53,7 +54,6 @@ class AgendaModel(QAbstractTableModel):
 
     def __init__(self) -> None:
         super().__init__()
-        self.items: list[AgendaItem] = []
         self.topics: Mapping[int, str] = {}
         self.people: Mapping[int, str] = {}
         self.locked = False
@@ -66,45 +66,25 @@ class AgendaModel(QAbstractTableModel):
         locked: bool,
     ) -> None:
         self.beginResetModel()
-        self.items, self.topics, self.people = list(items), topics, people
+        self.rows, self.topics, self.people = list(items), topics, people
         self.locked = locked
         self.endResetModel()
 
     def item(self, row: int) -> AgendaItem:
-        return self.items[row]
+        return self.rows[row]
 
     def row_of(self, item_id: int) -> int | None:
-        for row, item in enumerate(self.items):
+        for row, item in enumerate(self.rows):
             if item.id == item_id:
                 return row
         return None
 
     # -- reading ----------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(  # noqa: N802
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> object:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return QCoreApplication.translate("AgendaModel", str(self.HEADERS[section]))
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self.items):
+        item = self.row_at(index)
+        if item is None:
             return None
-        item = self.items[index.row()]
         column = index.column()
         internal = item.handling is Handling.INTERNAL
         if role == Qt.ItemDataRole.DisplayRole:
@@ -138,13 +118,13 @@ class AgendaModel(QAbstractTableModel):
         if column == TOPIC:
             return "" if item.topic_id is None else self.topics.get(item.topic_id, "")
         if column == LEAD:
-            return side_label(item.lead)
+            return side_name(item.lead)
         if column == PRESENTER:
             return "" if item.presenter_id is None else self.people.get(item.presenter_id, "")
         if column == MINUTES:
             return "" if item.planned_minutes is None else str(item.planned_minutes)
         if column == HANDLING:
-            text = label(item.handling)
+            text = handling_name(item.handling)
             return text.upper() if item.handling is Handling.INTERNAL else text
         return ""
 
@@ -171,9 +151,9 @@ class AgendaModel(QAbstractTableModel):
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
         data = QMimeData()
-        rows = sorted({index.row() for index in indexes if index.isValid()})
-        if rows:
-            data.setData(MIME_TYPE, QByteArray(str(self.items[rows[0]].id).encode("ascii")))
+        chosen = sorted({index.row() for index in indexes if index.isValid()})
+        if chosen:
+            data.setData(MIME_TYPE, QByteArray(str(self.rows[chosen[0]].id).encode("ascii")))
         return data
 
     def canDropMimeData(  # noqa: N802
@@ -211,7 +191,7 @@ class AgendaModel(QAbstractTableModel):
     def drop_target(self, source: int, row: int, parent: Index) -> int:
         """The row the dragged item ends up in: dropped on an item it takes that item's
         place; dropped between two items it lands between them."""
-        last = len(self.items) - 1
+        last = len(self.rows) - 1
         if parent.isValid():
             return min(parent.row(), last)
         if row < 0:

@@ -26,10 +26,10 @@ from dialoguetracker.domain.records import Attendance, Person, PersonDraft
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.field_errors import FieldErrors
 from dialoguetracker.gui.meeting.attendance_edits import AttendanceEdits
-from dialoguetracker.gui.meeting.labels import label
 from dialoguetracker.gui.meeting.person_form import NewPersonForm
 from dialoguetracker.gui.meeting.tab import MeetingTab
 from dialoguetracker.gui.operations import ATTENDANCE, PARTIES, PEOPLE, STORE
+from dialoguetracker.gui.vocabulary import presence_name, role_name
 from dialoguetracker.gui.widgets.labels import select_data
 from dialoguetracker.services.attendance import list_attendance
 from dialoguetracker.services.dialogues import get_dialogue
@@ -142,7 +142,8 @@ class AttendanceTab(MeetingTab):
         combo.setObjectName(name)
         combo.setAccessibleName(accessible)
         for value in kind:
-            combo.addItem(label(value), value.value)
+            text = role_name(value) if isinstance(value, Role) else presence_name(value)
+            combo.addItem(text, value.value)
         return combo
 
     # -- showing ----------------------------------------------------------------------------
@@ -189,8 +190,8 @@ class AttendanceTab(MeetingTab):
             item = QTreeWidgetItem(
                 [
                     person.name if person else "?",
-                    label(row.role),
-                    label(row.presence),
+                    role_name(row.role),
+                    presence_name(row.presence),
                     affiliation,
                 ]
             )

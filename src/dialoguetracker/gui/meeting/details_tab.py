@@ -24,10 +24,10 @@ from dialoguetracker.domain.records import Meeting
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.field_errors import FieldErrors
 from dialoguetracker.gui.meeting.editing import Editing, with_field
-from dialoguetracker.gui.meeting.labels import label
 from dialoguetracker.gui.meeting.tab import MeetingTab
 from dialoguetracker.gui.meeting.unsaved import finished_line, show_line, show_text
 from dialoguetracker.gui.operations import MEETINGS
+from dialoguetracker.gui.vocabulary import format_name, meeting_status_name
 from dialoguetracker.gui.widgets.labels import handling_combo, select_data
 from dialoguetracker.gui.widgets.text_fields import CommittingTextEdit
 from dialoguetracker.gui.widgets.when_edit import WhenEdit
@@ -83,7 +83,7 @@ class DetailsTab(MeetingTab):
         self.format = self._combo("meetingFormat", self.tr("Format"))
         self.format.addItem(self.tr("Not recorded"), NONE)
         for meeting_format in MeetingFormat:
-            self.format.addItem(label(meeting_format), meeting_format.value)
+            self.format.addItem(format_name(meeting_format), meeting_format.value)
         self.format.activated.connect(
             lambda _index: self.commit("format", _enum(MeetingFormat, self.format.currentData()))
         )
@@ -93,7 +93,7 @@ class DetailsTab(MeetingTab):
         )
         self.status = self._combo("meetingStatus", self.tr("Status"))
         for status in MeetingStatus:
-            self.status.addItem(label(status), status.value)
+            self.status.addItem(meeting_status_name(status), status.value)
         self.status.activated.connect(
             lambda _index: self.commit("status", MeetingStatus(self.status.currentData()))
         )

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from dialoguetracker.domain.enums import DocumentKind, Handling
 from dialoguetracker.domain.records import Document
-from dialoguetracker.gui.widgets.labels import fill_choices, handling_combo, kind_name, select_data
+from dialoguetracker.gui.vocabulary import kind_name
+from dialoguetracker.gui.widgets.labels import fill_choices, handling_combo, select_data
 from dialoguetracker.gui.widgets.optional_date import OptionalDateEdit
 
 FIELDS = ("kind", "title", "date", "language", "url", "handling")

@@ -3,12 +3,12 @@ carries."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from dialoguetracker.domain.enums import RecordState
 from dialoguetracker.domain.records import Meeting
-from dialoguetracker.gui.meeting.labels import label, span_text
+from dialoguetracker.gui.vocabulary import format_name, meeting_status_name, span_text
+from dialoguetracker.gui.widgets.labels import heading_label
 
 LOCK_STYLE = (
     "background: #1f3a5f; color: white; font-weight: bold; padding: 6px; border-radius: 3px;"
@@ -21,13 +21,7 @@ class MeetingHeader(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("meetingHeader")
-        self.title = QLabel(self)
-        self.title.setObjectName("meetingHeaderTitle")
-        self.title.setWordWrap(True)
-        font = QFont(self.title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = heading_label("meetingHeaderTitle", self, scale=1.4)
         self.when = QLabel(self)
         self.when.setObjectName("meetingHeaderWhen")
         self.when.setWordWrap(True)
@@ -65,11 +59,11 @@ class MeetingHeader(QWidget):
             return
         self.title.setText(meeting.title)
         parts = [span_text(meeting.start, meeting.end)]
-        parts += [part for part in (meeting.location, label(meeting.format)) if part]
+        parts += [part for part in (meeting.location, format_name(meeting.format)) if part]
         if meeting.host:
             parts.append(self.tr("hosted by %1").replace("%1", meeting.host))
         self.when.setText(" · ".join(parts))
-        self.status.setText(label(meeting.status))
+        self.status.setText(meeting_status_name(meeting.status))
         final = meeting.record is RecordState.FINAL
         self.record.setText(self.tr("Final record") if final else self.tr("Draft record"))
         self.record.setStyleSheet(FINAL_STYLE if final else DRAFT_STYLE)

@@ -13,7 +13,6 @@ from typing import ClassVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -23,7 +22,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from dialoguetracker.domain.enums import MeetingStatus, RecordState
 from dialoguetracker.domain.records import Meeting
-from dialoguetracker.gui.meeting.labels import label, span_text
+from dialoguetracker.gui.vocabulary import format_name, meeting_status_name, record_name, span_text
+from dialoguetracker.gui.widgets.table_model import HeaderedTableModel
 from dialoguetracker.services import Services
 from dialoguetracker.services.meeting_pages import count_meetings, meeting_page, meeting_position
 
@@ -34,7 +34,8 @@ PAGE = 100
 Index = QModelIndex | QPersistentModelIndex
 
 
-class MeetingListModel(QAbstractTableModel):
+class MeetingListModel(HeaderedTableModel[Meeting]):
+    HEADER_CONTEXT = "MeetingListModel"
     HEADERS: ClassVar[tuple[object, ...]] = (
         QT_TRANSLATE_NOOP("MeetingListModel", "Date"),
         QT_TRANSLATE_NOOP("MeetingListModel", "Title"),
@@ -52,7 +53,6 @@ class MeetingListModel(QAbstractTableModel):
         self.since: date | None = None
         self.until: date | None = None
         self.total = 0
-        self.rows: list[Meeting] = []
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -123,30 +123,10 @@ class MeetingListModel(QAbstractTableModel):
 
     # -- Qt's model interface ---------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(  # noqa: N802
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> object:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return QCoreApplication.translate("MeetingListModel", str(self.HEADERS[section]))
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        meeting = self.row_at(index)
+        if meeting is None:
             return None
-        meeting = self.rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(meeting, column)
@@ -167,13 +147,13 @@ class MeetingListModel(QAbstractTableModel):
         if column == TITLE:
             return meeting.title
         if column == STATUS:
-            return label(meeting.status)
+            return meeting_status_name(meeting.status)
         if column == RECORD:
             if meeting.record is RecordState.FINAL:
                 return QCoreApplication.translate("MeetingListModel", "Final (locked)")
-            return label(meeting.record)
+            return record_name(meeting.record)
         if column == FORMAT:
-            return label(meeting.format)
+            return format_name(meeting.format)
         if column == PLACE:
             return meeting.location or ""
         if column == HOST:

@@ -8,9 +8,10 @@ commitments never loads more than the rows shown so far.
 from __future__ import annotations
 
 from datetime import date
+from typing import ClassVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
+    QT_TRANSLATE_NOOP,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -22,7 +23,9 @@ from dialoguetracker.domain.enums import Handling
 from dialoguetracker.domain.filters import CommitmentFilter, CommitmentSort
 from dialoguetracker.domain.records import Commitment, CommitmentUpdate
 from dialoguetracker.gui.context import AppContext
-from dialoguetracker.gui.widgets.labels import internal_brush, side_name, status_name
+from dialoguetracker.gui.vocabulary import side_name, status_name
+from dialoguetracker.gui.widgets.labels import internal_brush
+from dialoguetracker.gui.widgets.table_model import HeaderedTableModel
 from dialoguetracker.services.commitments import count_commitments, list_commitments
 from dialoguetracker.services.document_sources import latest_updates
 
@@ -37,8 +40,16 @@ def short(text: str, length: int = 90) -> str:
     return line if len(line) <= length else line[: length - 1].rstrip() + "…"
 
 
-class OpenCommitmentsModel(QAbstractTableModel):
+class OpenCommitmentsModel(HeaderedTableModel[Commitment]):
     TEXT, STATUS, OWNER, DUE, LATEST = range(5)
+    HEADER_CONTEXT = "OpenCommitmentsModel"
+    HEADERS: ClassVar[tuple[object, ...]] = (
+        QT_TRANSLATE_NOOP("OpenCommitmentsModel", "Commitment"),
+        QT_TRANSLATE_NOOP("OpenCommitmentsModel", "Status"),
+        QT_TRANSLATE_NOOP("OpenCommitmentsModel", "Owner"),
+        QT_TRANSLATE_NOOP("OpenCommitmentsModel", "Due"),
+        QT_TRANSLATE_NOOP("OpenCommitmentsModel", "Latest update"),
+    )
     page_size = 100
 
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
@@ -48,7 +59,6 @@ class OpenCommitmentsModel(QAbstractTableModel):
         self.meeting_id: int | None = None
         self.total = 0
         self.today = date.today()
-        self._rows: list[Commitment] = []
         self._latest: dict[int, CommitmentUpdate] = {}
 
     def show_dialogue(self, dialogue_id: int | None, meeting_id: int | None) -> None:
@@ -67,7 +77,7 @@ class OpenCommitmentsModel(QAbstractTableModel):
     def reload(self) -> None:
         """Read afresh, first page only; the view asks for more as it scrolls."""
         self.beginResetModel()
-        self._rows, self._latest = [], {}
+        self.rows, self._latest = [], {}
         self.today = self.context.services.today()
         self.total = (
             0
@@ -81,48 +91,29 @@ class OpenCommitmentsModel(QAbstractTableModel):
     # -- paging ----------------------------------------------------------------------------
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
-        return not parent.isValid() and len(self._rows) < self.total
+        return not parent.isValid() and len(self.rows) < self.total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
         if parent.isValid() or self.dialogue_id is None:
             return
         services = self.context.services
-        page = list_commitments(services, self._filter(len(self._rows), self.page_size))
+        page = list_commitments(services, self._filter(len(self.rows), self.page_size))
         if not page:
-            self.total = len(self._rows)
+            self.total = len(self.rows)
             return
         self._latest.update(latest_updates(services, [commitment.id for commitment in page]))
-        first = len(self._rows)
+        first = len(self.rows)
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._rows.extend(page)
+        self.rows.extend(page)
         self.endInsertRows()
 
     # -- the table -------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = (
-            self.tr("Commitment"),
-            self.tr("Status"),
-            self.tr("Owner"),
-            self.tr("Due"),
-            self.tr("Latest update"),
-        )
-        return headers[section] if 0 <= section < len(headers) else None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        commitment = self.row_at(index)
+        if commitment is None:
             return None
-        commitment, column = self._rows[index.row()], index.column()
+        column = index.column()
         if role == ID_ROLE:
             return commitment.id
         if role == Qt.ItemDataRole.DisplayRole:
@@ -169,13 +160,13 @@ class OpenCommitmentsModel(QAbstractTableModel):
     # -- lookups ---------------------------------------------------------------------------
 
     def commitment(self, row: int) -> Commitment | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.rows[row] if 0 <= row < len(self.rows) else None
 
     def latest(self, commitment_id: int) -> CommitmentUpdate | None:
         return self._latest.get(commitment_id)
 
     def row_of(self, commitment_id: int) -> int | None:
-        for row, commitment in enumerate(self._rows):
+        for row, commitment in enumerate(self.rows):
             if commitment.id == commitment_id:
                 return row
         return None

@@ -27,8 +27,9 @@ from dialoguetracker.gui.meeting.editing import record_ids
 from dialoguetracker.gui.meeting.field_edit import edit_field
 from dialoguetracker.gui.meeting.tab import MeetingTab
 from dialoguetracker.gui.operations import AGENDA, BRIEFS, MEETINGS, STORE
+from dialoguetracker.gui.vocabulary import side_name
 from dialoguetracker.gui.widgets.clause_commitment import show_problem
-from dialoguetracker.gui.widgets.labels import mark_banner, side_name
+from dialoguetracker.gui.widgets.labels import mark_banner
 from dialoguetracker.gui.widgets.text_fields import CommittingTextEdit, LineListEdit
 from dialoguetracker.services.agenda import get_agenda_item, list_agenda, update_agenda_item
 from dialoguetracker.services.briefs import delete_brief, get_brief, set_brief

@@ -26,13 +26,8 @@ from dialoguetracker.domain import rules
 from dialoguetracker.domain.enums import CommitmentStatus, Handling
 from dialoguetracker.domain.records import Commitment, CommitmentUpdate, CommitmentUpdateDraft
 from dialoguetracker.gui.field_errors import FieldErrors
-from dialoguetracker.gui.widgets.labels import (
-    handling_combo,
-    handling_name,
-    select_data,
-    side_name,
-    status_name,
-)
+from dialoguetracker.gui.vocabulary import handling_name, side_name, status_name
+from dialoguetracker.gui.widgets.labels import handling_combo, select_data
 from dialoguetracker.gui.widgets.optional_date import OptionalDateEdit
 
 

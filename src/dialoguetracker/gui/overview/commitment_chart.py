@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 from dialoguetracker.domain.enums import CommitmentStatus
 from dialoguetracker.domain.records import Side
 from dialoguetracker.gui.overview.chart import Bar, Series, StackedBarChart
-from dialoguetracker.gui.overview.wording import side_name, status_name
+from dialoguetracker.gui.vocabulary import side_name, status_name
 from dialoguetracker.services.overview import CommitmentCounts
 
 S = CommitmentStatus

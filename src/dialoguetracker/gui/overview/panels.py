@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from dialoguetracker.domain.records import Commitment, Meeting
-from dialoguetracker.gui.overview.wording import (
-    format_day,
-    format_span,
-    format_when,
+from dialoguetracker.gui.vocabulary import (
+    day_text,
+    format_word,
     side_name,
+    span_text,
     status_name,
+    when_text,
 )
 from dialoguetracker.services.overview import AgendaLine
 
@@ -182,22 +183,16 @@ class NextMeetingPanel(QGroupBox):
             self.last_label.setText(
                 self.tr("Last held: %1, %2")
                 .replace("%1", last_held.title)
-                .replace("%2", format_when(last_held.start))
+                .replace("%2", when_text(last_held.start))
             )
         self.last_button.setVisible(last_held is not None)
 
     def _details(self, meeting: Meeting, party_names: Mapping[str, str]) -> str:
-        parts = [format_span(meeting.start, meeting.end)]
+        parts = [span_text(meeting.start, meeting.end)]
         if meeting.location:
             parts.append(meeting.location)
         if meeting.format is not None:
-            parts.append(
-                {
-                    "in-person": self.tr("in person"),
-                    "virtual": self.tr("virtual"),
-                    "hybrid": self.tr("hybrid"),
-                }[meeting.format.value]
-            )
+            parts.append(format_word(meeting.format))
         if meeting.host:
             parts.append(
                 self.tr("hosted by %1").replace("%1", side_name(meeting.host, party_names))
@@ -271,7 +266,7 @@ class CommitmentList(QGroupBox):
             text = " ".join(commitment.text.split())
             item = QTreeWidgetItem(
                 [
-                    "" if due is None else format_day(due),
+                    "" if due is None else day_text(due),
                     "" if due is None else self._timing(due, today),
                     side_name(commitment.owner),
                     status_name(commitment.status),

@@ -8,18 +8,17 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from dialoguetracker.gui.overview.wording import format_day, format_when
-from dialoguetracker.gui.people.wording import meeting_status_name, presence_name, role_name
+from dialoguetracker.gui.vocabulary import (
+    day_text,
+    meeting_status_name,
+    presence_name,
+    role_name,
+    when_text,
+)
+from dialoguetracker.gui.widgets.table_model import HeaderedTableModel
 from dialoguetracker.services.context import Services
 from dialoguetracker.services.people_history import (
     MeetingAttended,
@@ -34,8 +33,9 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(HeaderedTableModel[MeetingAttended]):
     DATE, MEETING, STATUS, ROLE, PRESENCE, DIALOGUE = range(6)
+    HEADER_CONTEXT = "HistoryModel"
     HEADERS: ClassVar[tuple[object, ...]] = (
         QT_TRANSLATE_NOOP("HistoryModel", "Date"),
         QT_TRANSLATE_NOOP("HistoryModel", "Meeting"),
@@ -49,7 +49,6 @@ class HistoryModel(QAbstractTableModel):
         super().__init__(parent)
         self.services = services
         self.person_id: int | None = None
-        self.rows: list[MeetingAttended] = []
         self.total = 0
 
     def set_person(self, person_id: int | None) -> None:
@@ -80,27 +79,10 @@ class HistoryModel(QAbstractTableModel):
 
     # -- the model -------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(  # noqa: N802 (Qt's name)
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return QCoreApplication.translate("HistoryModel", str(self.HEADERS[section]))
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        row = self.row_at(index)
+        if row is None:
             return None
-        row = self.rows[index.row()]
         column = index.column()
         if role == MEETING_ID_ROLE:
             return row.meeting_id
@@ -110,14 +92,14 @@ class HistoryModel(QAbstractTableModel):
             if column == self.MEETING:
                 return row.title
             if column == self.DATE:
-                return format_when(row.start)
+                return when_text(row.start)
         if role == SORT_ROLE and column == self.DATE:
             return row.start.isoformat()
         return None
 
     def _text(self, row: MeetingAttended, column: int) -> str | None:
         if column == self.DATE:
-            return format_day(row.start)
+            return day_text(row.start)
         if column == self.MEETING:
             return row.title
         if column == self.STATUS:

@@ -24,9 +24,10 @@ from dialoguetracker.domain.records import Document, Meeting
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.operations import DOCUMENTS, MEETINGS, STORE
 from dialoguetracker.gui.views.base import View
+from dialoguetracker.gui.vocabulary import handling_name, kind_name
 from dialoguetracker.gui.widgets.document_list import DocumentList
 from dialoguetracker.gui.widgets.document_text import DocumentTextPane
-from dialoguetracker.gui.widgets.labels import handling_name, kind_name
+from dialoguetracker.gui.widgets.labels import heading_label
 from dialoguetracker.services.documents import get_document, list_documents
 from dialoguetracker.services.meetings import get_meeting, list_meetings
 
@@ -52,14 +53,8 @@ class DocumentsView(View):
         self.empty.setWordWrap(True)
         self.list = DocumentList(self, grouped=True)
         self.list.current_document_changed.connect(self._show_document)
-        self.title_label = QLabel(self)
-        self.title_label.setObjectName("documentTitle")
-        self.title_label.setWordWrap(True)
+        self.title_label = heading_label("documentTitle", self, scale=1.2)
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.title_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.title_label.setFont(font)
         self.facts = QLabel(self)
         self.facts.setObjectName("documentFacts")
         self.facts.setWordWrap(True)

@@ -29,8 +29,10 @@ from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.overview.commitment_chart import CommitmentChart
 from dialoguetracker.gui.overview.figures import FigureCard
 from dialoguetracker.gui.overview.panels import CommitmentList, NextMeetingPanel
-from dialoguetracker.gui.overview.wording import count_text, days_late, days_left, format_day
+from dialoguetracker.gui.overview.wording import days_late, days_left
 from dialoguetracker.gui.views.base import View
+from dialoguetracker.gui.vocabulary import count_text, day_text
+from dialoguetracker.gui.widgets.labels import heading_label
 from dialoguetracker.services.dialogues import list_dialogues
 from dialoguetracker.services.overview import DialogueOverview, dialogue_overview
 
@@ -84,13 +86,7 @@ class OverviewView(View):
     def _content(self) -> QWidget:
         content = QWidget(self)
         content.setObjectName("overviewContent")
-        self.heading = QLabel(content)
-        self.heading.setObjectName("overviewTitle")
-        self.heading.setWordWrap(True)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = heading_label("overviewTitle", content, scale=1.5)
         self.subtitle = QLabel(content)
         self.subtitle.setObjectName("overviewSubtitle")
         self.subtitle.setWordWrap(True)
@@ -224,7 +220,7 @@ class OverviewView(View):
             held = self.tr("None held yet")
         else:
             day = overview.last_held.start
-            held = self.tr("Last held %1").replace("%1", format_day(day))
+            held = self.tr("Last held %1").replace("%1", day_text(day))
         if overview.meetings_planned:
             held += " · " + count_text(
                 overview.meetings_planned,

@@ -32,6 +32,7 @@ from dialoguetracker.gui.people.person_form import PersonForm
 from dialoguetracker.gui.people.tree import PARTY, PERSON, PeopleTree
 from dialoguetracker.gui.undo import perform
 from dialoguetracker.gui.views.base import View
+from dialoguetracker.gui.widgets.labels import heading_label
 from dialoguetracker.services import parties as directory
 
 SHOWN_KINDS = frozenset(
@@ -121,13 +122,7 @@ class PeopleView(View):
     def _person_page(self) -> QWidget:
         page = QWidget(self)
         page.setObjectName("personPage")
-        self.heading = QLabel(page)
-        self.heading.setObjectName("personHeading")
-        self.heading.setWordWrap(True)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = heading_label("personHeading", page, scale=1.4)
         self.form = PersonForm(page)
         self.history_label = QLabel(page)
         self.history_label.setObjectName("personHistoryLabel")

@@ -29,7 +29,8 @@ from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.field_errors import FieldErrors
 from dialoguetracker.gui.meeting.editing import Editing
 from dialoguetracker.gui.operations import COMMITMENTS
-from dialoguetracker.gui.widgets.labels import handling_combo, select_data, side_name
+from dialoguetracker.gui.vocabulary import side_name
+from dialoguetracker.gui.widgets.labels import handling_combo, select_data
 from dialoguetracker.gui.widgets.text_fields import CommittingTextEdit
 from dialoguetracker.services.commitments import create_commitment, delete_commitment
 from dialoguetracker.services.dialogues import get_dialogue, list_topics

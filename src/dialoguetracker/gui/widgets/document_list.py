@@ -12,12 +12,8 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, Q
 
 from dialoguetracker.domain.enums import Handling
 from dialoguetracker.domain.records import Document
-from dialoguetracker.gui.widgets.labels import (
-    handling_name,
-    internal_background,
-    internal_brush,
-    kind_name,
-)
+from dialoguetracker.gui.vocabulary import handling_name, kind_name
+from dialoguetracker.gui.widgets.labels import internal_background, internal_brush
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TITLE, KIND, DATE, LANGUAGE, HANDLING = range(5)

@@ -1,67 +1,18 @@
-"""How the closed vocabularies read on screen, and the mark internal items carry.
+"""The marks internal items carry, the labels that head a page or a band, and combo boxes.
 
-The source texts are marked with ``QT_TRANSLATE_NOOP`` so that lupdate finds them; they are
-translated when shown, in the ``Labels`` context.
+The on-screen words of the closed vocabularies are in :mod:`dialoguetracker.gui.vocabulary`.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from dialoguetracker.domain.enums import JOINT, CommitmentStatus, DocumentKind, Handling
-
-CONTEXT = "Labels"
+from dialoguetracker.domain.enums import Handling
+from dialoguetracker.gui.vocabulary import handling_name
 
 INTERNAL_COLOR = "#a93226"
 INTERNAL_BACKGROUND = "#fdedec"
-
-_HANDLING = {
-    Handling.INTERNAL: QT_TRANSLATE_NOOP("Labels", "Internal"),
-    Handling.COUNTERPART: QT_TRANSLATE_NOOP("Labels", "Counterpart"),
-    Handling.PUBLIC: QT_TRANSLATE_NOOP("Labels", "Public"),
-}
-_STATUS = {
-    CommitmentStatus.PROPOSED: QT_TRANSLATE_NOOP("Labels", "Proposed"),
-    CommitmentStatus.AGREED: QT_TRANSLATE_NOOP("Labels", "Agreed"),
-    CommitmentStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Labels", "In progress"),
-    CommitmentStatus.COMPLETED: QT_TRANSLATE_NOOP("Labels", "Completed"),
-    CommitmentStatus.DEFERRED: QT_TRANSLATE_NOOP("Labels", "Deferred"),
-    CommitmentStatus.DROPPED: QT_TRANSLATE_NOOP("Labels", "Dropped"),
-    CommitmentStatus.REFERRED: QT_TRANSLATE_NOOP("Labels", "Referred"),
-}
-_KIND = {
-    DocumentKind.JOINT_STATEMENT: QT_TRANSLATE_NOOP("Labels", "Joint statement"),
-    DocumentKind.READOUT: QT_TRANSLATE_NOOP("Labels", "Readout"),
-    DocumentKind.FACT_SHEET: QT_TRANSLATE_NOOP("Labels", "Fact sheet"),
-    DocumentKind.MINUTES: QT_TRANSLATE_NOOP("Labels", "Minutes"),
-}
-_JOINT = QT_TRANSLATE_NOOP("Labels", "Joint")
-
-
-def _tr(text: object) -> str:
-    """``QT_TRANSLATE_NOOP`` is typed as returning ``object``; its value is the source text."""
-    return QCoreApplication.translate(CONTEXT, str(text))
-
-
-def handling_name(handling: Handling) -> str:
-    return _tr(_HANDLING[handling])
-
-
-def status_name(status: CommitmentStatus) -> str:
-    return _tr(_STATUS[status])
-
-
-def kind_name(kind: DocumentKind) -> str:
-    return _tr(_KIND[kind])
-
-
-def side_name(side: str | None) -> str:
-    """A party code reads as itself; the joint side reads as the word for it."""
-    if side is None:
-        return ""
-    return _tr(_JOINT) if side == JOINT else side
 
 
 def internal_brush() -> QBrush:
@@ -82,6 +33,18 @@ def mark_banner(label: QLabel, internal: bool = True) -> QLabel:
         )
     else:
         label.setStyleSheet("background: palette(alternate-base); border-radius: 3px;")
+    return label
+
+
+def heading_label(name: str, parent: QWidget, scale: float = 1.4) -> QLabel:
+    """A page's large bold heading: wrapped, its font ``scale`` times the label's own."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
     return label
 
 

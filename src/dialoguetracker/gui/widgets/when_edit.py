@@ -16,6 +16,7 @@ from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QTimeEdit, QWidget
 
 from dialoguetracker.domain.records import When
+from dialoguetracker.gui.vocabulary import offset_text
 
 ZONES = (
     "America/Mexico_City",
@@ -39,16 +40,6 @@ ZONE, OFFSET = "zone:", "offset:"
 
 def qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
-
-
-def offset_label(offset: timedelta | None) -> str:
-    """``UTC−06:00`` style, with a true minus sign."""
-    if offset is None:
-        return ""
-    minutes = int(offset.total_seconds() // 60)
-    sign = "+" if minutes >= 0 else "\u2212"
-    hours, rest = divmod(abs(minutes), 60)
-    return f"UTC{sign}{hours:02d}:{rest:02d}"
 
 
 def _zone(name: str) -> tzinfo | None:
@@ -130,7 +121,7 @@ class WhenEdit(QWidget):
         if self.zone.count():
             self.zone.insertSeparator(self.zone.count())
         for minutes in OFFSETS:
-            self.zone.addItem(offset_label(timedelta(minutes=minutes)), f"{OFFSET}{minutes}")
+            self.zone.addItem(offset_text(timedelta(minutes=minutes)), f"{OFFSET}{minutes}")
 
     # -- value ------------------------------------------------------------------------------
 
@@ -194,7 +185,7 @@ class WhenEdit(QWidget):
                     return
         index = self.zone.findData(f"{OFFSET}{minutes}")
         if index < 0:
-            self.zone.addItem(offset_label(timedelta(minutes=minutes)), f"{OFFSET}{minutes}")
+            self.zone.addItem(offset_text(timedelta(minutes=minutes)), f"{OFFSET}{minutes}")
             index = self.zone.count() - 1
         self.zone.setCurrentIndex(index)
 
