@@ -90,6 +90,8 @@ class WindowOpener:
             return
         previous, self.window = self.window, window
         window.show()
+        window.raise_()
+        window.activateWindow()
         if previous is not None:
             previous.close()
             previous.context.services.store.close()
