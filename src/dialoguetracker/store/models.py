@@ -344,6 +344,35 @@ class DocumentFileRow(Base):
     content: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+class BriefingExportRow(Base):
+    """A briefing or meeting record this store produced: who made it, when, with which
+    options, and the SHA-256 of the exact file, so a copy can be checked later."""
+
+    __tablename__ = "briefing_exports"
+    __table_args__ = (
+        CheckConstraint("kind IN ('briefing', 'minutes')", name="kind"),
+        CheckConstraint("length(sha256) = 64", name="sha256_length"),
+        CheckConstraint("size >= 0", name="size"),
+        CheckConstraint("pages IS NULL OR pages >= 1", name="pages"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    made_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    made_by: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16))
+    dialogue_id: Mapped[int | None] = mapped_column(
+        ForeignKey("dialogues.id", ondelete="SET NULL"), index=True
+    )
+    meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meetings.id", ondelete="SET NULL"), index=True
+    )
+    options: Mapped[dict[str, Any]] = mapped_column()
+    sha256: Mapped[str] = mapped_column(String(64), index=True, unique=True)
+    size: Mapped[int] = mapped_column(Integer)
+    pages: Mapped[int | None] = mapped_column(Integer)
+    file_name: Mapped[str] = mapped_column(Text)
+
+
 class AuditRow(Base):
     __tablename__ = "audit_entries"
     __table_args__ = (Index("ix_audit_entries_entity", "entity", "entity_id"),)
