@@ -1,0 +1,220 @@
+"""Pages around the content: header and footer, "Page X of Y", bookmarks, contents, metadata.
+
+Every document is built once. Only when that first build runs past :data:`CONTENTS_AFTER`
+pages is it built a second time, with a contents list after the header: a full layout costs
+seconds on a long document, and ReportLab's own ``multiBuild`` would spend three or more. The
+contents list's page numbers are written by the canvas at save time (:mod:`.canvas`), so two
+builds are always enough.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from functools import partial
+
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from dialoguetracker import APP_NAME, __version__
+from dialoguetracker.reports.canvas import NumberedCanvas
+from dialoguetracker.reports.contents import contents_block
+from dialoguetracker.reports.fonts import BOLD, REGULAR
+from dialoguetracker.reports.heading import Heading
+from dialoguetracker.reports.labels import label, language_of
+from dialoguetracker.reports.styles import (
+    BOTTOM_MARGIN,
+    CONTENT_WIDTH,
+    INK,
+    MUTED,
+    RULE,
+    TOP_MARGIN,
+    Styles,
+)
+from dialoguetracker.reports.text import generated_text, plain
+
+CONTENTS_AFTER = 4
+"""A document longer than this many pages gets a contents list after its header."""
+FIRST_TOP_MARGIN = 19 * mm
+"""The first page has no running head, so its text starts higher."""
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """What the page furniture and the metadata say; every string is plain user text."""
+
+    title: str
+    running_head: str
+    kicker: str
+    subject: str
+    author: str
+    language: str
+    marking: str
+    generated: datetime
+    reproducible: bool
+    page_size: tuple[float, float]
+
+
+def _fitted(text: str, font: str, size: float, width: float) -> tuple[str, float]:
+    """Shrink ``text`` down to 6 pt to fit ``width``, then cut it with an ellipsis: the page
+    furniture has one line and must never run into the margin."""
+    while size > 6 and stringWidth(text, font, size) > width:
+        size -= 0.5
+    if stringWidth(text, font, size) <= width:
+        return text, size
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…", size
+
+
+class _Furniture:
+    """Draws header and footer; the marking heads and foots every page."""
+
+    def __init__(self, info: DocumentInfo) -> None:
+        self.info = info
+        self.marking = plain(info.marking)
+        self.running = plain(info.running_head)
+        footer = generated_text(info.generated, info.language)
+        if info.author:
+            footer += f" · {label('prepared_by', info.language)}: {plain(info.author)}"
+        self.footer = footer
+
+    def first(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        self._marking_and_footer(canvas)
+
+    def later(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        self._marking_and_footer(canvas)
+        width, height = canvas._pagesize
+        left = (width - CONTENT_WIDTH) / 2
+        kicker, kicker_size = _fitted(plain(self.info.kicker), BOLD, 7.5, CONTENT_WIDTH * 0.5)
+        used = stringWidth(kicker, BOLD, kicker_size) + 14
+        head, size = _fitted(self.running, REGULAR, 7.5, CONTENT_WIDTH - used)
+        canvas.saveState()
+        canvas.setFillColor(MUTED)
+        canvas.setFont(REGULAR, size)
+        canvas.drawString(left, height - 19 * mm, head)
+        canvas.setFont(BOLD, kicker_size)
+        canvas.drawRightString(left + CONTENT_WIDTH, height - 19 * mm, kicker)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(left, height - 21 * mm, left + CONTENT_WIDTH, height - 21 * mm)
+        canvas.restoreState()
+
+    def _marking_and_footer(self, canvas: Canvas) -> None:
+        width, height = canvas._pagesize
+        left = (width - CONTENT_WIDTH) / 2
+        canvas.saveState()
+        if self.marking:
+            text, size = _fitted(self.marking, BOLD, 9, CONTENT_WIDTH)
+            canvas.setFont(BOLD, size)
+            canvas.setFillColor(INK)
+            canvas.drawCentredString(width / 2, height - 11 * mm, text)
+            canvas.drawCentredString(width / 2, 8 * mm, text)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(left, 19 * mm, left + CONTENT_WIDTH, 19 * mm)
+        text, size = _fitted(self.footer, REGULAR, 7.5, CONTENT_WIDTH * 0.72)
+        canvas.setFont(REGULAR, size)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(left, 14.5 * mm, text)
+        canvas.restoreState()
+
+
+class _Template(BaseDocTemplate):  # type: ignore[misc]
+    """Turns headings into bookmarks, and notes where each one fell for the contents list."""
+
+    def __init__(self, buffer: io.BytesIO, info: DocumentInfo) -> None:
+        width, height = info.page_size
+        left = (width - CONTENT_WIDTH) / 2
+        super().__init__(
+            buffer,
+            pagesize=info.page_size,
+            leftMargin=left,
+            rightMargin=left,
+            topMargin=TOP_MARGIN,
+            bottomMargin=BOTTOM_MARGIN,
+            title=plain(info.title),
+            author=plain(info.author),
+            subject=plain(info.subject),
+            creator=f"{APP_NAME} {__version__}",
+            keywords=[plain(info.marking)] if info.marking else [],
+            lang=language_of(info.language),
+            invariant=1 if info.reproducible else 0,
+            displayDocTitle=True,
+            initialFontName=REGULAR,
+        )
+        furniture = _Furniture(info)
+        pad = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0}
+        first_height = height - FIRST_TOP_MARGIN - BOTTOM_MARGIN
+        later_height = height - TOP_MARGIN - BOTTOM_MARGIN
+        self.addPageTemplates(
+            [
+                PageTemplate(
+                    "first",
+                    [Frame(left, BOTTOM_MARGIN, CONTENT_WIDTH, first_height, id="f1", **pad)],
+                    onPage=furniture.first,
+                    autoNextPageTemplate="later",
+                ),
+                PageTemplate(
+                    "later",
+                    [Frame(left, BOTTOM_MARGIN, CONTENT_WIDTH, later_height, id="f2", **pad)],
+                    onPage=furniture.later,
+                ),
+            ]
+        )
+        self.entries: list[tuple[int, str, int, str]] = []
+        self._last_level = -1
+
+    def beforeDocument(self) -> None:  # noqa: N802 - ReportLab's name
+        self.entries = []
+        self._last_level = -1
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - ReportLab's name
+        """Bookmark a heading where it fell and note its page for the contents list.
+
+        An outline level may not skip (ReportLab refuses level 2 after level 0), so a level
+        is never more than one deeper than the previous heading's."""
+        outline = getattr(flowable, "outline", None)
+        if not isinstance(flowable, Heading) or outline is None:
+            return
+        level = min(outline[0], self._last_level + 1)
+        self._last_level = level
+        key = f"h{len(self.entries)}"
+        top = self.frame._y + flowable.height
+        self.canv.bookmarkPage(key, fit="XYZ", top=top + 12)
+        self.canv.addOutlineEntry(outline[1], key, level=level, closed=level >= 1)
+        self.entries.append((level, flowable.markup, self.page, key))
+        self.canv.heading_pages[key] = self.page
+
+
+StoryMaker = Callable[[list[Flowable]], list[Flowable]]
+"""Makes a fresh story; its argument is the contents block to place after the header (empty
+on the first build). Stories are made anew for each build because a build consumes them."""
+
+
+def _build(info: DocumentInfo, story: list[Flowable]) -> tuple[bytes, _Template]:
+    """One full layout of ``story``; returns the file and the template that measured it."""
+    buffer = io.BytesIO()
+    doc = _Template(buffer, info)
+    maker = partial(NumberedCanvas, page_label=label("page_of", info.language))
+    doc.build(story, canvasmaker=maker)
+    return buffer.getvalue(), doc
+
+
+def build_pdf(info: DocumentInfo, styles: Styles, make_story: StoryMaker) -> tuple[bytes, int]:
+    """Lay the story out on pages; return the PDF and its page count.
+
+    One build, and a second only when the first runs past :data:`CONTENTS_AFTER` pages: the
+    second places the contents list after the header, and the canvas fills in its page
+    numbers at save time.
+    """
+    pdf, doc = _build(info, make_story([]))
+    if doc.canv.page_count <= CONTENTS_AFTER:
+        return pdf, doc.canv.page_count
+    entries = [(level, markup, key) for level, markup, _, key in doc.entries if level <= 1]
+    pdf, doc = _build(info, make_story(contents_block(entries, styles, info.language)))
+    return pdf, doc.canv.page_count
