@@ -32,8 +32,8 @@ STATUSES = "proposed, agreed, in_progress, completed, deferred, dropped, referre
 COMMANDS = ", ".join(
     repr(name)
     for name in (
-        *("demo", "import", "export", "search", "backup"),
-        *("restore", "check", "summary", "screenshot"),
+        *("demo", "import", "export", "briefing", "minutes", "verify"),
+        *("search", "backup", "restore", "check", "summary", "screenshot"),
     )
 )
 OTHER_DIALOGUE = {

@@ -370,3 +370,17 @@ def test_the_real_program_exports_to_stdout(tmp_path: Path) -> None:
     assert interchange_problems(json.loads(result.out)) == []
     assert not any(text in result.out for text in INTERNAL_TEXTS)
     assert "Secretaría de Relaciones Exteriores" in result.out  # UTF-8 as typed, not \u00ed
+
+
+def test_an_exported_file_gets_the_permissions_of_any_new_file(
+    capsys: pytest.CaptureFixture[str], demo_db: Path, tmp_path: Path
+) -> None:
+    import os
+
+    target = tmp_path / "shared.json"
+    umask = os.umask(0o022)
+    try:
+        assert run_cli(capsys, "--db", demo_db, "export", target).status == 0
+    finally:
+        os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o644

@@ -9,6 +9,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from dialoguetracker.cli.report_commands import briefing, minutes, verify
 from dialoguetracker.domain.enums import Audience
 from dialoguetracker.domain.errors import StoreError, UsageError, ValidationError
 from dialoguetracker.services import Services
@@ -37,7 +38,7 @@ def _has_screen() -> bool:
     return not on_linux or bool(chosen or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def _services(arguments: argparse.Namespace) -> Services:
+def open_services(arguments: argparse.Namespace) -> Services:
     from dialoguetracker.store.engine import open_store
 
     store = open_store(chosen_store(arguments.db))
@@ -54,7 +55,7 @@ def _note(message: str) -> None:
 def _summary(arguments: argparse.Namespace) -> int:
     from dialoguetracker.services.summary import store_summary
 
-    services = _services(arguments)
+    services = open_services(arguments)
     try:
         summary = store_summary(services)
     finally:
@@ -80,7 +81,7 @@ def _n(count: int, singular: str, plural: str | None = None) -> str:
 def _demo(arguments: argparse.Namespace) -> int:
     from dialoguetracker.interop.sample import load_sample
 
-    services = _services(arguments)
+    services = open_services(arguments)
     try:
         report = load_sample(services)
     finally:
@@ -101,7 +102,7 @@ def _import(arguments: argparse.Namespace) -> int:
         data = read_interchange(raw)
     except ValidationError as error:
         raise ValidationError(f"{path}: {error.field}", error.problem) from None
-    services = _services(arguments)
+    services = open_services(arguments)
     try:
         report = import_interchange(services, data)
     except ValidationError as error:
@@ -116,7 +117,7 @@ def _export(arguments: argparse.Namespace) -> int:
     from dialoguetracker.interop.interchange_write import write_interchange
     from dialoguetracker.services.interchange_export import export_interchange
 
-    services = _services(arguments)
+    services = open_services(arguments)
     try:
         text = write_interchange(export_interchange(services, Audience(arguments.audience)))
     finally:
@@ -128,8 +129,9 @@ def _export(arguments: argparse.Namespace) -> int:
     return 0
 
 
-def _write_whole(path: Path, text: str) -> None:
-    """Write through a temporary file in the same folder, so a reader never sees half a file."""
+def _write_whole(path: Path, content: str | bytes) -> None:
+    """Write through a temporary file in the same folder, so a reader never sees half a file.
+    Text is written as UTF-8 (its line ends as they are)."""
     if path.is_dir():
         raise ValidationError(str(path), "is a folder; name a file to write")
     folder = path.parent if str(path.parent) else Path()
@@ -138,18 +140,26 @@ def _write_whole(path: Path, text: str) -> None:
     except OSError as error:
         raise OSError(error.errno, error.strerror, str(path)) from None
     try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(content.encode("utf-8") if isinstance(content, str) else content)
+        Path(temporary).chmod(_ordinary_mode())  # mkstemp's 0600 would hide it from colleagues
         Path(temporary).replace(path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
 
 
+def _ordinary_mode() -> int:
+    """The permissions a newly created file gets from the user's umask."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def _search(arguments: argparse.Namespace) -> int:
     from dialoguetracker.services.search import search
 
-    services = _services(arguments)
+    services = open_services(arguments)
     try:
         hits = search(services, arguments.query, limit=max(1, arguments.limit))
     finally:
@@ -162,7 +172,7 @@ def _search(arguments: argparse.Namespace) -> int:
 def _backup(arguments: argparse.Namespace) -> int:
     from dialoguetracker.store.maintenance import backup_store
 
-    services = _services(arguments)
+    services = open_services(arguments)
     try:
         backup_store(services.store, Path(arguments.out).absolute())
     finally:
@@ -188,7 +198,7 @@ def _restore(arguments: argparse.Namespace) -> int:
 def _check(arguments: argparse.Namespace) -> int:
     from dialoguetracker.services.maintenance import check_store
 
-    services = _services(arguments)
+    services = open_services(arguments)
     try:
         problems = check_store(services)
     finally:
@@ -221,6 +231,9 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": _demo,
     "import": _import,
     "export": _export,
+    "briefing": briefing,
+    "minutes": minutes,
+    "verify": verify,
     "search": _search,
     "backup": _backup,
     "restore": _restore,

@@ -9,6 +9,7 @@ import sys
 from typing import NoReturn
 
 from dialoguetracker import __version__
+from dialoguetracker.cli.report_parser import add_report_commands
 from dialoguetracker.domain.enums import Audience
 
 
@@ -61,6 +62,7 @@ def build_parser() -> OneLineParser:
         default=Audience.INTERNAL.value,
         help="leave out everything whose handling is above this audience (default: internal)",
     )
+    add_report_commands(command)
     search = command("search", "find records whose text contains the words, one a line")
     search.add_argument("query", metavar="QUERY")
     search.add_argument("--limit", type=int, default=200, help="at most this many hits")

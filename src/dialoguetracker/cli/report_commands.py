@@ -1,0 +1,253 @@
+"""The PDF commands: ``briefing``, ``minutes`` and ``verify``.
+
+Each PDF is built from the store, written whole (a temporary file beside the target, then
+renamed) and then recorded in the store with the SHA-256 of its bytes, so ``verify`` can later
+say whether a copy is one this store produced, unchanged. ReportLab is imported only here,
+when a PDF is actually built.
+"""
+
+from __future__ import annotations
+
+import argparse
+import errno
+import os
+from datetime import UTC
+from pathlib import Path
+
+from dialoguetracker.domain.briefing import BriefingFormat, BriefingOptions
+from dialoguetracker.domain.enums import Audience
+from dialoguetracker.domain.errors import DialogueTrackerError, UsageError, ValidationError
+from dialoguetracker.domain.provenance import ExportKind, ExportRecord
+from dialoguetracker.domain.records import Dialogue, Meeting
+from dialoguetracker.services import Services
+
+
+def briefing(arguments: argparse.Namespace) -> int:
+    out = _target(arguments.out)
+    if arguments.since and arguments.until and arguments.since > arguments.until:
+        raise UsageError(f"--since {arguments.since} is after --until {arguments.until}")
+    _check_marking(arguments.marking)
+    from dialoguetracker.cli.commands import open_services
+
+    services = open_services(arguments)
+    try:
+        options = _briefing_options(services, arguments)
+        from dialoguetracker.reports.briefing_pdf import (
+            render_briefing,
+        )
+        from dialoguetracker.services.briefing_data import (
+            briefing_data,
+        )
+
+        data = briefing_data(services, options)
+        pdf: bytes = render_briefing(data)
+        meeting_id = None if data.meeting is None else data.meeting.id
+        record = _write_and_record(services, ExportKind.BRIEFING, options, pdf, out, meeting_id)
+    finally:
+        services.store.close()
+    print(_written(arguments.out, record))
+    return 0
+
+
+def minutes(arguments: argparse.Namespace) -> int:
+    out = _target(arguments.out)
+    _check_marking(arguments.marking)
+    from dialoguetracker.cli.commands import open_services
+    from dialoguetracker.services.meetings import get_meeting
+
+    services = open_services(arguments)
+    try:
+        meeting = get_meeting(services, arguments.meeting)
+        options = BriefingOptions(
+            dialogue_id=meeting.dialogue_id,
+            meeting_id=meeting.id,
+            language=arguments.lang or "en",
+            marking=arguments.marking,
+            audience=Audience(arguments.audience),
+            include_notes=arguments.include_notes,
+            prepared_by=services.actor,
+            reproducible=arguments.reproducible,
+        )
+        from dialoguetracker.reports.minutes_pdf import (
+            render_meeting_record,
+        )
+        from dialoguetracker.services.briefing_data import meeting_record_data
+
+        data = meeting_record_data(services, meeting.id, options)
+        pdf: bytes = render_meeting_record(data)
+        record = _write_and_record(services, ExportKind.MINUTES, options, pdf, out, meeting.id)
+    finally:
+        services.store.close()
+    print(_written(arguments.out, record))
+    return 0
+
+
+def verify(arguments: argparse.Namespace) -> int:
+    from dialoguetracker.cli.commands import open_services
+    from dialoguetracker.services.provenance import is_pdf, verify_pdf
+
+    path = Path(arguments.file)
+    if path.is_dir():
+        raise ValidationError(str(path), "is a folder, not a PDF file")
+    content = path.read_bytes()
+    if not is_pdf(content):
+        raise ValidationError(str(path), "not a PDF file")
+    services = open_services(arguments)
+    try:
+        record = verify_pdf(services, content)
+    finally:
+        services.store.close()
+    if record is None:
+        print(f"{arguments.file}: not produced by this store, or changed since")
+        return 1
+    print(f"{arguments.file}: {describe_record(record)}")
+    return 0
+
+
+def describe_record(record: ExportRecord) -> str:
+    """``produced by this store on <when> by <who> (<kind>, <audience>, <dialogue>)``."""
+    when = record.made_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    dialogue = record.dialogue or "a dialogue since removed from the store"
+    return (
+        f"produced by this store on {when} by {record.made_by} "
+        f"({record.kind.value}, {record.audience.value}, {dialogue})"
+    )
+
+
+# -- helpers ---------------------------------------------------------------------------------
+
+
+def _target(out: str) -> Path:
+    """The file to write, checked before anything is built: its folder must exist."""
+    path = Path(out)
+    if path.is_dir():
+        raise ValidationError(out, "is a folder; name a file to write")
+    folder = path.parent if str(path.parent) else Path()
+    if not folder.is_dir():
+        raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), out)
+    return path
+
+
+def _check_marking(marking: str) -> None:
+    if not marking.strip():
+        raise UsageError("--marking: must not be empty")
+    if "\x00" in marking or "\n" in marking or "\r" in marking:
+        raise UsageError("--marking: must be a single line of text")
+
+
+def _write_and_record(
+    services: Services,
+    kind: ExportKind,
+    options: BriefingOptions,
+    pdf: bytes,
+    out: Path,
+    meeting_id: int | None,
+) -> ExportRecord:
+    """Write the file whole, then record it; a file the store could not record is removed,
+    so no copy ever circulates that ``verify`` would disown."""
+    from dialoguetracker.cli.commands import _write_whole
+    from dialoguetracker.services.provenance import record_export
+
+    _write_whole(out, pdf)
+    try:
+        return record_export(services, kind, options, pdf, out.name, meeting_id=meeting_id)
+    except BaseException:
+        out.unlink(missing_ok=True)
+        raise
+
+
+def _written(out: str, record: ExportRecord) -> str:
+    pages = "" if record.pages is None else f", {record.pages} page{'s' * (record.pages != 1)}"
+    return (
+        f"Wrote {out} ({record.kind.value} for the {record.audience.value} audience{pages}); "
+        f"SHA-256 {record.sha256}"
+    )
+
+
+def _briefing_options(services: Services, arguments: argparse.Namespace) -> BriefingOptions:
+    from dialoguetracker.services.meetings import get_meeting
+
+    meeting = None if arguments.meeting is None else get_meeting(services, arguments.meeting)
+    dialogue = _dialogue(services, arguments.dialogue, meeting)
+    if meeting is not None and meeting.dialogue_id != dialogue.id:
+        raise UsageError(f"--meeting: meeting {meeting.id} is not a meeting of {dialogue.name}")
+    return BriefingOptions(
+        dialogue_id=dialogue.id,
+        meeting_id=None if meeting is None else meeting.id,
+        since=arguments.since,
+        until=arguments.until,
+        topic_ids=_topic_ids(services, dialogue, arguments.topics),
+        format=BriefingFormat(arguments.format),
+        language=arguments.lang or "en",
+        marking=arguments.marking,
+        audience=Audience(arguments.audience),
+        include_notes=arguments.include_notes,
+        our_side=_side(dialogue, arguments.side),
+        prepared_by=services.actor,
+        reproducible=arguments.reproducible,
+    )
+
+
+def _dialogue(services: Services, name: str | None, meeting: Meeting | None) -> Dialogue:
+    """The dialogue named (full or short name), else the meeting's, else the only one."""
+    from dialoguetracker.services.dialogues import find_dialogue, get_dialogue, list_dialogues
+
+    if name is not None:
+        found = find_dialogue(services, name)
+        if found is None:
+            raise UsageError(
+                f"--dialogue: no dialogue named {name!r}; {_choices(list_dialogues(services))}"
+            )
+        return found
+    if meeting is not None:
+        return get_dialogue(services, meeting.dialogue_id)
+    dialogues = list_dialogues(services)
+    if len(dialogues) == 1:
+        return dialogues[0]
+    if not dialogues:
+        raise DialogueTrackerError(
+            "the store holds no dialogue yet; load the sample with: dialoguetracker demo"
+        )
+    raise UsageError(
+        f"the store holds {len(dialogues)} dialogues; name one with --dialogue: "
+        f"{_choices(dialogues)}"
+    )
+
+
+def _choices(dialogues: list[Dialogue]) -> str:
+    if not dialogues:
+        return "the store holds none"
+    return "choose from " + ", ".join(
+        repr(item.name) + (f" ({item.short_name!r})" if item.short_name else "")
+        for item in dialogues
+    )
+
+
+def _topic_ids(services: Services, dialogue: Dialogue, names: list[str]) -> frozenset[int]:
+    from dialoguetracker.services.dialogues import list_topics
+
+    if not names:
+        return frozenset()
+    topics = list_topics(services, dialogue.id)
+    exact = {topic.name: topic.id for topic in topics}
+    folded = {topic.name.casefold(): topic.id for topic in topics}
+    chosen = set()
+    for name in names:
+        topic_id = exact.get(name, folded.get(name.casefold()))
+        if topic_id is None:
+            known = ", ".join(repr(topic.name) for topic in topics) or "it has none"
+            raise UsageError(f"--topic: {dialogue.name} has no topic {name!r}; topics: {known}")
+        chosen.add(topic_id)
+    return frozenset(chosen)
+
+
+def _side(dialogue: Dialogue, code: str | None) -> str | None:
+    if code is None:
+        return None
+    for party in dialogue.parties:
+        if party.casefold() == code.casefold():
+            return party
+    raise UsageError(
+        f"--side: {code!r} is not a party to {dialogue.name}; "
+        f"choose from {', '.join(dialogue.parties)}"
+    )
