@@ -495,3 +495,22 @@ def test_the_internal_briefing_shows_the_moves_behind_the_state(
         markers.public_done,
         markers.internal_done,
     }
+
+
+def test_a_reproducible_briefing_is_dated_by_the_stores_last_change(services: Services) -> None:
+    """Not by the clock: the same store and options must give the same file at any minute."""
+    from dataclasses import replace as _replace
+
+    from dialoguetracker.services.audit import history
+    from dialoguetracker.services.dialogues import list_dialogues
+
+    load_sample(services)
+    dialogue = list_dialogues(services)[0]
+    options = BriefingOptions(dialogue_id=dialogue.id, reproducible=True)
+    first = briefing_data(services, options)
+    later = Services(services.store, actor="tester", clock=lambda: datetime(2030, 1, 1, tzinfo=UTC))
+    again = briefing_data(later, options)
+    assert first.generated == again.generated
+    assert first.generated.year == 2023  # the sample was loaded by the test clock
+    assert briefing_data(later, _replace(options, reproducible=False)).generated.year == 2030
+    assert history(services, "dialogue", dialogue.id)

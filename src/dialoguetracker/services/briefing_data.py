@@ -26,6 +26,7 @@ from dialoguetracker.services.briefing_parts import (
     agenda_points,
     attachments,
     dialogue_parties,
+    generated_at,
     listed,
     meeting_header,
     shows,
@@ -53,7 +54,7 @@ def briefing_data(services: Services, options: BriefingOptions) -> BriefingData:
     if options.since is not None and options.until is not None and options.until < options.since:
         raise ValidationError("until", "the period ends before it begins")
     today = services.today()
-    generated = services.clock()
+    generated = generated_at(services, options)
     with services.read() as uow:
         dialogue = require_dialogue(uow, options.dialogue_id)
         parties = dialogue_parties(dialogue)

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from dialoguetracker.domain.briefing import (
     AgendaPoint,
     Attachment,
+    BriefingOptions,
     CommitmentLine,
     MeetingHeader,
     Participant,
@@ -28,10 +30,11 @@ from dialoguetracker.domain.enums import (
     Presence,
     Role,
 )
+from dialoguetracker.services.context import Services
 from dialoguetracker.services.meetings import meeting_record
 from dialoguetracker.services.sides import side_of
 from dialoguetracker.store.briefing_history_queries import Attendee, attendees
-from dialoguetracker.store.briefing_queries import LineRow
+from dialoguetracker.store.briefing_queries import LineRow, last_change
 from dialoguetracker.store.meeting_queries import documents_of
 from dialoguetracker.store.models import AgendaItemRow, DialogueRow, MeetingRow, PersonRow, TopicRow
 from dialoguetracker.store.unit_of_work import UnitOfWork
@@ -190,3 +193,12 @@ def attachments(uow: UnitOfWork, meeting_id: int, audience: Audience) -> list[At
         for row in documents_of(uow, meeting_id)
         if shows(audience, row.handling)
     ]
+
+
+def generated_at(services: Services, options: BriefingOptions) -> datetime:
+    """The moment a briefing says it was generated. A reproducible one names the store's
+    last change instead of the clock, so the same store and options give the same file."""
+    if not options.reproducible:
+        return services.clock()
+    with services.read() as uow:
+        return last_change(uow) or datetime(2000, 1, 1, tzinfo=UTC)

@@ -28,6 +28,7 @@ from dialoguetracker.services.briefing_parts import (
     attachments,
     commitment_line,
     dialogue_parties,
+    generated_at,
     listed,
     meeting_header,
     shows,
@@ -47,7 +48,7 @@ def meeting_record_data(
     included (period and topics do not narrow a record). A ``dialogue_id`` in the options
     must be the meeting's own."""
     audience = check_choice("audience", Audience, options.audience)
-    generated = services.clock()
+    generated = generated_at(services, options)
     with services.read() as uow:
         meeting = uow.get(MeetingRow, meeting_id)
         if meeting is None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any, NamedTuple
 
 from sqlalchemy import and_, case, func, literal, or_, select
@@ -24,7 +24,13 @@ from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement
 
 from dialoguetracker.domain.enums import CommitmentStatus
-from dialoguetracker.store.models import CommitmentRow, CommitmentUpdateRow, PartyRow, TopicRow
+from dialoguetracker.store.models import (
+    AuditRow,
+    CommitmentRow,
+    CommitmentUpdateRow,
+    PartyRow,
+    TopicRow,
+)
 from dialoguetracker.store.unit_of_work import UnitOfWork
 
 CLOSED = tuple(status.value for status in CommitmentStatus if status.is_closed)
@@ -313,3 +319,11 @@ def lines_by_id(uow: UnitOfWork, scope: Scope, ids: Collection[int]) -> dict[int
         for line in _lines(uow, scope, (CommitmentRow.id.in_(chunk),), open_only=False):
             found[line.id] = line
     return found
+
+
+def last_change(uow: UnitOfWork) -> datetime | None:
+    """When the store last changed (its newest audit entry), in UTC."""
+    moment = uow.session.scalar(select(func.max(AuditRow.at)))
+    if not isinstance(moment, datetime):
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
