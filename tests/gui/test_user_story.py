@@ -221,6 +221,7 @@ def test_a_new_user_logs_a_meeting_records_commitments_undoes_a_completion_and_f
     record_two_commitments(story)
     complete_one_and_undo(story)
     find_it_again(story)
+    assert story.window.current_view().key == "commitments"
 
 
 def see_the_sample_dialogue(story: Story) -> None:
