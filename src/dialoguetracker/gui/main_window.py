@@ -6,6 +6,8 @@ them which dialogue is current and opens a record where it lives when one asks.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -25,6 +27,9 @@ from dialoguetracker.gui.navigator import Navigator
 from dialoguetracker.gui.views.base import View
 from dialoguetracker.gui.views.registry import MAIN_VIEWS, MEETING_EDITOR, VIEW_OF_KIND
 
+if TYPE_CHECKING:
+    from dialoguetracker.gui.export import BriefingExportDialog
+
 
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -37,6 +42,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.views: dict[str, View] = {}
         self.find_dialog: FindDialog | None = None
+        self.briefing_export: BriefingExportDialog | None = None
         for view_class in (*MAIN_VIEWS, MEETING_EDITOR):
             view = view_class(context, self.stack)
             view.open_requested.connect(self.open_record)
@@ -130,6 +136,20 @@ class MainWindow(QMainWindow):
         self.find_dialog.activateWindow()
         self.find_dialog.query.setFocus()
         self.find_dialog.query.selectAll()
+
+    def export_briefing(self) -> BriefingExportDialog:
+        """Open the briefing export (options and live preview) for the current dialogue."""
+        from dialoguetracker.gui.export import BriefingExportDialog
+
+        dialogue = self.context.settings.last_dialogue
+        if self.briefing_export is None:
+            self.briefing_export = BriefingExportDialog(self.context, dialogue, self)
+        elif not self.briefing_export.isVisible():
+            self.briefing_export.set_dialogue(dialogue)
+        self.briefing_export.show()
+        self.briefing_export.raise_()
+        self.briefing_export.activateWindow()
+        return self.briefing_export
 
     def _changed(self, kinds: frozenset[str]) -> None:
         if kinds & {"dialogues", "meetings", "store"}:

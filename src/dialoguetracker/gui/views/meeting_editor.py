@@ -9,6 +9,8 @@ built elsewhere and embedded as they are.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -41,6 +43,9 @@ from dialoguetracker.gui.views.base import View
 from dialoguetracker.gui.widgets.labels import INTERNAL_COLOR
 from dialoguetracker.services.meetings import finalize_record, get_meeting, reopen_record
 
+if TYPE_CHECKING:
+    from dialoguetracker.gui.export import MeetingRecordExportDialog
+
 TABS: tuple[type[MeetingTab], ...] = (
     DetailsTab,
     AttendanceTab,
@@ -63,6 +68,7 @@ class MeetingEditor(View):
         """The meeting asked for; undo and redo may move it to a new id (see RecordIds)."""
         self.meeting: Meeting | None = None
         self.reopen_box: QMessageBox | None = None
+        self.record_export: MeetingRecordExportDialog | None = None
 
         self.header = MeetingHeader(self)
         self.finalize_button = QPushButton(self.tr("Finalize record"), self)
@@ -86,9 +92,20 @@ class MeetingEditor(View):
             )
         )
         self.next_round_button.clicked.connect(lambda: self.new_from_this_round())
+        self.export_button = QPushButton(self.tr("Export meeting record…"), self)
+        self.export_button.setObjectName("exportMeetingRecord")
+        self.export_button.setToolTip(
+            self.tr("The record of this meeting as a PDF, previewed before it is saved")
+        )
+        self.export_button.clicked.connect(lambda: self.export_record())
         actions = QHBoxLayout()
         actions.addStretch(1)
-        for button in (self.next_round_button, self.finalize_button, self.reopen_button):
+        for button in (
+            self.export_button,
+            self.next_round_button,
+            self.finalize_button,
+            self.reopen_button,
+        ):
             actions.addWidget(button)
 
         self.tabs = QTabWidget(self)
@@ -128,6 +145,7 @@ class MeetingEditor(View):
         self.shown_page = shown
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
+        self.setTabOrder(self.export_button, self.next_round_button)
         self.setTabOrder(self.next_round_button, self.finalize_button)
         self.setTabOrder(self.finalize_button, self.reopen_button)
         self.setTabOrder(self.reopen_button, self.tabs)
@@ -176,6 +194,7 @@ class MeetingEditor(View):
         self.finalize_button.setVisible(meeting is not None and not final)
         self.reopen_button.setVisible(final)
         self.next_round_button.setEnabled(meeting is not None)
+        self.export_button.setEnabled(meeting is not None)
         for tab in self.meeting_tabs.values():
             tab.set_meeting(meeting)
 
@@ -250,6 +269,21 @@ class MeetingEditor(View):
             {MEETINGS},
         )
         return True
+
+    def export_record(self) -> MeetingRecordExportDialog | None:
+        """Open the meeting-record export (options and live preview) for this meeting."""
+        from dialoguetracker.gui.export import MeetingRecordExportDialog
+
+        if self.meeting is None:
+            return None
+        if self.record_export is None:
+            self.record_export = MeetingRecordExportDialog(self.context, self.meeting.id, self)
+        elif self.record_export.meeting is None or self.record_export.meeting.id != self.meeting.id:
+            self.record_export.set_meeting(self.meeting.id)
+        self.record_export.show()
+        self.record_export.raise_()
+        self.record_export.activateWindow()
+        return self.record_export
 
     def new_from_this_round(self) -> Meeting | None:
         if self.meeting is None:
