@@ -5,11 +5,14 @@ Qt tests run offscreen; the setting is made here, before any test can create a Q
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import settings
@@ -19,7 +22,44 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from dialoguetracker.services import Services
 from dialoguetracker.store.engine import Store, open_store
 
+if TYPE_CHECKING:
+    from postgres_server import PostgresServer
+
+# Starts the throwaway PostgreSQL cluster the ``postgresql`` runs use (once, when first needed).
+pytest_plugins = ("postgres_server",)
+
 FIXED_NOW = datetime(2023, 3, 1, 12, 0, tzinfo=UTC)
+
+
+BACKENDS = ("sqlite", "postgresql")
+# Only the store and service suites run on both backends; the rest (the command line, the GUI,
+# files, backups) stays on SQLite, as does any test marked ``sqlite_only`` or using ``store_path``.
+BOTH_BACKENDS_UNDER = ("store", "services")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "sqlite_only: runs on SQLite only (store files, backups, fixture stores)"
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" not in metafunc.fixturenames:
+        return
+    tests = Path(__file__).parent
+    relative = Path(metafunc.definition.path).relative_to(tests)
+    both = (
+        relative.parts[0] in BOTH_BACKENDS_UNDER
+        and "store_path" not in metafunc.fixturenames
+        and not any(metafunc.definition.iter_markers("sqlite_only"))
+    )
+    metafunc.parametrize("backend", BACKENDS if both else ("sqlite",), indirect=True)
+
+
+@pytest.fixture
+def backend(request: pytest.FixtureRequest) -> str:
+    """``sqlite`` or ``postgresql``: which database the test's stores live in."""
+    return str(getattr(request, "param", "sqlite"))
 
 
 @pytest.fixture(scope="session")
@@ -32,14 +72,39 @@ def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def store_path(tmp_path: Path, migrated_template: Path) -> Path:
+    """A SQLite store file at the newest schema (SQLite only, whatever the backend)."""
     path = tmp_path / "store.db"
     shutil.copyfile(migrated_template, path)
     return path
 
 
 @pytest.fixture
-def store(store_path: Path) -> Iterator[Store]:
-    opened = open_store(store_path)
+def new_store_target(
+    backend: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> Iterator[Callable[[], str | Path]]:
+    """Makes empty stores at the newest schema: SQLite files, or fresh PostgreSQL databases."""
+    with ExitStack() as cleanup:
+        if backend == "postgresql":
+            server: PostgresServer = request.getfixturevalue("postgres_server")
+
+            def make() -> str | Path:
+                return cleanup.enter_context(server.new_database())
+
+        else:
+            template: Path = request.getfixturevalue("migrated_template")
+            count = itertools.count()
+
+            def make() -> str | Path:
+                path = tmp_path / f"store-{next(count)}.db"
+                shutil.copyfile(template, path)
+                return path
+
+        yield make
+
+
+@pytest.fixture
+def store(new_store_target: Callable[[], str | Path]) -> Iterator[Store]:
+    opened = open_store(new_store_target())
     try:
         yield opened
     finally:
@@ -53,14 +118,14 @@ def services(store: Store) -> Services:
 
 
 @pytest.fixture
-def fresh_services(tmp_path: Path, migrated_template: Path) -> Iterator[Callable[[], Services]]:
+def fresh_services(
+    new_store_target: Callable[[], str | Path],
+) -> Iterator[Callable[[], Services]]:
     """Makes further empty stores in the same test, e.g. to import an export into."""
     opened: list[Store] = []
 
     def make() -> Services:
-        path = tmp_path / f"other-{len(opened)}.db"
-        shutil.copyfile(migrated_template, path)
-        opened.append(open_store(path))
+        opened.append(open_store(new_store_target()))
         return Services(opened[-1], actor="tester", clock=lambda: FIXED_NOW)
 
     yield make

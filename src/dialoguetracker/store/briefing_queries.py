@@ -188,7 +188,8 @@ def tallies(uow: UnitOfWork, scope: Scope) -> list[Tally]:
         .select_from(inner)
         .outerjoin(PartyRow, PartyRow.id == inner.c.owner_party_id)
         .group_by(*keys)
-        .order_by(*keys)
+        # NULLs (no topic, no owner) first on PostgreSQL too, as SQLite sorts them.
+        .order_by(*(key.asc().nulls_first() for key in keys))
     )
     return [
         Tally(topic_id, code, bool(joint), str(found), bool(overdue), bool(is_late), int(count))

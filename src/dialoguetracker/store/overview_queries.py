@@ -39,7 +39,9 @@ def commitment_counts(uow: UnitOfWork, dialogue_id: int) -> list[OwnerStatusCoun
         .outerjoin(PartyRow, PartyRow.id == CommitmentRow.owner_party_id)
         .where(CommitmentRow.dialogue_id == dialogue_id)
         .group_by(PartyRow.code, CommitmentRow.owner_joint, CommitmentRow.status)
-        .order_by(PartyRow.code, CommitmentRow.owner_joint, CommitmentRow.status)
+        .order_by(
+            PartyRow.code.asc().nulls_first(), CommitmentRow.owner_joint, CommitmentRow.status
+        )
     )
     return [
         OwnerStatusCount(code, bool(joint), str(status), int(count))
