@@ -1,4 +1,4 @@
-"""File-menu actions: stores, backups, interchange files, and the About box.
+"""File-menu actions: stores, backups and restoring one, interchange files, the About box.
 
 Each asks for a file with the platform's dialog, then calls the same services the command line
 uses; a refusal is shown in one plain sentence and nothing is changed.
@@ -7,6 +7,8 @@ uses; a refusal is shown in one plain sentence and nothing is changed.
 from __future__ import annotations
 
 import html
+import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -73,6 +75,64 @@ def backup(window: MainWindow) -> None:
         _refuse(window, error)
         return
     window.statusBar().showMessage(window.tr("Backup written to %1").replace("%1", path), 5000)
+
+
+def choose_backup(window: MainWindow) -> str:
+    """Ask which backup to restore; an empty string if the user cancels."""
+    location = window.context.services.store.location
+    folder = str(location.path.parent) if location.path is not None else ""
+    path, _filter = QFileDialog.getOpenFileName(
+        window, window.tr("Restore from a backup"), folder, window.tr(STORE_FILTER)
+    )
+    return path
+
+
+def restore(window: MainWindow, choose: Callable[[MainWindow], str] = choose_backup) -> None:
+    """Replace the open store with a backup the user picks, then reopen the window on it.
+
+    The backup is checked before anything is touched, and the store it replaces is itself kept
+    as a backup (both by :func:`restore_store`, as for ``dialoguetracker restore``)."""
+    from dialoguetracker.store.maintenance import restore_store
+
+    store = window.context.services.store
+    path = choose(window)
+    if not path:
+        return
+    answer = QMessageBox.question(
+        window,
+        APP_NAME,
+        window.tr(
+            "Replace the store %1 with the backup %2?\n\n"
+            "The store as it is now will be kept as a backup beside it."
+        )
+        .replace("%1", store.location.describe())
+        .replace("%2", path),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return
+    store.close()  # no connection of ours stays on the file while it is replaced
+    try:
+        saved = restore_store(store.location, Path(path))
+    except DialogueTrackerError as error:
+        _refuse(window, error)
+        return
+    except (OSError, sqlite3.Error) as error:
+        _refuse(window, DialogueTrackerError(f"cannot restore {path}: {error}"))
+        return
+    QMessageBox.information(
+        window,
+        APP_NAME,
+        window.tr("Restored %1.").replace("%1", path)
+        + (
+            ""
+            if saved is None
+            else " " + window.tr("The store it replaced is kept as %1.").replace("%1", str(saved))
+        ),
+    )
+    window.context.undo_stack.clear()
+    window.switch_store(store.location.describe())
 
 
 def import_file(window: MainWindow) -> None:

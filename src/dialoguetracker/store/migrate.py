@@ -1,12 +1,13 @@
 """Bringing a store's schema up to the one this program writes.
 
 A new store gets the newest schema at once; an older file is first copied with SQLite's backup
-API (safe while another program has it open), then upgraded in place in one transaction.
+API (safe while another program has it open) to ``<name>.backup-YYYYMMDD-HHMMSS-before-REV.db``
+next to it (see :mod:`dialoguetracker.store.backups`), then upgraded in place in one
+transaction.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
 from alembic import command
@@ -17,8 +18,9 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.pool import NullPool
 
 from dialoguetracker.domain.errors import StoreError
+from dialoguetracker.store import backups
 from dialoguetracker.store.location import StoreLocation
-from dialoguetracker.store.sqlite import copy_sqlite_file, on_sqlite_begin, on_sqlite_connect
+from dialoguetracker.store.sqlite import on_sqlite_begin, on_sqlite_connect
 
 
 def alembic_config() -> Config:
@@ -53,14 +55,13 @@ def upgrade(location: StoreLocation, current: str | None) -> Path | None:
         return None
     backup = None
     if location.path is not None and current is not None:
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        backup = location.path.with_name(
-            f"{location.path.name}.before-{head_revision()}-{stamp}.bak"
-        )
-        copy_sqlite_file(location.path, backup)
+        backup = backups.backup_before_migration(location.path, head_revision())
     engine = _migration_engine(location)
     try:
-        with engine.connect() as connection:
+        # One transaction around every step: Alembic would commit each migration on its own
+        # on SQLite (no transactional DDL there, it assumes), and a process killed between two
+        # steps would leave a store at neither the old schema nor the new.
+        with engine.connect() as connection, connection.begin():
             config = alembic_config()
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
