@@ -167,7 +167,7 @@ def test_updates_once_written_never_change(services: Services, commitment: Commi
     first = change_status(services, commitment.id, IN_PROGRESS, date(2023, 1, 15), "Started")
     move_due_date(services, commitment.id, date(2023, 6, 30), date(2023, 2, 1), "Legislation")
     change_status(services, commitment.id, COMPLETED, date(2023, 2, 20), "Done")
-    commitments.update_commitment(services, commitment.id, commitment)
+    commitments.update_commitment(services, commitment.id, commitment, expected_version=0)
 
     assert list_updates(services, commitment.id)[0] == first
     updates_audited = history(services, "commitment_update", first.id)

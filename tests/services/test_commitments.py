@@ -7,7 +7,7 @@ import pytest
 from commitment_world import World, build_world
 
 from dialoguetracker.domain.enums import JOINT, CommitmentStatus, Handling
-from dialoguetracker.domain.errors import NotFoundError, ValidationError
+from dialoguetracker.domain.errors import NotFoundError, StaleRecordError, ValidationError
 from dialoguetracker.domain.filters import CommitmentFilter
 from dialoguetracker.domain.records import Lead
 from dialoguetracker.services import Services, commitment_updates, commitments
@@ -168,7 +168,12 @@ def test_an_edit_cannot_touch_the_history_even_from_a_stale_record(
         services, created.id, CommitmentStatus.COMPLETED, date(2023, 2, 1), "Done"
     )
     stale = replace(created, text="Share points of contact (edited)")
-    updated = commitments.update_commitment(services, created.id, stale)
+    # The record carries the version it was read at, so the save is refused outright ...
+    with pytest.raises(StaleRecordError, match="was changed by tester"):
+        commitments.update_commitment(services, created.id, stale)
+    assert commitments.get_commitment(services, created.id).text == created.text
+    # ... and a caller that opts out of the check still cannot write the stale status back.
+    updated = commitments.update_commitment(services, created.id, stale, expected_version=0)
 
     assert updated.status is CommitmentStatus.COMPLETED
     assert updated.text == "Share points of contact (edited)"

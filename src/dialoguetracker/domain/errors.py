@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 
 class DialogueTrackerError(Exception):
     """Base of every error that is shown to a user as one line instead of a traceback."""
@@ -50,3 +52,40 @@ class UsageError(DialogueTrackerError):
 
 class ConflictError(DialogueTrackerError):
     """A change the store's rules refuse: a duplicate, or a record others still refer to."""
+
+
+class StaleRecordError(ConflictError):
+    """A save refused because someone else changed the record since it was read.
+
+    ``kind`` and ``record_id`` name the record (the id is None when only the store noticed,
+    at the moment of writing); ``actor`` and ``at`` say who changed it last and when, if the
+    audit trail knows.
+    """
+
+    def __init__(
+        self,
+        kind: str,
+        record_id: int | None,
+        name: str | None = None,
+        actor: str | None = None,
+        at: datetime | None = None,
+    ) -> None:
+        if name:
+            label = f"{kind} '{name}'"
+        else:
+            label = f"this {kind}" if record_id is None else f"{kind} {record_id}"
+        if actor is not None and at is not None:
+            # The store keeps UTC; SQLite hands it back without a zone.
+            moment = at if at.tzinfo is not None else at.replace(tzinfo=UTC)
+            stamp = moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+            who = f"was changed by {actor} at {stamp}"
+        elif actor is not None:
+            who = f"was changed by {actor}"
+        else:
+            who = "was changed by someone else"
+        super().__init__(f"{label} {who} since you opened it; reload it to see the change")
+        self.kind = kind
+        self.record_id = record_id
+        self.name = name
+        self.actor = actor
+        self.at = at

@@ -115,6 +115,9 @@ class MeetingDraft:
 class Meeting(MeetingDraft):
     id: int = 0
     record: RecordState = RecordState.DRAFT
+    version: int = field(default=0, compare=False)
+    """The store's version of the row when this record was read; 0 when not known. Not
+    compared: two reads of the same content are equal records whatever saves came between."""
 
 
 @dataclass(frozen=True)
@@ -197,6 +200,9 @@ class Commitment(CommitmentDraft):
     recorded_on: date | None = None
     initial_status: CommitmentStatus = CommitmentStatus.AGREED
     initial_due: date | None = None
+    version: int = field(default=0, compare=False)
+    """The store's version of the row when this record was read; 0 when not known. Not
+    compared: two reads of the same content are equal records whatever saves came between."""
 
     def is_overdue(self, today: date) -> bool:
         """Derived, never stored: past its due date and not closed."""

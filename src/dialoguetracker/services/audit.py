@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from dialoguetracker.domain.errors import StaleRecordError
 from dialoguetracker.domain.records import AuditEntry
 from dialoguetracker.services.context import Services
 from dialoguetracker.store.models import AuditRow
+from dialoguetracker.store.unit_of_work import UnitOfWork
 
 
 def history(services: Services, entity: str, entity_id: int) -> list[AuditEntry]:
@@ -25,3 +30,54 @@ def history(services: Services, entity: str, entity_id: int) -> list[AuditEntry]
             )
             for row in rows
         ]
+
+
+def last_change(uow: UnitOfWork, entity: str, entity_id: int) -> AuditRow | None:
+    """The newest audit entry of one record."""
+    rows = uow.all(AuditRow, entity=entity, entity_id=entity_id)
+    return rows[-1] if rows else None
+
+
+def stale_error(uow: UnitOfWork, entity: str, entity_id: int, name: str) -> StaleRecordError:
+    """The refusal of a save over someone else's change, naming who made it and when."""
+    newest = last_change(uow, entity, entity_id)
+    if newest is None:
+        return StaleRecordError(entity, entity_id, _short(name))
+    return StaleRecordError(entity, entity_id, _short(name), newest.actor, newest.at)
+
+
+def check_version(
+    uow: UnitOfWork, entity: str, entity_id: int, name: str, expected: int | None, actual: int
+) -> None:
+    """Refuse a save made from a copy read at another version. ``expected`` None or 0 means
+    the caller does not know the version it read (an older caller): nothing is checked."""
+    if expected and expected != actual:
+        raise stale_error(uow, entity, entity_id, name)
+
+
+def _short(name: str, limit: int = 60) -> str:
+    name = " ".join(name.split())
+    return name if len(name) <= limit else name[: limit - 1] + "…"
+
+
+def known_version(record: object, expected: int | None) -> int | None:
+    """The version a save was made from: given outright, or carried by the record passed."""
+    if expected is not None:
+        return expected
+    version = getattr(record, "version", None)
+    return version if isinstance(version, int) else None
+
+
+@contextmanager
+def naming_stale(
+    services: Services, entity: str, entity_id: int, name: Callable[[UnitOfWork], str]
+) -> Iterator[None]:
+    """Complete a refusal the store raised while writing (two sessions racing), which knows
+    only the kind of record, with its name and who changed it."""
+    try:
+        yield
+    except StaleRecordError as exc:
+        if exc.record_id is not None:
+            raise
+        with services.read() as uow:
+            raise stale_error(uow, entity, entity_id, name(uow)) from exc

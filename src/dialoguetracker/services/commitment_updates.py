@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
+from functools import partial
 
 from dialoguetracker.domain import rules
 from dialoguetracker.domain.enums import CommitmentStatus, Handling
 from dialoguetracker.domain.errors import ValidationError
 from dialoguetracker.domain.records import CommitmentUpdate, CommitmentUpdateDraft
-from dialoguetracker.services.commitments import check_date, meeting_of_dialogue
+from dialoguetracker.services.audit import check_version, naming_stale
+from dialoguetracker.services.commitments import check_date, commitment_text, meeting_of_dialogue
 from dialoguetracker.services.context import Change, Services
 from dialoguetracker.services.validation import check_choice, check_text, require_text
 from dialoguetracker.store import queries
@@ -88,8 +90,20 @@ def _recompute(change: Change, commitment: CommitmentRow) -> None:
         commitment.due_date = due
 
 
-def add_update(change: Change, draft: CommitmentUpdateDraft) -> CommitmentUpdate:
+def add_update(
+    change: Change, draft: CommitmentUpdateDraft, expected_version: int | None = None
+) -> CommitmentUpdate:
+    """Append an update. With ``expected_version`` (the commitment's version when the user
+    read it) the update is refused if the commitment changed since."""
     commitment = change.uow.require(CommitmentRow, draft.commitment_id, "commitment")
+    check_version(
+        change.uow,
+        "commitment",
+        commitment.id,
+        commitment.text,
+        expected_version,
+        commitment.version,
+    )
     status = _check_update(change.uow, commitment, draft)
     row = CommitmentUpdateRow(
         commitment_id=commitment.id,
@@ -105,12 +119,25 @@ def add_update(change: Change, draft: CommitmentUpdateDraft) -> CommitmentUpdate
     change.uow.flush()
     change.audit("commitment_update", row.id, "create", new=draft.note)
     _recompute(change, commitment)
+    change.uow.flush()
     return update_record(row)
 
 
-def record_update(services: Services, draft: CommitmentUpdateDraft) -> CommitmentUpdate:
-    with services.change() as change:
-        return add_update(change, draft)
+def record_update(
+    services: Services, draft: CommitmentUpdateDraft, expected_version: int | None = None
+) -> CommitmentUpdate:
+    """Append an update in its own transaction; see :func:`add_update` for the version."""
+    commitment_id = draft.commitment_id
+    with (
+        naming_stale(
+            services,
+            "commitment",
+            commitment_id,
+            partial(commitment_text, commitment_id=commitment_id),
+        ),
+        services.change() as change,
+    ):
+        return add_update(change, draft, expected_version)
 
 
 def change_status(
@@ -121,11 +148,12 @@ def change_status(
     note: str,
     reason: str | None = None,
     meeting_id: int | None = None,
+    expected_version: int | None = None,
 ) -> CommitmentUpdate:
     draft = CommitmentUpdateDraft(
         commitment_id, on, note, status=status, reason=reason, meeting_id=meeting_id
     )
-    return record_update(services, draft)
+    return record_update(services, draft, expected_version)
 
 
 def move_due_date(
@@ -135,12 +163,13 @@ def move_due_date(
     on: date,
     reason: str,
     note: str | None = None,
+    expected_version: int | None = None,
 ) -> CommitmentUpdate:
     """Without a note of its own the update's note is the reason, which says what happened."""
     draft = CommitmentUpdateDraft(
         commitment_id, on, reason if note is None else note, due=due, reason=reason
     )
-    return record_update(services, draft)
+    return record_update(services, draft, expected_version)
 
 
 def list_updates(services: Services, commitment_id: int) -> list[CommitmentUpdate]:

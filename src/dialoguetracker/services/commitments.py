@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from dataclasses import fields, replace
 from datetime import date, datetime
+from functools import partial
 
 from dialoguetracker.domain.enums import JOINT, CommitmentStatus, Handling
 from dialoguetracker.domain.errors import ValidationError
 from dialoguetracker.domain.filters import CommitmentFilter
 from dialoguetracker.domain.records import Commitment, CommitmentDraft, Lead
+from dialoguetracker.services.audit import check_version, known_version, naming_stale
 from dialoguetracker.services.context import Change, Services
 from dialoguetracker.services.sides import side_columns, side_of
 from dialoguetracker.services.validation import check_choice, check_text, require_text
@@ -30,6 +32,8 @@ from dialoguetracker.store.models import (
     TopicRow,
 )
 from dialoguetracker.store.unit_of_work import UnitOfWork
+
+ENTITY = "commitment"
 
 
 def check_date(field: str, value: object) -> date:
@@ -66,6 +70,7 @@ def commitment_record(uow: UnitOfWork, row: CommitmentRow) -> Commitment:
         recorded_on=row.recorded_on,
         initial_status=CommitmentStatus(row.initial_status),
         initial_due=row.initial_due_date,
+        version=row.version,
     )
 
 
@@ -195,12 +200,33 @@ def create_commitment(
         return add_commitment(change, draft, status, due, recorded_on, initial_status, initial_due)
 
 
-def update_commitment(services: Services, commitment_id: int, draft: CommitmentDraft) -> Commitment:
+def commitment_text(uow: UnitOfWork, commitment_id: int) -> str:
+    row = uow.get(CommitmentRow, commitment_id)
+    return "" if row is None else row.text
+
+
+def update_commitment(
+    services: Services,
+    commitment_id: int,
+    draft: CommitmentDraft,
+    expected_version: int | None = None,
+) -> Commitment:
     """Edit what a commitment says; its dialogue is fixed, since its history, meetings and
     topics all belong to that dialogue. A full :class:`Commitment` may be passed as the draft:
-    only its draft fields are read, so a stale status in it cannot overwrite the history."""
-    with services.change() as change:
+    only its draft fields are read, so a status in it cannot overwrite the history.
+
+    The save is refused with :class:`StaleRecordError` when the commitment changed since the
+    copy it was made from was read (``expected_version``, or the ``version`` of a
+    :class:`Commitment` passed as the draft; a plain draft or version 0 is not checked)."""
+    expected = known_version(draft, expected_version)
+    with (
+        naming_stale(
+            services, ENTITY, commitment_id, partial(commitment_text, commitment_id=commitment_id)
+        ),
+        services.change() as change,
+    ):
         row = change.uow.require(CommitmentRow, commitment_id, "commitment")
+        check_version(change.uow, ENTITY, row.id, row.text, expected, row.version)
         if draft.dialogue_id != row.dialogue_id:
             raise ValidationError("dialogue", "a commitment cannot move to another dialogue")
         owner, _meeting = _check_commitment(change.uow, draft)

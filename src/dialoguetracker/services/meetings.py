@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta, timezone
+from functools import partial
 from typing import NamedTuple
 
 from dialoguetracker.domain.enums import Handling, MeetingFormat, MeetingStatus, RecordState
 from dialoguetracker.domain.errors import RecordLockedError, ValidationError
 from dialoguetracker.domain.records import Meeting, MeetingDraft, When
+from dialoguetracker.services.audit import check_version, known_version, naming_stale
 from dialoguetracker.services.context import Change, Services, audit_text
 from dialoguetracker.services.sides import party_code, party_id
 from dialoguetracker.services.validation import as_draft, check_choice, check_text, require_text
@@ -99,6 +101,7 @@ def meeting_record(uow: UnitOfWork, row: MeetingRow) -> Meeting:
         summary_handling=Handling(row.summary_handling),
         id=row.id,
         record=RecordState(row.record),
+        version=row.version,
     )
 
 
@@ -217,15 +220,34 @@ def create_meeting(services: Services, draft: MeetingDraft) -> Meeting:
         return add_meeting(change, draft)
 
 
-def update_meeting(services: Services, meeting_id: int, draft: MeetingDraft) -> Meeting:
-    with services.change() as change:
+def _meeting_title(uow: UnitOfWork, meeting_id: int) -> str:
+    row = uow.get(MeetingRow, meeting_id)
+    return "" if row is None else row.title
+
+
+def update_meeting(
+    services: Services,
+    meeting_id: int,
+    draft: MeetingDraft,
+    expected_version: int | None = None,
+) -> Meeting:
+    """Save a meeting's fields. The save is refused with :class:`StaleRecordError` when the
+    meeting changed since the copy it was made from was read: that copy's version is
+    ``expected_version``, or the ``version`` of a :class:`Meeting` passed as the draft
+    (a plain draft, or version 0, is saved without the check)."""
+    expected = known_version(draft, expected_version)
+    with (
+        naming_stale(services, ENTITY, meeting_id, partial(_meeting_title, meeting_id=meeting_id)),
+        services.change() as change,
+    ):
         row = ensure_editable(change.uow, meeting_id)
+        check_version(change.uow, ENTITY, row.id, row.title, expected, row.version)
         if draft.dialogue_id != row.dialogue_id:
             # Its agenda topics, leads and host all refer to the old dialogue's parties.
             raise ValidationError("dialogue_id", "a meeting cannot move to another dialogue")
         checked = _check_meeting(change.uow, draft)
         old = meeting_record(change.uow, row)
-        new = Meeting(**vars(checked.draft), id=row.id, record=old.record)
+        new = Meeting(**vars(checked.draft), id=row.id, record=old.record, version=old.version)
         change.audit_fields(ENTITY, row.id, old, new)
         for name in ("start", "end"):
             before, after = getattr(old, name), getattr(new, name)

@@ -12,9 +12,10 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from dialoguetracker.domain.errors import ConflictError, StoreError
-from dialoguetracker.store import migrate
+from dialoguetracker.domain.errors import ConflictError, StaleRecordError, StoreError
+from dialoguetracker.store import backups, migrate
 from dialoguetracker.store.location import StoreLocation, probe_sqlite_file, resolve
 from dialoguetracker.store.sqlite import on_sqlite_begin, on_sqlite_connect
 from dialoguetracker.store.unit_of_work import UnitOfWork
@@ -44,13 +45,17 @@ class Store:
     @contextmanager
     def writing(self) -> Iterator[UnitOfWork]:
         """One transaction: committed when the block ends, rolled back whole if it raises."""
-        with self._write_sessions() as session, session.begin():
-            try:
-                yield UnitOfWork(session)
-            except IntegrityError as exc:
-                raise ConflictError(_integrity_message(exc)) from exc
-            except OperationalError as exc:
-                raise StoreError(f"{self.location.describe()}: {_plain(exc)}") from exc
+        try:
+            with self._write_sessions() as session, session.begin():
+                try:
+                    yield UnitOfWork(session)
+                except IntegrityError as exc:
+                    raise ConflictError(_integrity_message(exc)) from exc
+                except OperationalError as exc:
+                    raise StoreError(f"{self.location.describe()}: {_plain(exc)}") from exc
+        except StaleDataError as exc:
+            # Another session saved a versioned row between our read and our write.
+            raise StaleRecordError(_stale_kind(exc), None) from exc
 
     def close(self) -> None:
         self.engine.dispose()
@@ -63,6 +68,8 @@ def open_store(target: str | os.PathLike[str]) -> Store:
         if location.path is not None:
             probe = probe_sqlite_file(location.path)
             migrate.check_revision(location, probe.revision)
+            if probe.revision == migrate.head_revision():
+                backups.daily_backup(location.path)  # an older file gets one as it is upgraded
             engine = _engine(location)
             backup = migrate.upgrade(location, probe.revision)
         else:
@@ -87,6 +94,15 @@ def _plain(exc: SQLAlchemyError) -> str:
     """The driver's own words, without SQLAlchemy's statement dump and link."""
     original = getattr(exc, "orig", None)
     return str(original) if original is not None else str(exc).splitlines()[0]
+
+
+def _stale_kind(exc: StaleDataError) -> str:
+    """The kind of record a version clash was on, from the table SQLAlchemy names."""
+    text = str(exc)
+    for table, kind in (("'meetings'", "meeting"), ("'commitments'", "commitment")):
+        if table in text:
+            return kind
+    return "record"
 
 
 def _integrity_message(exc: IntegrityError) -> str:

@@ -26,6 +26,7 @@ from sqlalchemy import (
     Time,
     UniqueConstraint,
 )
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING_CONVENTION = {
@@ -154,8 +155,11 @@ class MeetingRow(Base):
     record: Mapped[str] = mapped_column(String(16), default="draft")
     summary: Mapped[str | None] = mapped_column(Text)
     summary_handling: Mapped[str] = mapped_column(String(16), default="counterpart")
+    version: Mapped[int] = mapped_column(Integer, server_default=sql_text("1"))
 
     host: Mapped[PartyRow | None] = relationship()
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class MeetingBriefRow(Base):
@@ -265,10 +269,13 @@ class CommitmentRow(Base):
     )
     source_clause: Mapped[str | None] = mapped_column(Text)
     handling: Mapped[str] = mapped_column(String(16), default="counterpart")
+    version: Mapped[int] = mapped_column(Integer, server_default=sql_text("1"))
 
     leads: Mapped[list[CommitmentLeadRow]] = relationship(
         order_by="CommitmentLeadRow.id", cascade="all, delete-orphan"
     )
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class CommitmentLeadRow(Base):

@@ -70,11 +70,16 @@ class CommitmentActions(QObject):
         return self.add_update(commitment, draft)
 
     def add_update(self, commitment: Commitment, draft: CommitmentUpdateDraft) -> CommitmentUpdate:
-        """Append ``draft`` to the history; raises the service's ValidationError unchanged."""
+        """Append ``draft`` to the history; raises the service's ValidationError unchanged.
+
+        The first run is checked against the version of ``commitment`` as shown, so a change
+        another program made since is refused (StaleRecordError) rather than built upon."""
+        shown = [commitment.version]
 
         def redo() -> Done:
             before = get_commitment(self.context.services, commitment.id)
-            return before, record_update(self.context.services, draft)
+            expected = shown.pop() if shown else None
+            return before, record_update(self.context.services, draft, expected)
 
         _before, update = perform(
             self.context.undo_stack,
@@ -135,13 +140,20 @@ class CommitmentActions(QObject):
         )
 
     def edit(self, before: Commitment, draft: CommitmentDraft) -> Commitment:
-        """Write what the commitment says; undo writes ``before`` back."""
+        """Write what the commitment says; undo writes ``before`` back. The first write is
+        checked against the version ``before`` was read at; undo and redo are the user's own
+        steps and write over the current version (0: not checked)."""
         services = self.context.services
+        shown = [before.version]
+
+        def redo() -> Commitment:
+            return update_commitment(services, before.id, draft, shown.pop() if shown else 0)
+
         return perform(
             self.context.undo_stack,
             self.context.operations,
             self.tr("Edit commitment “%1”").replace("%1", short_text(before.text)),
-            lambda: update_commitment(services, before.id, draft),
-            lambda _after: update_commitment(services, before.id, before),
+            redo,
+            lambda _after: update_commitment(services, before.id, before, 0),
             {COMMITMENTS},
         )

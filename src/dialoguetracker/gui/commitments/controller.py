@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from dialoguetracker.domain import rules
 from dialoguetracker.domain.enums import CommitmentStatus
-from dialoguetracker.domain.errors import DialogueTrackerError
+from dialoguetracker.domain.errors import DialogueTrackerError, StaleRecordError
 from dialoguetracker.domain.records import Commitment
 from dialoguetracker.gui.commitments.actions import CommitmentActions
 from dialoguetracker.gui.commitments.commitment_dialog import CommitmentDialog
@@ -37,6 +37,9 @@ class CommitmentController(QObject):
     """A new commitment was saved: its id, so the view can select it."""
     failed = Signal(str)
     """A change made without a form was refused: the reason, for the view's message line."""
+    stale = Signal(str)
+    """A change made without a form was refused because someone else changed the commitment
+    since it was shown: the message, for the view to show with an offer to reload."""
 
     def __init__(self, context: AppContext, view: QWidget) -> None:
         super().__init__(view)
@@ -55,6 +58,8 @@ class CommitmentController(QObject):
         if rules.needs_reason(commitment.status, commitment.due, status, None) is None:
             try:
                 self.actions.change_status(commitment, status)
+            except StaleRecordError as error:
+                self.stale.emit(str(error))
             except DialogueTrackerError as error:
                 self.failed.emit(str(error))
             return

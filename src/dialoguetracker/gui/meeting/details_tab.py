@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from dialoguetracker.domain.enums import Handling, MeetingFormat, MeetingStatus
-from dialoguetracker.domain.errors import DialogueTrackerError, ValidationError
+from dialoguetracker.domain.errors import DialogueTrackerError, StaleRecordError, ValidationError
 from dialoguetracker.domain.records import Meeting
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.field_errors import FieldErrors
@@ -152,7 +153,24 @@ class DetailsTab(MeetingTab):
         handling_label = QLabel(self.tr("Handl&ing of the summary:"), self)
         handling_label.setBuddy(self.summary_handling)
         form.addRow(handling_label, handling_row)
+        # Shown when a save is refused because another program changed the meeting since
+        # it was read: the message names who and when, the button shows their version.
+        self.stale_banner = QWidget(self)
+        self.stale_banner.setObjectName("meetingStaleBanner")
+        self.stale_message = QLabel(self.stale_banner)
+        self.stale_message.setObjectName("meetingStaleMessage")
+        self.stale_message.setWordWrap(True)
+        self.reload_button = QPushButton(self.tr("&Reload"), self.stale_banner)
+        self.reload_button.setObjectName("meetingReloadButton")
+        self.reload_button.clicked.connect(self.reload_from_store)
+        banner_row = QHBoxLayout(self.stale_banner)
+        banner_row.setContentsMargins(0, 0, 0, 0)
+        banner_row.addWidget(self.stale_message, 1)
+        banner_row.addWidget(self.reload_button)
+        self.stale_banner.hide()
+
         layout = QVBoxLayout(self)
+        layout.addWidget(self.stale_banner)
         layout.addLayout(form)
         layout.addWidget(message)
         layout.addStretch(1)
@@ -170,6 +188,7 @@ class DetailsTab(MeetingTab):
 
     def reload(self) -> None:
         meeting = self.meeting
+        self.stale_banner.hide()
         self.setEnabled(meeting is not None)
         if meeting is None:
             return
@@ -241,13 +260,25 @@ class DetailsTab(MeetingTab):
             return False
         services, meeting_id = self.context.services, meeting.id
 
-        def write(new: object) -> Meeting:
+        def write(new: object, expected: int | None = None) -> Meeting:
             current = get_meeting(services, self.editing.current("meeting", meeting_id))
-            return update_meeting(services, current.id, with_field(current, field, new))
+            draft = with_field(current, field, new)
+            return update_meeting(services, current.id, draft, expected_version=expected)
+
+        # The first save is checked against the version shown, so a change another program
+        # made since is never overwritten unseen; a later redo or undo is the user's own
+        # step back or forth and writes over the current version.
+        shown = [meeting.version]
+
+        def do() -> Meeting:
+            return write(value, shown.pop() if shown else None)
 
         text = self.tr(str(CHANGE_TEXTS[field])).replace("%1", meeting.title)
         try:
-            self.editing.change(text, lambda: write(value), lambda _saved: write(old), {MEETINGS})
+            self.editing.change(text, do, lambda _saved: write(old), {MEETINGS})
+        except StaleRecordError as error:
+            self.show_stale(str(error))
+            return False
         except ValidationError as error:
             self.errors.show(error)
             return False
@@ -256,6 +287,16 @@ class DetailsTab(MeetingTab):
             return False
         self.errors.clear()
         return True
+
+    def show_stale(self, message: str) -> None:
+        self.errors.clear()
+        self.stale_message.setText(message)
+        self.stale_banner.show()
+
+    def reload_from_store(self) -> None:
+        """Show the meeting as the store holds it now (the editor reads it afresh)."""
+        self.stale_banner.hide()
+        self.context.operations.announce({MEETINGS})
 
 
 def _enum(kind: type[MeetingFormat], value: object) -> MeetingFormat | None:

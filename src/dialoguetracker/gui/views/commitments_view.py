@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QLabel, QMenu, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from dialoguetracker.domain.errors import NotFoundError
 from dialoguetracker.domain.filters import CommitmentFilter
@@ -56,6 +64,13 @@ class CommitmentsView(View):
         self.message.setStyleSheet("color: #c0392b;")
         self.message.setWordWrap(True)
         self.message.hide()
+        self.reload_button = QPushButton(self.tr("&Reload"), self)
+        self.reload_button.setObjectName("commitmentsReloadButton")
+        self.reload_button.hide()
+        self.reload_button.clicked.connect(self.reload_after_refusal)
+        message_row = QHBoxLayout()
+        message_row.addWidget(self.message, 1)
+        message_row.addWidget(self.reload_button)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("commitmentsSplitter")
         self.splitter.addWidget(self.table)
@@ -69,7 +84,7 @@ class CommitmentsView(View):
             self.splitter.restoreState(state)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
-        layout.addWidget(self.message)
+        layout.addLayout(message_row)
         layout.addWidget(self.splitter, 1)
         QWidget.setTabOrder(self.filters.days, self.table)
         QWidget.setTabOrder(self.table, self.detail)
@@ -95,6 +110,7 @@ class CommitmentsView(View):
         self.detail.edit_requested.connect(self.edit_commitment)
         self.controller.created.connect(self.open_record)
         self.controller.failed.connect(self._failed)
+        self.controller.stale.connect(self._refused_as_stale)
         self.splitter.splitterMoved.connect(
             lambda *_args: context.settings.save_splitter_state(
                 "commitments", self.splitter.saveState()
@@ -225,6 +241,7 @@ class CommitmentsView(View):
 
     def apply_filters(self) -> None:
         self.message.hide()
+        self.reload_button.hide()
         self.model.set_filter(self.criteria())
         self.table.scrollToTop()
         if self.table.currentIndex().isValid():
@@ -319,6 +336,18 @@ class CommitmentsView(View):
     def _failed(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
+        self.reload_button.hide()
+
+    def _refused_as_stale(self, text: str) -> None:
+        """Someone else changed the commitment since the list was read: say who, and offer
+        to read the list again."""
+        self._failed(text)
+        self.reload_button.show()
+
+    def reload_after_refusal(self) -> None:
+        self.message.hide()
+        self.reload_button.hide()
+        self.refresh()
 
     def _context_menu(self, position: QPoint) -> None:
         menu = self.context_menu()
