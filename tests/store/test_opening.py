@@ -87,3 +87,22 @@ def test_a_read_only_folder_is_refused_for_a_new_store(tmp_path: Path) -> None:
     with unwritable(folder), pytest.raises(StoreError, match="folder is not writable"):
         open_store(folder / "store.db")
     assert list(folder.iterdir()) == []
+
+
+@pytest.mark.sqlite_only
+def test_a_truncated_store_is_reported_and_left_byte_for_byte(tmp_path: Path) -> None:
+    """A copy cut short (a failed transfer, a full disk) must be named damaged, not 'repaired'."""
+    from dialoguetracker.interop.sample import load_sample
+    from dialoguetracker.services import Services
+
+    path = tmp_path / "cut.db"
+    store = open_store(path)
+    load_sample(Services(store, actor="tester"))
+    store.close()
+    whole = path.read_bytes()
+    path.write_bytes(whole[: len(whole) // 2])
+    before = _digest(path)
+    with pytest.raises(StoreError) as raised:
+        open_store(path)
+    assert "cut.db" in str(raised.value)
+    assert _digest(path) == before
