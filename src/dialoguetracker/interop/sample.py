@@ -6,7 +6,8 @@ from importlib.resources import files
 
 from dialoguetracker.interop.interchange_read import read_interchange
 from dialoguetracker.services.context import Services
-from dialoguetracker.services.interchange_import import ImportReport, import_interchange
+from dialoguetracker.services.import_report import ImportReport
+from dialoguetracker.services.interchange_import import import_interchange
 
 
 def sample_files() -> list[str]:

@@ -9,13 +9,7 @@ is reported at the JSON path of the entry that broke it.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
-
 from dialoguetracker.domain.enums import RecordState
-from dialoguetracker.domain.errors import DialogueTrackerError, ValidationError
 from dialoguetracker.domain.interchange import (
     AgendaItemData,
     BriefData,
@@ -59,6 +53,7 @@ from dialoguetracker.services import (
     parties,
 )
 from dialoguetracker.services.context import Change, Services
+from dialoguetracker.services.import_report import ImportReport, at_path
 from dialoguetracker.services.meetings import split_when
 from dialoguetracker.store.models import (
     AgendaItemRow,
@@ -76,58 +71,9 @@ from dialoguetracker.store.models import (
 )
 
 
-@dataclass
-class ImportReport:
-    added: Counter[str] = field(default_factory=Counter)
-    kept: int = 0
-
-    def describe(self) -> str:
-        parts = [_counted(count, kind) for kind, count in self.added.items() if count]
-        added = ", ".join(parts) if parts else "nothing new"
-        return f"added {added}; {_counted(self.kept, 'records')} already in the store"
-
-
-SINGULAR = {"parties": "party", "people": "person", "entries": "entry"}
-
-
-def _counted(count: int, plural: str) -> str:
-    if count != 1:
-        return f"{count} {plural}"
-    return f"1 {SINGULAR.get(plural, plural.removesuffix('s'))}"
-
-
 def import_interchange(services: Services, data: InterchangeData) -> ImportReport:
     with services.change() as change:
         return _Importer(change).run(data)
-
-
-FILE_KEYS = {
-    "on": "date",
-    "topic_id": "topic",
-    "meeting_id": "meeting",
-    "person_id": "person",
-    "presenter_id": "presenter",
-    "organization_id": "organization",
-    "planned_minutes": "minutes",
-    "source_document_id": "source.document",
-    "source_clause": "source.clause",
-    "recorded_on": "recorded",
-}
-"""Where a draft's field name differs from the key the file used for it."""
-
-
-@contextmanager
-def _at(path: str) -> Iterator[None]:
-    """Report a rule broken while writing an entry at that entry's JSON path and key."""
-    try:
-        yield
-    except ValidationError as error:
-        if error.field.startswith(path):
-            raise
-        key = FILE_KEYS.get(error.field, error.field)
-        raise ValidationError(f"{path}.{key}", error.problem) from None
-    except DialogueTrackerError as error:
-        raise ValidationError(path, str(error)) from None
 
 
 class _Importer:
@@ -146,13 +92,13 @@ class _Importer:
 
     def run(self, data: InterchangeData) -> ImportReport:
         for party in data.parties:
-            with _at(party.path):
+            with at_path(party.path):
                 self._party(party)
         for organization in data.organizations:
-            with _at(organization.path):
+            with at_path(organization.path):
                 self.organizations[organization.id] = self._organization(organization)
         for person in data.people:
-            with _at(person.path):
+            with at_path(person.path):
                 self.people[person.id] = self._person(person)
         for dialogue in data.dialogues:
             self._dialogue(dialogue)
@@ -201,7 +147,7 @@ class _Importer:
 
     def _dialogue(self, data: DialogueData) -> None:
         self.topics, self.meetings, self.documents = {}, {}, {}
-        with _at(data.path):
+        with at_path(data.path):
             row = self.uow.find(DialogueRow, name=data.name)
             if row is None:
                 draft = DialogueDraft(
@@ -218,7 +164,7 @@ class _Importer:
                 dialogue_id = row.id
                 self.report.kept += 1
         for topic in data.topics:
-            with _at(topic.path):
+            with at_path(topic.path):
                 found = self.uow.find(TopicRow, dialogue_id=dialogue_id, name=topic.name)
                 if found is None:
                     added = dialogues.add_topic(self.change, TopicDraft(dialogue_id, topic.name))
@@ -233,7 +179,7 @@ class _Importer:
             self._commitment(dialogue_id, commitment)
 
     def _meeting(self, dialogue_id: int, data: MeetingData) -> None:
-        with _at(data.path):
+        with at_path(data.path):
             start_date = split_when("start", data.start).day
             row = self.uow.find(
                 MeetingRow, dialogue_id=dialogue_id, title=data.title, start_date=start_date
@@ -260,21 +206,21 @@ class _Importer:
                 finalize = False
             self.meetings[data.id] = meeting_id
         if data.brief is not None:
-            with _at(data.brief.path):
+            with at_path(data.brief.path):
                 self._brief(meeting_id, data.brief)
         for participant in data.participants:
-            with _at(participant.path):
+            with at_path(participant.path):
                 self._participant(meeting_id, participant)
         for item in data.agenda:
-            with _at(item.path):
+            with at_path(item.path):
                 self._agenda_item(meeting_id, item)
         for document in data.documents:
-            with _at(document.path):
+            with at_path(document.path):
                 document_id = self._document(meeting_id, document)
                 if document.id is not None:
                     self.documents[document.id] = document_id
         if finalize:
-            with _at(data.path):
+            with at_path(data.path):
                 meetings.finalize(self.change, meeting_id)
 
     def _brief(self, meeting_id: int, data: BriefData) -> None:
@@ -343,7 +289,7 @@ class _Importer:
         return documents.add_document(self.change, draft).id
 
     def _commitment(self, dialogue_id: int, data: CommitmentData) -> None:
-        with _at(data.path):
+        with at_path(data.path):
             row = self.uow.find(CommitmentRow, dialogue_id=dialogue_id, text=data.text)
             if row is not None:
                 commitment_id = row.id
@@ -352,7 +298,7 @@ class _Importer:
                 commitment_id = self._new_commitment(dialogue_id, data)
                 self._added("commitments")
         for update in data.updates:
-            with _at(update.path):
+            with at_path(update.path):
                 known = self.uow.find(
                     CommitmentUpdateRow,
                     commitment_id=commitment_id,
