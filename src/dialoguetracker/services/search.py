@@ -1,4 +1,9 @@
-"""Finding records by the words in them."""
+"""Finding records by the words in them.
+
+Every word of the query must start a word of the record, in any case and with or without its
+accents ("reunion budg" finds "Reunión on the budget"); a query of punctuation alone is
+matched literally. See :mod:`dialoguetracker.store.search_queries`.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +17,7 @@ MAX_QUERY_LENGTH = 1000
 
 
 def search(services: Services, query: str, limit: int = 200) -> list[SearchHit]:
-    """Hits grouped by kind; any text is a valid query, matched literally."""
+    """Hits grouped by kind; any text is a valid query, never read as search syntax."""
     words = require_text("query", query).strip()
     if len(words) > MAX_QUERY_LENGTH:
         raise ValidationError("query", f"is longer than {MAX_QUERY_LENGTH} characters")

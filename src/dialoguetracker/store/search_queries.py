@@ -1,14 +1,36 @@
-"""Plain substring search over the texts people write, on SQLite and PostgreSQL alike.
+"""Full-text search over the texts people write, on SQLite and PostgreSQL alike.
 
-The user's words are matched literally (``%`` and ``_`` are not wildcards) and
-case-insensitively; no query text is ever spliced into SQL.
+The query is split into words here, in Python, and every word must be found, as the start of
+a word of the record ("budg" finds "budget"), whatever its case and accents ("reunion" finds
+"Reunión"). The words go to the full-text index of migration 0005 — FTS5 on SQLite, a
+``tsvector`` on PostgreSQL — each one quoted, as a bound parameter: nothing the user types is
+read as query syntax (``AND``, ``NEAR(``, ``"`` and ``*`` are plain words or punctuation), and
+nothing is spliced into SQL.
+
+A query with no word in it at all (``"``, ``%``, ``***``) falls back to a literal,
+case-insensitive substring match over the same columns, so that it still finds the record
+that says ``100%`` rather than failing or finding everything.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import unicodedata
+from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, literal, or_, select
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    Integer,
+    String,
+    bindparam,
+    column,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    table,
+)
 from sqlalchemy.sql.elements import SQLCoreOperations
 
 from dialoguetracker.store.models import (
@@ -21,45 +43,200 @@ from dialoguetracker.store.models import (
 )
 from dialoguetracker.store.unit_of_work import UnitOfWork
 
+# Made and kept by migration 0005; not mapped, so the ORM never writes it behind the triggers.
+SEARCH_INDEX_NAME = "search_index"
+SEARCH_INDEX = table(
+    SEARCH_INDEX_NAME,
+    column("rowid", Integer),
+    column("kind", String),
+    column("record_id", Integer),
+    column("document"),
+)
+KIND_SLOTS = 8
+"""On SQLite an index row's rowid is ``record_id * KIND_SLOTS + number`` (see migration 0005),
+so rows of one kind are found, in id order, from the rowid alone."""
 
-def _any(words: str, *columns: SQLCoreOperations[Any]) -> ColumnElement[bool]:
-    return or_(*(column.icontains(words, autoescape=True) for column in columns))
+
+def is_search_index_table(name: str | None) -> bool:
+    """Whether a table belongs to the search index (with FTS5, its shadow tables too).
+
+    The models do not map these tables, so a comparison of the models with a store (Alembic's
+    autogenerate) must leave them out, or it would propose dropping them.
+    """
+    return name is not None and (
+        name == SEARCH_INDEX_NAME or name.startswith(f"{SEARCH_INDEX_NAME}_")
+    )
+
+
+class _Kind(NamedTuple):
+    """One kind of record: what a hit reports, and the columns its words are in.
+
+    ``kind`` is the name both in the hits and in ``search_index.kind``, ``number`` the one in
+    its SQLite rowid (both fixed by migration 0005); ``key`` is the column the index row's
+    ``record_id`` is (the record's own id), ``shown`` the id a hit reports (an update is shown
+    as its commitment).
+    """
+
+    kind: str
+    number: int
+    key: SQLCoreOperations[int]
+    shown: SQLCoreOperations[int]
+    title: SQLCoreOperations[Any]
+    texts: tuple[SQLCoreOperations[Any], ...]
+
+
+# In the order hits are listed: meetings first.
+KINDS = (
+    _Kind(
+        "meeting",
+        1,
+        MeetingRow.id,
+        MeetingRow.id,
+        MeetingRow.title,
+        (MeetingRow.title, MeetingRow.summary, MeetingRow.location),
+    ),
+    _Kind(
+        "agenda item",
+        2,
+        AgendaItemRow.id,
+        AgendaItemRow.id,
+        AgendaItemRow.title,
+        (
+            AgendaItemRow.title,
+            AgendaItemRow.notes,
+            AgendaItemRow.outcome,
+            AgendaItemRow.their_position,
+            AgendaItemRow.our_response,
+        ),
+    ),
+    _Kind(
+        "commitment",
+        3,
+        CommitmentRow.id,
+        CommitmentRow.id,
+        CommitmentRow.text,
+        (CommitmentRow.text, CommitmentRow.source_clause),
+    ),
+    _Kind(
+        "update",
+        4,
+        CommitmentUpdateRow.id,
+        CommitmentUpdateRow.commitment_id,
+        CommitmentUpdateRow.note,
+        (CommitmentUpdateRow.note, CommitmentUpdateRow.reason),
+    ),
+    _Kind(
+        "document",
+        5,
+        DocumentRow.id,
+        DocumentRow.id,
+        DocumentRow.title,
+        (DocumentRow.title, DocumentRow.text),
+    ),
+    _Kind(
+        "person",
+        6,
+        PersonRow.id,
+        PersonRow.id,
+        PersonRow.name,
+        (PersonRow.name, PersonRow.title, PersonRow.biography),
+    ),
+)
+
+
+def word_tokens(words: str) -> list[str]:
+    """The words of a query, each once, in order.
+
+    A word is a run of letters, digits and the marks on them (Unicode categories L, N, M and
+    private use), as SQLite's ``unicode61`` tokenizer sees it; everything else separates
+    words. A run of marks alone is not a word.
+    """
+    tokens: list[str] = []
+    current: list[str] = []
+    for char in unicodedata.normalize("NFC", words) + " ":
+        category = unicodedata.category(char)
+        if category[0] in "LNM" or category == "Co":
+            current.append(char)
+            continue
+        token = "".join(current)
+        current.clear()
+        if token not in tokens and any(unicodedata.category(c)[0] != "M" for c in token):
+            tokens.append(token)
+    return tokens
+
+
+def fts5_query(tokens: list[str]) -> str:
+    """Every token as a quoted FTS5 prefix phrase (``"tok"*``), all required."""
+    return " AND ".join('"' + token.replace('"', '""') + '"*' for token in tokens)
+
+
+def tsquery_text(tokens: list[str]) -> str:
+    """Every token as a quoted tsquery prefix lexeme (``'tok':*``), all required."""
+    quoted = (token.replace("\\", "\\\\").replace("'", "''") for token in tokens)
+    return " & ".join(f"'{token}':*" for token in quoted)
+
+
+def _dialect(uow: UnitOfWork) -> str:
+    return uow.session.get_bind().dialect.name
+
+
+def _index_match(dialect: str, tokens: list[str]) -> ColumnElement[bool]:
+    if dialect == "postgresql":
+        query = func.to_tsquery(
+            literal_column("'simple'::regconfig"),
+            func.search_fold(bindparam("words", tsquery_text(tokens), type_=String)),
+        )
+        return SEARCH_INDEX.c.document.op("@@", return_type=Boolean)(query)
+    return literal_column(SEARCH_INDEX_NAME).op("MATCH", return_type=Boolean)(
+        bindparam("words", fts5_query(tokens), type_=String)
+    )
+
+
+def _indexed(
+    dialect: str, kind: _Kind, match: ColumnElement[bool], limit: int
+) -> ColumnElement[bool]:
+    """Records of this kind whose index row matches, as a subquery run once.
+
+    On SQLite the kind is told from the rowid, and when hits are listed in the record's own
+    id order (all kinds but updates), FTS5 hands rows over in that order and stops at the
+    limit: a common word costs as little as a rare one, instead of gathering every match.
+    On PostgreSQL the GIN index finds all matches at once, and the kind column narrows them.
+    """
+    found = select(SEARCH_INDEX.c.record_id).where(match)
+    if dialect == "postgresql":
+        found = found.where(SEARCH_INDEX.c.kind == kind.kind)
+    else:
+        rowid = SEARCH_INDEX.c.rowid
+        found = found.where(rowid % KIND_SLOTS == kind.number)
+        if kind.shown is kind.key:
+            found = found.order_by(rowid).limit(limit)
+    return kind.key.in_(found)
+
+
+def _substring(kind: _Kind, words: str) -> ColumnElement[bool]:
+    return or_(*(text.icontains(words, autoescape=True) for text in kind.texts))
 
 
 def search_rows(uow: UnitOfWork, words: str, limit: int) -> list[tuple[str, int, str]]:
     """(kind, id, title) of matching records, meetings first, at most ``limit`` in all."""
-    queries = [
-        select(literal("meeting"), MeetingRow.id, MeetingRow.title).where(
-            _any(words, MeetingRow.title, MeetingRow.summary, MeetingRow.location)
-        ),
-        select(literal("agenda item"), AgendaItemRow.id, AgendaItemRow.title).where(
-            _any(
-                words,
-                AgendaItemRow.title,
-                AgendaItemRow.notes,
-                AgendaItemRow.outcome,
-                AgendaItemRow.their_position,
-                AgendaItemRow.our_response,
-            )
-        ),
-        select(literal("commitment"), CommitmentRow.id, CommitmentRow.text).where(
-            _any(words, CommitmentRow.text, CommitmentRow.source_clause)
-        ),
-        select(
-            literal("update"), CommitmentUpdateRow.commitment_id, CommitmentUpdateRow.note
-        ).where(_any(words, CommitmentUpdateRow.note, CommitmentUpdateRow.reason)),
-        select(literal("document"), DocumentRow.id, DocumentRow.title).where(
-            _any(words, DocumentRow.title, DocumentRow.text)
-        ),
-        select(literal("person"), PersonRow.id, PersonRow.name).where(
-            _any(words, PersonRow.name, PersonRow.title, PersonRow.biography)
-        ),
-    ]
+    tokens = word_tokens(words)
+    dialect = _dialect(uow)
+    match = _index_match(dialect, tokens) if tokens else None
     hits: list[tuple[str, int, str]] = []
-    for query in queries:
+    for kind in KINDS:
         remaining = limit - len(hits)
         if remaining <= 0:
             break
-        rows = uow.session.execute(query.order_by(query.selected_columns[1]).limit(remaining))
+        if match is None:
+            condition = _substring(kind, words)
+        else:
+            condition = _indexed(dialect, kind, match, remaining)
+        query = (
+            select(literal(kind.kind), kind.shown, kind.title)
+            .where(condition)
+            .order_by(*((kind.shown,) if kind.shown is kind.key else (kind.shown, kind.key)))
+            .limit(remaining)
+        )
+        rows = uow.session.execute(query)
         hits.extend((str(row[0]), int(row[1]), str(row[2])) for row in rows)
     return hits

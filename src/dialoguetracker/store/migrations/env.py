@@ -11,15 +11,22 @@ from alembic import context
 from sqlalchemy import text
 
 from dialoguetracker.store.models import Base
+from dialoguetracker.store.search_queries import is_search_index_table
 
 connection = context.config.attributes["connection"]
 is_sqlite = connection.dialect.name == "sqlite"
+
+
+def include_name(name: str | None, type_: str, _parents: object) -> bool:
+    return not (type_ == "table" and is_search_index_table(name))
+
 
 context.configure(
     connection=connection,
     target_metadata=Base.metadata,
     render_as_batch=is_sqlite,
     compare_type=True,
+    include_name=include_name,
 )
 
 with context.begin_transaction():
