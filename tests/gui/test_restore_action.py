@@ -97,7 +97,7 @@ def test_restore_replaces_the_store_keeps_the_old_one_and_reopens_the_window(
     assert _meetings(second) == 0
     assert dialogs.warnings == []
     assert len(dialogs.questions) == 1 and str(empty_backup) in dialogs.questions[0]
-    [kept] = (tmp_path / "office").glob("office.db.before-restore-*.bak")
+    [kept] = (tmp_path / "office").glob("office.db.backup-*-before-restore.db")
     assert str(kept) in dialogs.information[0]
     assert second.context.services.store.location.path == tmp_path / "office" / "office.db"
 
@@ -118,7 +118,7 @@ def test_a_file_that_is_not_a_store_is_refused_and_nothing_changes(
     assert opener.window is first
     assert dialogs.warnings == [f"{notes} is not a Dialogue Tracker store (not a SQLite database)"]
     assert _digest(store) == before
-    assert list((tmp_path / "office").glob("*.bak")) == []
+    assert list((tmp_path / "office").glob("*-before-restore*")) == []
     assert _meetings(first) == meetings  # the window goes on working on its store
 
 

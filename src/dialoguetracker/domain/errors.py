@@ -44,6 +44,25 @@ class StoreError(DialogueTrackerError):
     """The store cannot be opened, read or written (not a store, newer schema, read-only …)."""
 
 
+class DiskFullError(StoreError):
+    """The disk (or quota) holding a store or its backup has no room left.
+
+    SQLite says ``database or disk is full`` or, when even its shared-memory file cannot grow,
+    ``disk I/O error``; PostgreSQL says ``could not extend file``. None of those tells a user
+    what to do, and the second sounds like a broken disk. Every such failure becomes this one
+    error, naming the file, so the command line and the GUI say the same plain sentence. The
+    write was refused whole (SQLite rolls the transaction back; the store file itself is never
+    touched by a write that did not commit), so ``outcome`` says what did *not* happen.
+    """
+
+    def __init__(self, path: object, outcome: str = "nothing was saved") -> None:
+        super().__init__(
+            f"the disk holding {path} is full; {outcome} (free some space and try again)"
+        )
+        self.path = path
+        self.outcome = outcome
+
+
 class UsageError(DialogueTrackerError):
     """Wrong use of the command line."""
 

@@ -13,6 +13,18 @@ counts as today's: the next opening the same day makes none. Only the newest
 :data:`DEFAULT_KEEP` are kept (older ones are deleted as a new one is written);
 the environment variable :data:`KEEP_VARIABLE` sets another number. Brand-new stores and
 files we refuse to open are never copied.
+
+Restoring a backup first keeps the store it replaces under the same naming, with the suffix
+``-before-restore`` (``office.db.backup-20240305-091512-before-restore.db``), so it is listed
+and opened like any other backup, and the file dialog of *File ▸ Restore from backup* shows it.
+Such a copy is never pruned: it is the only copy of what a restore threw away, made by a
+deliberate, rare act, and a mistaken restore is often noticed only days later, after more than
+:data:`DEFAULT_KEEP` openings would have pruned it. It does not count towards the number kept
+either, so it never pushes a daily backup out; like any backup made today it is today's.
+
+On a full disk no backup is left behind half-written (copies go through a hidden temporary
+file that is removed on failure); the daily backup is then skipped with a warning, and the
+store still opens for reading.
 """
 
 from __future__ import annotations
@@ -22,16 +34,17 @@ import os
 import re
 import sqlite3
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from dialoguetracker.domain.errors import StoreError
-from dialoguetracker.store.sqlite import copy_sqlite_file
+from dialoguetracker.domain.errors import DiskFullError, StoreError
+from dialoguetracker.store.sqlite import copy_sqlite_file, is_disk_full
 
 DEFAULT_KEEP = 10
 KEEP_VARIABLE = "DIALOGUETRACKER_KEEP_BACKUPS"
+BEFORE_RESTORE = "-before-restore"
 
 _log = logging.getLogger(__name__)
 
@@ -42,10 +55,16 @@ class Backup:
 
     path: Path
     stamp: str  # YYYYMMDD-HHMMSS, local time
+    suffix: str = ""  # what follows the stamp: "-before-0004", "-before-restore-2", …
 
     @property
     def day(self) -> str:
         return self.stamp[:8]
+
+    @property
+    def before_restore(self) -> bool:
+        """A copy of what a restore replaced: kept until the user deletes it."""
+        return self.suffix.startswith(BEFORE_RESTORE)
 
 
 def keep_count(environ: Mapping[str, str] | None = None) -> int:
@@ -68,7 +87,7 @@ def keep_count(environ: Mapping[str, str] | None = None) -> int:
 def backups_of(store: Path) -> list[Backup]:
     """The automatic backups of ``store``, oldest first."""
     pattern = re.compile(
-        re.escape(store.name) + r"\.backup-(\d{8}-\d{6})(?:-[A-Za-z0-9_-]+)?\.db\Z"
+        re.escape(store.name) + r"\.backup-(\d{8}-\d{6})((?:-[A-Za-z0-9_-]+)?)\.db\Z"
     )
     found = []
     try:
@@ -78,26 +97,35 @@ def backups_of(store: Path) -> list[Backup]:
     for entry in entries:
         match = pattern.match(entry.name)
         if match is not None and entry.is_file():
-            found.append(Backup(entry, match.group(1)))
+            found.append(Backup(entry, match.group(1), match.group(2)))
     return sorted(found, key=lambda backup: (backup.stamp, len(backup.path.name), backup.path.name))
 
 
 def daily_backup(
-    store: Path, *, now: datetime | None = None, keep: int | None = None
+    store: Path,
+    *,
+    now: datetime | None = None,
+    keep: int | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> Path | None:
     """Copy ``store`` unless it already has a backup of today; returns the new copy, if any.
 
-    A failure is logged, not raised: not being able to write a backup must not stop anyone
-    from opening their store (the store itself is only read).
+    A failure is reported, not raised: not being able to write a backup must not stop anyone
+    from opening their store (the store itself is only read). It goes to ``warn`` when given
+    (the command line prints it as one line), else to the log.
     """
     moment = datetime.now() if now is None else now
     day = moment.strftime("%Y%m%d")
     if any(backup.day == day for backup in backups_of(store)):
         return None
     try:
-        made = _write(store, moment, "")
+        made = _write(store, moment, "", "today's automatic backup was not made")
     except StoreError as error:
-        _log.warning("no daily backup made: %s", error)
+        message = str(error) if isinstance(error, DiskFullError) else f"no daily backup: {error}"
+        if warn is None:
+            _log.warning("%s", message)
+        else:
+            warn(f"warning: {message}")
         return None
     prune(store, keep)
     return made
@@ -109,15 +137,25 @@ def backup_before_migration(
     """Copy ``store`` before upgrading it to ``revision``; raises :class:`StoreError` if the
     copy cannot be written (the upgrade must then not run)."""
     moment = datetime.now() if now is None else now
-    made = _write(store, moment, f"-before-{_safe(revision)}")
+    made = _write(
+        store, moment, f"-before-{_safe(revision)}", "the store was not upgraded and is unchanged"
+    )
     prune(store, keep, spare=made)
     return made
 
 
+def backup_before_restore(store: Path, *, now: datetime | None = None) -> Path:
+    """Keep ``store`` as it is before a restore replaces it; raises :class:`StoreError` if the
+    copy cannot be written (the restore must then not run). Never pruned (see above)."""
+    moment = datetime.now() if now is None else now
+    return _write(store, moment, BEFORE_RESTORE, "nothing was restored and the store is unchanged")
+
+
 def prune(store: Path, keep: int | None = None, spare: Path | None = None) -> list[Path]:
-    """Delete all but the newest ``keep`` automatic backups of ``store`` (never ``spare``)."""
+    """Delete all but the newest ``keep`` automatic backups of ``store`` (never ``spare``,
+    never a copy kept before a restore)."""
     count = keep_count() if keep is None else max(keep, 1)
-    found = [backup.path for backup in backups_of(store)]
+    found = [backup.path for backup in backups_of(store) if not backup.before_restore]
     removed = []
     for path in found[: max(len(found) - count, 0)]:
         if path == spare:
@@ -131,9 +169,13 @@ def prune(store: Path, keep: int | None = None, spare: Path | None = None) -> li
     return removed
 
 
-def _write(store: Path, moment: datetime, suffix: str) -> Path:
+def _write(store: Path, moment: datetime, suffix: str, outcome: str) -> Path:
     """Copy through a hidden temporary file, so no half-written backup ever has a backup's
-    name; a name already taken (two copies within a second) gets ``-2``, ``-3``…"""
+    name; a name already taken (two copies within a second) gets ``-2``, ``-3``…
+
+    A full disk raises :class:`DiskFullError` saying ``outcome``; the temporary file and any
+    rollback journal SQLite left beside it are removed first.
+    """
     base = f"{store.name}.backup-{moment.strftime('%Y%m%d-%H%M%S')}{suffix}"
     target = store.with_name(f"{base}.db")
     number = 2
@@ -143,6 +185,8 @@ def _write(store: Path, moment: datetime, suffix: str) -> Path:
     try:
         descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=store.parent)
     except OSError as exc:
+        if is_disk_full(exc):
+            raise DiskFullError(store, outcome) from exc
         raise StoreError(f"cannot write a backup of {store}: {exc.strerror or exc}") from exc
     os.close(descriptor)
     try:
@@ -150,6 +194,9 @@ def _write(store: Path, moment: datetime, suffix: str) -> Path:
         Path(temporary).replace(target)
     except (OSError, sqlite3.Error) as exc:
         Path(temporary).unlink(missing_ok=True)
+        Path(f"{temporary}-journal").unlink(missing_ok=True)
+        if is_disk_full(exc, store.parent):
+            raise DiskFullError(store, outcome) from exc
         raise StoreError(f"cannot write the backup {target}: {exc}") from exc
     return target
 

@@ -3,22 +3,35 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from dialoguetracker.domain.errors import ConflictError, StaleRecordError, StoreError
+from dialoguetracker.domain.errors import (
+    ConflictError,
+    DiskFullError,
+    StaleRecordError,
+    StoreError,
+)
 from dialoguetracker.store import backups, migrate
-from dialoguetracker.store.location import StoreLocation, probe_sqlite_file, resolve
-from dialoguetracker.store.sqlite import on_sqlite_begin, on_sqlite_connect
+from dialoguetracker.store.location import (
+    OPEN_ON_FULL_DISK,
+    StoreLocation,
+    probe_sqlite_file,
+    resolve,
+)
+from dialoguetracker.store.sqlite import is_disk_full, on_sqlite_begin, on_sqlite_connect
 from dialoguetracker.store.unit_of_work import UnitOfWork
+
+POSTGRESQL_DISK_FULL = "53100"
+POSTGRESQL_RAISED = "P0001"
 
 
 @dataclass
@@ -36,23 +49,40 @@ class Store:
 
     @contextmanager
     def reading(self) -> Iterator[UnitOfWork]:
-        with self._sessions() as session:
-            try:
-                yield UnitOfWork(session)
-            finally:
-                session.rollback()
+        """A read; on a disk too full for SQLite's working files it says so plainly."""
+        try:
+            with self._sessions() as session:
+                try:
+                    yield UnitOfWork(session)
+                finally:
+                    session.rollback()
+        except OperationalError as exc:
+            if _is_disk_full(self.location, exc):
+                raise DiskFullError(self.location.describe(), "nothing could be read") from exc
+            raise
 
     @contextmanager
     def writing(self) -> Iterator[UnitOfWork]:
-        """One transaction: committed when the block ends, rolled back whole if it raises."""
+        """One transaction: committed when the block ends, rolled back whole if it raises.
+
+        Errors are caught around the commit too: on a full disk SQLite often fails only
+        when the commit writes the WAL, and that is still "nothing was saved".
+        """
         try:
             with self._write_sessions() as session, session.begin():
-                try:
-                    yield UnitOfWork(session)
-                except IntegrityError as exc:
-                    raise ConflictError(_integrity_message(exc)) from exc
-                except OperationalError as exc:
-                    raise StoreError(f"{self.location.describe()}: {_plain(exc)}") from exc
+                yield UnitOfWork(session)
+        except IntegrityError as exc:
+            raise ConflictError(_integrity_message(exc)) from exc
+        except OperationalError as exc:
+            if _is_disk_full(self.location, exc):
+                raise DiskFullError(self.location.describe()) from exc
+            raise StoreError(f"{self.location.describe()}: {_plain(exc)}") from exc
+        except DBAPIError as exc:
+            # A rule our triggers keep on PostgreSQL (RAISE EXCEPTION: an append-only history)
+            # reads like SQLite's RAISE(ABORT), which arrives as an IntegrityError above.
+            if getattr(exc.orig, "sqlstate", None) != POSTGRESQL_RAISED:
+                raise
+            raise ConflictError(_integrity_message(exc)) from exc
         except StaleDataError as exc:
             # Another session saved a versioned row between our read and our write.
             raise StaleRecordError(_stale_kind(exc), None) from exc
@@ -61,15 +91,22 @@ class Store:
         self.engine.dispose()
 
 
-def open_store(target: str | os.PathLike[str]) -> Store:
-    """Open (creating or upgrading as needed) the store at a path or URL."""
+def open_store(
+    target: str | os.PathLike[str], *, warn: Callable[[str], None] | None = None
+) -> Store:
+    """Open (creating or upgrading as needed) the store at a path or URL.
+
+    ``warn`` hears what does not stop the store from opening (today's automatic backup could
+    not be written, say); without it such news goes to the log.
+    """
     location = resolve(target)
     try:
         if location.path is not None:
             probe = probe_sqlite_file(location.path)
             migrate.check_revision(location, probe.revision)
             if probe.revision == migrate.head_revision():
-                backups.daily_backup(location.path)  # an older file gets one as it is upgraded
+                # An older file gets its backup as it is upgraded.
+                backups.daily_backup(location.path, warn=warn)
             engine = _engine(location)
             backup = migrate.upgrade(location, probe.revision)
         else:
@@ -77,6 +114,8 @@ def open_store(target: str | os.PathLike[str]) -> Store:
             revision = migrate.current_revision_of(engine)
             backup = migrate.upgrade(location, revision)
     except SQLAlchemyError as exc:
+        if _is_disk_full(location, exc):
+            raise DiskFullError(location.describe(), OPEN_ON_FULL_DISK) from exc
         raise StoreError(f"{location.describe()} cannot be opened: {_plain(exc)}") from exc
     return Store(location, engine, backup)
 
@@ -90,10 +129,28 @@ def _engine(location: StoreLocation) -> Engine:
     return engine
 
 
+def _is_disk_full(location: StoreLocation, exc: SQLAlchemyError) -> bool:
+    """SQLite's "database or disk is full" (or an I/O error on a full disk), or PostgreSQL's
+    ``disk_full`` (SQLSTATE 53100, "could not extend file")."""
+    original = getattr(exc, "orig", None)
+    if original is None:
+        return False
+    if getattr(original, "sqlstate", None) == POSTGRESQL_DISK_FULL:
+        return True
+    return is_disk_full(original, None if location.path is None else location.path.parent)
+
+
 def _plain(exc: SQLAlchemyError) -> str:
     """The driver's own words, without SQLAlchemy's statement dump and link."""
     original = getattr(exc, "orig", None)
-    return str(original) if original is not None else str(exc).splitlines()[0]
+    if original is None:
+        return str(exc).splitlines()[0]
+    diagnosis = getattr(original, "diag", None)  # PostgreSQL's: a message, then its detail
+    primary = getattr(diagnosis, "message_primary", None)
+    if primary:
+        detail = getattr(diagnosis, "message_detail", None)
+        return f"{primary}: {detail}" if detail else str(primary)
+    return " ".join(str(original).split())
 
 
 def _stale_kind(exc: StaleDataError) -> str:
@@ -105,7 +162,7 @@ def _stale_kind(exc: StaleDataError) -> str:
     return "record"
 
 
-def _integrity_message(exc: IntegrityError) -> str:
+def _integrity_message(exc: DBAPIError) -> str:
     """Say in plain words which rule of the store the change broke."""
     text = _plain(exc).lower()
     if "foreign key" in text:

@@ -12,7 +12,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from dialoguetracker.domain.errors import StoreError
+from dialoguetracker.domain.errors import DiskFullError, StoreError
+from dialoguetracker.store.sqlite import is_disk_full
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -85,11 +86,19 @@ def probe_sqlite_file(path: Path) -> ProbeResult:
     return ProbeResult(exists=True, revision=_read_revision(path))
 
 
+OPEN_ON_FULL_DISK = "the store cannot be opened and was left unchanged"
+
+
 def _read_revision(path: Path) -> str | None:
+    """Even a read-only look needs room: SQLite creates the WAL index (``-shm``) beside the
+    file, and on a full disk that fails as a "disk I/O error", which must not be reported as
+    a file that is not a store."""
     uri = f"{path.as_uri()}?mode=ro"
     try:
         connection = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
+        if is_disk_full(exc, path.parent):
+            raise DiskFullError(path, OPEN_ON_FULL_DISK) from exc
         raise StoreError(f"{path} cannot be opened: {exc}") from exc
     try:
         verdict = connection.execute("PRAGMA quick_check").fetchone()
@@ -108,6 +117,8 @@ def _read_revision(path: Path) -> str | None:
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         return None if row is None else str(row[0])
     except sqlite3.DatabaseError as exc:
+        if is_disk_full(exc, path.parent):
+            raise DiskFullError(path, OPEN_ON_FULL_DISK) from exc
         raise StoreError(f"{path} is not a Dialogue Tracker store ({exc})") from exc
     finally:
         connection.close()

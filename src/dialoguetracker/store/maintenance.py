@@ -5,16 +5,15 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import text
 
-from dialoguetracker.domain.errors import StoreError
-from dialoguetracker.store import migrate
+from dialoguetracker.domain.errors import DiskFullError, StoreError
+from dialoguetracker.store import backups, migrate
 from dialoguetracker.store.engine import Store
 from dialoguetracker.store.location import StoreLocation, probe_sqlite_file
-from dialoguetracker.store.sqlite import copy_sqlite_file
+from dialoguetracker.store.sqlite import copy_sqlite_file, is_disk_full
 
 
 def backup_store(store: Store, target: Path) -> None:
@@ -33,6 +32,9 @@ def backup_store(store: Store, target: Path) -> None:
         Path(temporary).replace(target)
     except (OSError, sqlite3.Error) as exc:
         Path(temporary).unlink(missing_ok=True)
+        Path(f"{temporary}-journal").unlink(missing_ok=True)
+        if is_disk_full(exc, target.parent):
+            raise DiskFullError(target, "no backup was written") from exc
         raise StoreError(f"cannot write the backup {target}: {exc}") from exc
 
 
@@ -40,7 +42,10 @@ def restore_store(location: StoreLocation, source: Path) -> Path | None:
     """Replace the store at ``location`` with the backup ``source``.
 
     The backup is probed first (it must be a store this program can read); the store it
-    replaces is itself backed up, and that copy's path is returned.
+    replaces is itself backed up, named like the automatic backups so that it is listed with
+    them (see :func:`backups.backup_before_restore`), and that copy's path is returned. The
+    copy into the store goes through SQLite's backup API, one transaction: if it fails (a full
+    disk, say) the store is left as it was.
     """
     target = _sqlite_path(location, "restore")
     if not source.is_file():
@@ -51,14 +56,18 @@ def restore_store(location: StoreLocation, source: Path) -> Path | None:
     saved = None
     if target.exists():
         probe_sqlite_file(target)
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-        saved = target.with_name(f"{target.name}.before-restore-{stamp}.bak")
-        copy_sqlite_file(target, saved)
+        saved = backups.backup_before_restore(target)
     try:
         copy_sqlite_file(source, target)
-    except sqlite3.Error as exc:
+    except (OSError, sqlite3.Error) as exc:
+        if is_disk_full(exc, target.parent):
+            raise DiskFullError(target, "nothing was restored and the store is unchanged") from exc
         raise StoreError(f"cannot restore {source} into {target}: {exc}") from exc
     return saved
+
+
+DAMAGED = "database integrity:"
+"""How a problem with the file's own pages begins: after one, nothing else is worth checking."""
 
 
 def integrity_problems(store: Store) -> list[str]:
@@ -68,7 +77,7 @@ def integrity_problems(store: Store) -> list[str]:
         if store.location.is_sqlite:
             for (verdict,) in connection.execute(text("PRAGMA integrity_check")):
                 if verdict != "ok":
-                    problems.append(f"database integrity: {verdict}")
+                    problems.append(f"{DAMAGED} {verdict}")
             for table, rowid, parent, _index in connection.execute(
                 text("PRAGMA foreign_key_check")
             ):
