@@ -33,7 +33,7 @@ COMMANDS = ", ".join(
     repr(name)
     for name in (
         *("demo", "import", "export", "briefing", "minutes", "verify"),
-        *("search", "backup", "restore", "check", "summary", "screenshot"),
+        *("search", "backup", "restore", "check", "history", "summary", "screenshot"),
     )
 )
 OTHER_DIALOGUE = {
@@ -52,11 +52,6 @@ OTHER_DIALOGUE = {
         }
     ],
 }
-
-
-@pytest.fixture(autouse=True)
-def _in_a_folder_of_its_own(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    isolate(monkeypatch, tmp_path)
 
 
 @pytest.fixture(scope="module")

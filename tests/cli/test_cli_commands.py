@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -13,14 +12,13 @@ from cli_helpers import (
     Outcome,
     exported,
     interchange_problems,
-    isolate,
     run_cli,
     run_program,
     sample,
     write_json,
 )
 
-from dialoguetracker.cli import main
+from dialoguetracker.store.backups import backups_of
 
 Capsys = pytest.CaptureFixture[str]
 
@@ -48,26 +46,6 @@ INTERNAL_TEXTS = [
 ]
 INTERNAL_KEYS = ["brief", "points_to_make", "their_position", "our_response", "their_asks"]
 COUNTERPART_NOTE = "Planning call with Canada held; possible dates discussed."
-
-
-@pytest.fixture(autouse=True)
-def _in_a_folder_of_its_own(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    isolate(monkeypatch, tmp_path)
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("demo")
-    with pytest.MonkeyPatch.context() as patch:
-        isolate(patch, folder)
-        assert main(["--db", str(folder / "demo.db"), "demo"]) == 0
-    return folder / "demo.db"
-
-
-@pytest.fixture
-def demo_db(tmp_path: Path, demo_template: Path) -> Path:
-    """A store holding the sample dialogue, in this test's folder."""
-    return Path(shutil.copyfile(demo_template, tmp_path / "store.db"))
 
 
 # -- demo, export, summary -------------------------------------------------------------------
@@ -248,11 +226,15 @@ def _store_with_wildcard_texts(capsys: Capsys) -> Path:
 @pytest.mark.parametrize(
     ("query", "titles"),
     [
+        # Punctuation alone is matched literally; otherwise % and _ separate words, and each
+        # word must start a word of the text (full-text search), never act as a wildcard.
         ("%", ["Reach 100% coverage of federal agencies."]),
-        ("0%", ["Reach 100% coverage of federal agencies."]),
-        ("a%t", []),  # as a LIKE pattern it would match "again after"
+        ("100%", ["Reach 100% coverage of federal agencies."]),
+        ("0%", []),  # no word starts with 0
+        ("a%t", ["Meet again after the summit."]),  # the words a… and t…, not "a, anything, t"
         ("_", ["Publish the incident_response playbook."]),
-        ("t_r", ["Publish the incident_response playbook."]),  # LIKE would match "after"
+        ("t_r", ["Publish the incident_response playbook."]),  # t… and r…: "the … response"
+        ("incident_resp", ["Publish the incident_response playbook."]),
         ("after", ["Meet again after the summit."]),
     ],
 )
@@ -284,7 +266,8 @@ def test_backup_then_restore_brings_back_the_state(capsys: Capsys, demo_db: Path
 
     assert (restored.status, restored.err) == (0, "")
     assert exported(capsys, demo_db) == original
-    [kept] = demo_db.parent.glob("store.db.before-restore-*.bak")
+    [kept] = demo_db.parent.glob("store.db.backup-*-before-restore.db")
+    assert kept in [backup.path for backup in backups_of(demo_db)]  # listed with the others
     assert restored.out.splitlines() == [
         f"Restored saved.db into {demo_db}",
         f"The store it replaced is kept as {kept}",

@@ -8,17 +8,15 @@ refusal and every ``verify`` is tested without them.
 from __future__ import annotations
 
 import io
-import shutil
 import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import ModuleType, SimpleNamespace
 
 import pytest
-from cli_helpers import Outcome, digest, isolate, run_cli, write_json
+from cli_helpers import Outcome, digest, run_cli, write_json
 from reportlab.pdfgen.canvas import Canvas
 
-from dialoguetracker.cli import main
 from dialoguetracker.domain.briefing import BriefingFormat, BriefingOptions
 from dialoguetracker.domain.enums import Audience
 from dialoguetracker.domain.errors import StoreError
@@ -53,24 +51,8 @@ OTHER_DIALOGUE = {
 
 
 @pytest.fixture(autouse=True)
-def _in_a_folder_of_its_own(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    isolate(monkeypatch, tmp_path)
+def _as_officer(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LOGNAME", "officer")  # getpass.getuser() reads it first
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("demo")
-    with pytest.MonkeyPatch.context() as patch:
-        isolate(patch, folder)
-        assert main(["--db", str(folder / "demo.db"), "demo"]) == 0
-    return folder / "demo.db"
-
-
-@pytest.fixture
-def demo_db(tmp_path: Path, demo_template: Path) -> Path:
-    """A store holding the sample dialogue, in this test's folder."""
-    return Path(shutil.copyfile(demo_template, tmp_path / "store.db"))
 
 
 @pytest.fixture

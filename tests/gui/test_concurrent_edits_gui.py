@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from dialoguetracker.domain.enums import CommitmentStatus
 from dialoguetracker.domain.filters import CommitmentFilter
+from dialoguetracker.domain.records import Commitment
 from dialoguetracker.gui.main_window import MainWindow
 from dialoguetracker.gui.meeting.details_tab import DetailsTab
 from dialoguetracker.gui.views.commitments_view import CommitmentsView
@@ -37,6 +38,19 @@ def other_program(window: MainWindow) -> Iterator[Services]:
         yield Services(store, actor="Ana Pérez", clock=lambda: ANA_AT)
     finally:
         store.close()
+
+
+def commitments_view_on_an_agreed_one(window: MainWindow) -> tuple[CommitmentsView, Commitment]:
+    """The Commitments view, and the first commitment in it whose status is agreed."""
+    view = window.show_view("commitments")
+    assert isinstance(view, CommitmentsView)
+    flt = CommitmentFilter(dialogue_id=view.dialogue_id)
+    agreed = [
+        commitment
+        for commitment in list_commitments(view.context.services, flt)
+        if commitment.status is CommitmentStatus.AGREED
+    ]
+    return view, agreed[0]
 
 
 def test_a_save_over_someone_elses_change_is_refused_and_reload_shows_theirs(
@@ -101,15 +115,7 @@ def test_own_successive_saves_are_not_taken_for_someone_elses(
 def test_a_status_change_over_someone_elses_is_refused_in_the_commitments_view(
     window: MainWindow, other_program: Services
 ) -> None:
-    view = window.show_view("commitments")
-    assert isinstance(view, CommitmentsView)
-    [shown] = [
-        commitment
-        for commitment in list_commitments(
-            view.context.services, CommitmentFilter(dialogue_id=view.dialogue_id)
-        )
-        if commitment.status is CommitmentStatus.AGREED
-    ][:1]
+    view, shown = commitments_view_on_an_agreed_one(window)
     change_status(
         other_program,
         shown.id,
@@ -139,3 +145,61 @@ def test_a_status_change_over_someone_elses_is_refused_in_the_commitments_view(
     view.controller.request_status(reloaded, CommitmentStatus.COMPLETED)
     assert not view.message.isVisible()
     assert get_commitment(other_program, shown.id).status is CommitmentStatus.COMPLETED
+
+
+def test_undoing_an_edit_someone_else_has_since_built_on_is_refused_and_dropped(
+    window: MainWindow, qtbot: QtBot, other_program: Services
+) -> None:
+    _first, second = sample_meetings(window)
+    editor = open_editor(window, qtbot, second.id)
+    tab = editor.tab(DetailsTab)
+    assert isinstance(tab, DetailsTab)
+    focus(qtbot, tab.location)
+    tab.location.selectAll()
+    qtbot.keyClicks(tab.location, "Tlatelolco")
+    qtbot.keyClick(tab.location, Qt.Key.Key_Return)
+    assert undo_texts(window) == [f"Change place of meeting “{second.title}”"]
+
+    theirs = get_meeting(other_program, second.id)
+    update_meeting(other_program, second.id, replace(theirs, location="Washington"))
+    window.context.undo_stack.undo()
+
+    assert get_meeting(window.context.services, second.id).location == "Washington"
+    box = window.refusal_box
+    assert box is not None and box.isVisible()
+    assert box.text().startswith(f"Could not undo “Change place of meeting “{second.title}””: ")
+    assert "was changed by Ana Pérez at 2027-03-01 10:42 UTC" in box.text()
+    assert undo_texts(window) == []  # the step no longer describes the store
+    assert not window.context.undo_stack.canRedo()
+    assert tab.location.text() == "Washington"  # the editor shows the store as it is
+
+
+def test_undoing_a_status_change_after_someone_elses_is_refused(
+    window: MainWindow, other_program: Services
+) -> None:
+    view, shown = commitments_view_on_an_agreed_one(window)
+    day = view.controller.actions.update_day(shown)
+    view.controller.request_status(shown, CommitmentStatus.IN_PROGRESS)
+    change_status(other_program, shown.id, CommitmentStatus.COMPLETED, day, "Done, says Ana.")
+
+    window.context.undo_stack.undo()
+
+    stored = get_commitment(view.context.services, shown.id)
+    assert stored.status is CommitmentStatus.COMPLETED
+    assert [u.note for u in list_updates(view.context.services, shown.id)][-1] == "Done, says Ana."
+    assert window.refusal_box is not None and "Ana Pérez" in window.refusal_box.text()
+    assert undo_texts(window) == []
+
+
+def test_own_successive_edits_undo_and_redo_without_a_refusal(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    view, shown = commitments_view_on_an_agreed_one(window)
+    view.controller.request_status(shown, CommitmentStatus.IN_PROGRESS)
+    moved = get_commitment(view.context.services, shown.id)
+    view.controller.request_status(moved, CommitmentStatus.COMPLETED)
+    stack = window.context.undo_stack
+    for step in (stack.undo, stack.undo, stack.redo, stack.redo):
+        step()
+    assert window.refusal_box is None
+    assert get_commitment(view.context.services, shown.id).status is CommitmentStatus.COMPLETED

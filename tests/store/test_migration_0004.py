@@ -12,16 +12,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from first_schema import FIXTURE, first_schema_rows
 
 from dialoguetracker.store.engine import open_store
 from dialoguetracker.store.migrate import head_revision
 
-FIXTURES = Path(__file__).parent.parent / "fixtures"
-TABLES = (
-    *("parties", "organizations", "people", "dialogues", "dialogue_parties", "topics"),
-    *("meetings", "meeting_briefs", "attendance", "agenda_items", "documents", "commitments"),
-    *("commitment_leads", "commitment_updates", "audit_entries"),
-)
 VERSIONED = ("meetings", "commitments")
 
 
@@ -29,28 +24,17 @@ def _columns(connection: sqlite3.Connection, table: str) -> list[str]:
     return [name for _, name, *_ in connection.execute(f"PRAGMA table_info({table})")]
 
 
-def _rows(path: Path, skip: str = "version") -> dict[str, list[tuple[object, ...]]]:
-    with sqlite3.connect(path) as connection:
-        result = {}
-        for table in TABLES:
-            names = ", ".join(name for name in _columns(connection, table) if name != skip)
-            result[table] = connection.execute(
-                f"SELECT {names} FROM {table} ORDER BY id"
-            ).fetchall()
-        return result
-
-
 @pytest.fixture
 def first_schema_store(tmp_path: Path) -> Path:
     path = tmp_path / "store.db"
-    shutil.copyfile(FIXTURES / "store-0001.db", path)
+    shutil.copyfile(FIXTURE, path)
     return path
 
 
 def test_the_first_schema_store_reaches_0004_and_keeps_every_row(
     first_schema_store: Path,
 ) -> None:
-    before = _rows(first_schema_store)
+    before = first_schema_rows(first_schema_store)
     with sqlite3.connect(first_schema_store) as connection:
         assert all("version" not in _columns(connection, table) for table in VERSIONED)
 
@@ -61,7 +45,7 @@ def test_the_first_schema_store_reaches_0004_and_keeps_every_row(
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert revision == head_revision() >= "0004"
-    after = _rows(first_schema_store)
+    after = first_schema_rows(first_schema_store)
     assert after == before
     for table in ("meetings", "commitments", "agenda_items", "attendance", "documents"):
         assert after[table], f"the fixture has no {table}; the test would prove nothing"

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from alembic.operations import Operations
 from alembic.runtime.migration import MigrationContext
+from first_schema import FIXTURE, first_schema_rows
 from sqlalchemy import Column as SAColumn
 from sqlalchemy import Integer, text
 
@@ -16,55 +17,18 @@ from dialoguetracker.store.engine import open_store
 from dialoguetracker.store.location import resolve
 from dialoguetracker.store.migrate import _migration_engine, head_revision
 
-FIXTURES = Path(__file__).parent.parent / "fixtures"
-TABLES = (
-    "parties",
-    "organizations",
-    "people",
-    "dialogues",
-    "dialogue_parties",
-    "topics",
-    "meetings",
-    "meeting_briefs",
-    "attendance",
-    "agenda_items",
-    "documents",
-    "commitments",
-    "commitment_leads",
-    "commitment_updates",
-    "audit_entries",
-)
-
-
-def _rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of the first schema's tables, in the first schema's columns (0004 added
-    ``version`` to meetings and commitments)."""
-    with sqlite3.connect(path) as connection:
-        rows = {}
-        for table in TABLES:
-            names = [
-                name
-                for _, name, *_ in connection.execute(f"PRAGMA table_info({table})")
-                if name != "version"
-            ]
-            columns = ", ".join(names)
-            rows[table] = connection.execute(
-                f"SELECT {columns} FROM {table} ORDER BY id"
-            ).fetchall()
-        return rows
-
 
 @pytest.fixture
 def first_schema_store(tmp_path: Path) -> Path:
     path = tmp_path / "store.db"
-    shutil.copyfile(FIXTURES / "store-0001.db", path)
+    shutil.copyfile(FIXTURE, path)
     return path
 
 
 def test_the_first_schema_store_opens_upgrades_and_keeps_every_row(
     first_schema_store: Path,
 ) -> None:
-    before = _rows(first_schema_store)
+    before = first_schema_rows(first_schema_store)
     assert sum(len(rows) for rows in before.values()) > 20
 
     store = open_store(first_schema_store)
@@ -74,18 +38,18 @@ def test_the_first_schema_store_opens_upgrades_and_keeps_every_row(
         revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
     assert revision == head_revision() != "0001"
-    assert _rows(first_schema_store) == before
+    assert first_schema_rows(first_schema_store) == before
 
 
 def test_the_older_file_is_backed_up_before_the_upgrade(first_schema_store: Path) -> None:
-    original = _rows(first_schema_store)
+    original = first_schema_rows(first_schema_store)
     store = open_store(first_schema_store)
     store.close()
 
     assert store.backup_made is not None
     with sqlite3.connect(store.backup_made) as connection:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
-    assert _rows(store.backup_made) == original
+    assert first_schema_rows(store.backup_made) == original
 
 
 def test_after_the_upgrade_commitment_updates_are_append_only(first_schema_store: Path) -> None:
@@ -110,7 +74,9 @@ def test_batch_mode_on_a_parent_table_keeps_its_children(first_schema_store: Pat
     """The trap: recreating ``meetings`` with foreign keys on would cascade into its agenda,
     attendance and documents. The migration connection must keep them all."""
     open_store(first_schema_store).close()
-    children = {t: rows for t, rows in _rows(first_schema_store).items() if t != "meetings"}
+    children = {
+        t: rows for t, rows in first_schema_rows(first_schema_store).items() if t != "meetings"
+    }
     engine = _migration_engine(resolve(first_schema_store))
     with engine.begin() as connection:
         operations = Operations(MigrationContext.configure(connection))
@@ -118,6 +84,8 @@ def test_batch_mode_on_a_parent_table_keeps_its_children(first_schema_store: Pat
             batch.add_column(SAColumn("probe", Integer, nullable=True))
         assert connection.execute(text("PRAGMA foreign_key_check")).fetchall() == []
     engine.dispose()
-    after = {t: rows for t, rows in _rows(first_schema_store).items() if t != "meetings"}
+    after = {
+        t: rows for t, rows in first_schema_rows(first_schema_store).items() if t != "meetings"
+    }
     assert after == children
     assert children["agenda_items"] and children["documents"] and children["attendance"]

@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from dialoguetracker.cli.history_commands import history
 from dialoguetracker.cli.report_commands import briefing, minutes, verify
 from dialoguetracker.domain.enums import Audience
 from dialoguetracker.domain.errors import StoreError, UsageError, ValidationError
+from dialoguetracker.files import write_whole
 from dialoguetracker.services import Services
 from dialoguetracker.settings import chosen_store
 
@@ -39,9 +40,11 @@ def _has_screen() -> bool:
 
 
 def open_services(arguments: argparse.Namespace) -> Services:
+    """The store named on the command line. What does not stop it from opening (no room for
+    today's automatic backup, say) is one line on stderr, and the command goes on."""
     from dialoguetracker.store.engine import open_store
 
-    store = open_store(chosen_store(arguments.db))
+    store = open_store(chosen_store(arguments.db), warn=_note)
     if store.backup_made is not None:
         _note(f"the store was upgraded; the previous file is kept as {store.backup_made}")
     return Services(store)
@@ -125,35 +128,8 @@ def _export(arguments: argparse.Namespace) -> int:
     if arguments.file == "-":
         sys.stdout.write(text)
     else:
-        _write_whole(Path(arguments.file), text)
+        write_whole(Path(arguments.file), text)
     return 0
-
-
-def _write_whole(path: Path, content: str | bytes) -> None:
-    """Write through a temporary file in the same folder, so a reader never sees half a file.
-    Text is written as UTF-8 (its line ends as they are)."""
-    if path.is_dir():
-        raise ValidationError(str(path), "is a folder; name a file to write")
-    folder = path.parent if str(path.parent) else Path()
-    try:
-        descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
-    except OSError as error:
-        raise OSError(error.errno, error.strerror, str(path)) from None
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(content.encode("utf-8") if isinstance(content, str) else content)
-        Path(temporary).chmod(_ordinary_mode())  # mkstemp's 0600 would hide it from colleagues
-        Path(temporary).replace(path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def _ordinary_mode() -> int:
-    """The permissions a newly created file gets from the user's umask."""
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
 
 
 def _search(arguments: argparse.Namespace) -> int:
@@ -238,5 +214,6 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": _backup,
     "restore": _restore,
     "check": _check,
+    "history": history,
     "screenshot": _screenshot,
 }

@@ -9,6 +9,7 @@ import sys
 from typing import NoReturn
 
 from dialoguetracker import __version__
+from dialoguetracker.cli.history_commands import add_history_command
 from dialoguetracker.cli.report_parser import add_report_commands
 from dialoguetracker.domain.enums import Audience
 
@@ -71,6 +72,7 @@ def build_parser() -> OneLineParser:
     restore = command("restore", "replace the store with a backup (the current one is kept)")
     restore.add_argument("file", metavar="FILE")
     command("check", "check the store's integrity and consistency")
+    add_history_command(command)
     command("summary", "print what the store holds")
     screenshot = command("screenshot", "render a view of the application to a PNG image")
     screenshot.add_argument(

@@ -145,10 +145,10 @@ def _write_and_record(
 ) -> ExportRecord:
     """Write the file whole, then record it; a file the store could not record is removed,
     so no copy ever circulates that ``verify`` would disown."""
-    from dialoguetracker.cli.commands import _write_whole
+    from dialoguetracker.files import write_whole
     from dialoguetracker.services.provenance import record_export
 
-    _write_whole(out, pdf)
+    write_whole(out, pdf)
     try:
         return record_export(services, kind, options, pdf, out.name, meeting_id=meeting_id)
     except BaseException:

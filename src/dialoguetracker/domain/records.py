@@ -254,6 +254,9 @@ class AuditEntry:
     field: str | None = None
     old: str | None = None
     new: str | None = None
+    subject: str | None = None
+    """The name of the part of a record the entry is about (an agenda item's title, the person
+    an attendance row lists), when it comes from a record's history through that part."""
 
 
 @dataclass(frozen=True)

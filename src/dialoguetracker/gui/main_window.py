@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -66,6 +67,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.store_label)
         context.operations.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         context.operations.changed.connect(self._changed)
+        context.operations.refused.connect(self.show_refusal)
+        self.refusal_box: QMessageBox | None = None
         self.navigator.dialogue_selected.connect(self.set_dialogue)
         self.navigator.meeting_selected.connect(
             lambda meeting_id: self.open_record("meeting", meeting_id)
@@ -150,6 +153,22 @@ class MainWindow(QMainWindow):
         self.briefing_export.raise_()
         self.briefing_export.activateWindow()
         return self.briefing_export
+
+    def show_refusal(self, message: str) -> QMessageBox:
+        """Say why an undo or redo did not happen, without blocking the event loop; the
+        views already show the store as it is."""
+        if self.refusal_box is not None:
+            self.refusal_box.close()
+        box = QMessageBox(self)
+        box.setObjectName("refusal")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Dialogue Tracker"))
+        box.setText(message)
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        self.refusal_box = box
+        self.statusBar().showMessage(message, 10000)
+        box.open()
+        return box
 
     def _changed(self, kinds: frozenset[str]) -> None:
         if kinds & {"dialogues", "meetings", "store"}:

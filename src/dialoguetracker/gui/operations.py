@@ -39,6 +39,10 @@ class Operations(QObject):
     message = Signal(str)
     """A short, plain-words line for the status bar."""
 
+    refused = Signal(str)
+    """An undo or redo the store refused (someone else changed the record since, or locked
+    it), in plain words; the main window shows it. The step is dropped from the stack."""
+
     def run(self, action: Callable[[], T], changes: Iterable[str], done: str = "") -> T:
         result = action()
         self.changed.emit(frozenset(changes))

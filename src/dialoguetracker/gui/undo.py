@@ -3,16 +3,21 @@
 An undo is itself a change: it runs a service call (restoring the old values, or appending a
 compensating progress update, since updates are append-only), so the audit trail records it.
 The first ``redo`` is run by :func:`perform` before the command is pushed, because an error
-raised inside ``QUndoStack.push`` would not reach the caller to be shown at the field.
+raised inside ``QUndoStack.push`` would not reach the caller to be shown at the field. A later
+undo or redo that the store refuses is dropped from the stack and reported through
+``Operations.refused``, since nothing raised inside ``QUndoStack.undo`` reaches a caller.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from typing import TypeVar
+from weakref import WeakKeyDictionary
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from dialoguetracker.domain.errors import DialogueTrackerError
 from dialoguetracker.gui.operations import Operations
 
 T = TypeVar("T")
@@ -37,10 +42,24 @@ class ServiceCommand(QUndoCommand):
         if self._done_once:
             self._done_once = False
             return
-        self._operations.run(self._redo, self._changes)
+        self._guarded(self._redo, QT_TRANSLATE_NOOP("ServiceCommand", "Could not redo “%1”: %2"))
 
     def undo(self) -> None:
-        self._operations.run(self._undo, self._changes)
+        self._guarded(self._undo, QT_TRANSLATE_NOOP("ServiceCommand", "Could not undo “%1”: %2"))
+
+    def _guarded(self, step: Callable[[], object], refusal: object) -> None:
+        """Run a step; if the store refuses it (the record changed under us, was locked or
+        deleted), drop the command — the stack no longer describes the store — and say why.
+        An obsolete command is removed by QUndoStack as soon as this returns."""
+        try:
+            self._operations.run(step, self._changes)
+        except DialogueTrackerError as error:
+            self.setObsolete(True)
+            self._operations.announce(self._changes)  # show the store as it now is
+            message = QCoreApplication.translate("ServiceCommand", str(refusal))
+            self._operations.refused.emit(
+                message.replace("%1", self.text()).replace("%2", str(error))
+            )
 
 
 def perform(
@@ -65,3 +84,36 @@ def perform(
 
     stack.push(ServiceCommand(text, operations, again, lambda: undo(holder[0]), changes))
     return result
+
+
+class KnownVersions:
+    """The version each meeting and commitment had after this window's own last write to it.
+
+    Every undo and redo is checked against it, so a change someone else made since — in
+    another copy of the program, or on the shared server — is refused rather than overwritten;
+    the user's own successive steps pass, since each write records the version it left. A
+    record re-created under a new id (undo and redo of its creation) is not known yet, and its
+    next write is not checked.
+    """
+
+    def __init__(self) -> None:
+        self._versions: dict[tuple[str, int], int] = {}
+
+    def expected(self, kind: str, record_id: int) -> int | None:
+        """The version to check a write of the record against; None checks nothing."""
+        return self._versions.get((kind, record_id)) or None
+
+    def saw(self, kind: str, record_id: int, version: int) -> None:
+        """This window wrote the record, which is now at ``version``."""
+        self._versions[(kind, record_id)] = version
+
+
+_VERSIONS: WeakKeyDictionary[QUndoStack, KnownVersions] = WeakKeyDictionary()
+
+
+def known_versions(stack: QUndoStack) -> KnownVersions:
+    """The versions book of one undo stack (one per window, so one per store)."""
+    found = _VERSIONS.get(stack)
+    if found is None:
+        found = _VERSIONS[stack] = KnownVersions()
+    return found

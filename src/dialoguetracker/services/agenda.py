@@ -115,7 +115,9 @@ def _renumber(change: Change, placed: Iterable[tuple[AgendaItemRow, int]]) -> No
     change.uow.flush()
     for row, old, target in moving:
         row.position = target
-        change.audit(ENTITY, row.id, "move", "position", old, target)
+        change.audit(
+            ENTITY, row.id, "move", "position", old, target, scope=("meeting", row.meeting_id)
+        )
     change.uow.flush()
 
 
@@ -146,7 +148,7 @@ def add_agenda_item(
     _fill_item(row, checked)
     change.uow.add(row)
     change.uow.flush()
-    change.audit(ENTITY, row.id, "create", new=draft.title)
+    change.audit(ENTITY, row.id, "create", new=draft.title, scope=("meeting", row.meeting_id))
     return agenda_record(change.uow, row)
 
 
@@ -166,7 +168,13 @@ def update_agenda_item(services: Services, item_id: int, draft: AgendaItemDraft)
             raise ValidationError("meeting_id", "an agenda item cannot move to another meeting")
         checked = _check_item(change.uow, draft)
         new = AgendaItem(**vars(checked.draft), id=row.id, position=row.position)
-        change.audit_fields(ENTITY, row.id, agenda_record(change.uow, row), new)
+        change.audit_fields(
+            ENTITY,
+            row.id,
+            agenda_record(change.uow, row),
+            new,
+            scope=("meeting", row.meeting_id),
+        )
         _fill_item(row, checked)
         change.uow.flush()
         return new
@@ -177,7 +185,7 @@ def delete_agenda_item(services: Services, item_id: int) -> None:
     with services.change() as change:
         row = change.uow.require(AgendaItemRow, item_id, "agenda item")
         ensure_editable(change.uow, row.meeting_id)
-        change.audit(ENTITY, row.id, "delete", old=row.title)
+        change.audit(ENTITY, row.id, "delete", old=row.title, scope=("meeting", row.meeting_id))
         change.uow.delete(row)
         change.uow.flush()
         rest = _items(change.uow, row.meeting_id)

@@ -64,7 +64,7 @@ def add_attendance(change: Change, draft: AttendanceDraft) -> Attendance:
     _fill_attendance(row, clean)
     change.uow.add(row)
     change.uow.flush()
-    change.audit(ENTITY, row.id, "create", new=person.name)
+    change.audit(ENTITY, row.id, "create", new=person.name, scope=("meeting", row.meeting_id))
     return attendance_record(row)
 
 
@@ -80,7 +80,9 @@ def update_attendance(services: Services, row_id: int, draft: AttendanceDraft) -
         ensure_editable(change.uow, row.meeting_id)
         clean, _person = _check_attendance(change.uow, draft, row.id)
         new = Attendance(**vars(clean), id=row.id)
-        change.audit_fields(ENTITY, row.id, attendance_record(row), new)
+        change.audit_fields(
+            ENTITY, row.id, attendance_record(row), new, scope=("meeting", row.meeting_id)
+        )
         _fill_attendance(row, clean)
         change.uow.flush()
         return new
@@ -91,7 +93,13 @@ def delete_attendance(services: Services, row_id: int) -> None:
         row = change.uow.require(AttendanceRow, row_id, "attendance")
         ensure_editable(change.uow, row.meeting_id)
         person = change.uow.get(PersonRow, row.person_id)
-        change.audit(ENTITY, row.id, "delete", old=None if person is None else person.name)
+        change.audit(
+            ENTITY,
+            row.id,
+            "delete",
+            old=None if person is None else person.name,
+            scope=("meeting", row.meeting_id),
+        )
         change.uow.delete(row)
         change.uow.flush()
 

@@ -4,32 +4,81 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import UTC
 
-from dialoguetracker.domain.errors import StaleRecordError
+from dialoguetracker.domain.errors import NotFoundError, StaleRecordError, ValidationError
 from dialoguetracker.domain.records import AuditEntry
 from dialoguetracker.services.context import Services
-from dialoguetracker.store.models import AuditRow
+from dialoguetracker.store.audit_queries import part_names, trail_rows
+from dialoguetracker.store.models import AuditRow, CommitmentRow, MeetingRow
 from dialoguetracker.store.unit_of_work import UnitOfWork
 
 
 def history(services: Services, entity: str, entity_id: int) -> list[AuditEntry]:
     """Everything that happened to one record, oldest first."""
     with services.read() as uow:
-        rows = uow.all(AuditRow, entity=entity, entity_id=entity_id)
+        return [_entry(row) for row in uow.all(AuditRow, entity=entity, entity_id=entity_id)]
+
+
+HISTORY_RECORDS: dict[str, type[MeetingRow] | type[CommitmentRow]] = {
+    "meeting": MeetingRow,
+    "commitment": CommitmentRow,
+}
+"""The records whose history people open: each with the entries of its parts."""
+
+NAMED_PARTS = ("agenda_item", "document", "attendance")
+
+
+def record_history(services: Services, entity: str, entity_id: int) -> list[AuditEntry]:
+    """A meeting's or a commitment's whole trail, oldest first: its own entries and those of
+    its parts (agenda items, attendance, documents, brief, exported PDFs; progress updates),
+    deleted parts included. A record deleted since still has its history."""
+    model = HISTORY_RECORDS.get(entity)
+    if model is None:
+        raise ValidationError("record", f"must be one of: {', '.join(HISTORY_RECORDS)}")
+    with services.read() as uow:
+        rows = trail_rows(uow, entity, entity_id)
+        if not rows and uow.get(model, entity_id) is None:
+            raise NotFoundError(entity.replace("_", " "), entity_id)
+        names = _names_in_trail(rows)
+        names.update(part_names(uow, set(names)))
         return [
-            AuditEntry(
-                id=row.id,
-                at=row.at,
-                actor=row.actor,
-                entity=row.entity,
-                entity_id=row.entity_id,
-                action=row.action,
-                field=row.field,
-                old=row.old,
-                new=row.new,
-            )
+            _entry(row, None if row.entity == entity else names.get((row.entity, row.entity_id)))
             for row in rows
         ]
+
+
+def _names_in_trail(rows: list[AuditRow]) -> dict[tuple[str, int], str]:
+    """The last name each part had in the trail itself, which is all a deleted part has."""
+    names: dict[tuple[str, int], str] = {}
+    for row in rows:
+        if row.entity not in NAMED_PARTS:
+            continue
+        key = (row.entity, row.entity_id)
+        if row.action == "create" and row.new:
+            names[key] = row.new
+        elif row.action == "delete" and row.old:
+            names[key] = row.old
+        elif row.field == "title" and row.new:
+            names[key] = row.new
+        else:
+            names.setdefault(key, "")
+    return names
+
+
+def _entry(row: AuditRow, subject: str | None = None) -> AuditEntry:
+    return AuditEntry(
+        id=row.id,
+        at=row.at if row.at.tzinfo is not None else row.at.replace(tzinfo=UTC),
+        actor=row.actor,
+        entity=row.entity,
+        entity_id=row.entity_id,
+        action=row.action,
+        field=row.field,
+        old=row.old,
+        new=row.new,
+        subject=subject or None,
+    )
 
 
 def last_change(uow: UnitOfWork, entity: str, entity_id: int) -> AuditRow | None:

@@ -62,9 +62,21 @@ def add_brief(change: Change, brief: MeetingBrief) -> MeetingBrief:
         row = MeetingBriefRow(meeting_id=clean.meeting_id)
         _fill_brief(row, clean)
         change.uow.add(row)
-        change.audit(ENTITY, clean.meeting_id, "create", new=clean.purpose)
+        change.audit(
+            ENTITY,
+            clean.meeting_id,
+            "create",
+            new=clean.purpose,
+            scope=("meeting", clean.meeting_id),
+        )
     else:
-        change.audit_fields(ENTITY, clean.meeting_id, brief_record(row), clean)
+        change.audit_fields(
+            ENTITY,
+            clean.meeting_id,
+            brief_record(row),
+            clean,
+            scope=("meeting", clean.meeting_id),
+        )
         _fill_brief(row, clean)
     change.uow.flush()
     return brief_record(row)
@@ -79,7 +91,7 @@ def delete_brief(services: Services, meeting_id: int) -> None:
     with services.change() as change:
         ensure_editable(change.uow, meeting_id)
         row = _require_brief(change.uow, meeting_id)
-        change.audit(ENTITY, meeting_id, "delete", old=row.purpose)
+        change.audit(ENTITY, meeting_id, "delete", old=row.purpose, scope=("meeting", meeting_id))
         change.uow.delete(row)
         change.uow.flush()
 

@@ -117,7 +117,13 @@ def add_update(
     )
     change.uow.add(row)
     change.uow.flush()
-    change.audit("commitment_update", row.id, "create", new=draft.note)
+    change.audit(
+        "commitment_update",
+        row.id,
+        "create",
+        new=draft.note,
+        scope=("commitment", row.commitment_id),
+    )
     _recompute(change, commitment)
     change.uow.flush()
     return update_record(row)

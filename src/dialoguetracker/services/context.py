@@ -62,10 +62,14 @@ class Change:
         field_name: str | None = None,
         old: object = None,
         new: object = None,
+        *,
+        scope: tuple[str, int] | None = None,
     ) -> None:
+        """Record one change. ``scope`` names the record whose history this belongs to when
+        the changed row is a part of it, since a deleted part can no longer say."""
         self.uow.add(
             AuditRow(
-                at=self.at,
+                at=self.at.astimezone(UTC),  # SQLite keeps the wall time only: make it UTC's
                 actor=self.actor,
                 entity=entity,
                 entity_id=entity_id,
@@ -73,16 +77,26 @@ class Change:
                 field=field_name,
                 old=audit_text(old),
                 new=audit_text(new),
+                scope=None if scope is None else scope[0],
+                scope_id=None if scope is None else scope[1],
             )
         )
 
-    def audit_fields(self, entity: str, entity_id: int, old: object, new: object) -> int:
+    def audit_fields(
+        self,
+        entity: str,
+        entity_id: int,
+        old: object,
+        new: object,
+        *,
+        scope: tuple[str, int] | None = None,
+    ) -> int:
         """One entry per field that differs between two records of the same kind."""
         changed = 0
         for item in fields(old):  # type: ignore[arg-type]
             before, after = getattr(old, item.name), getattr(new, item.name)
             if before != after:
-                self.audit(entity, entity_id, "update", item.name, before, after)
+                self.audit(entity, entity_id, "update", item.name, before, after, scope=scope)
                 changed += 1
         return changed
 

@@ -70,7 +70,7 @@ def add_document(change: Change, draft: DocumentDraft) -> Document:
     _fill_document(row, clean)
     change.uow.add(row)
     change.uow.flush()
-    change.audit(ENTITY, row.id, "create", new=draft.title)
+    change.audit(ENTITY, row.id, "create", new=draft.title, scope=("meeting", row.meeting_id))
     return document_record(row)
 
 
@@ -86,7 +86,9 @@ def update_document(services: Services, document_id: int, draft: DocumentDraft) 
         ensure_editable(change.uow, row.meeting_id)
         clean = _check_document(change.uow, draft)
         new = Document(**vars(clean), id=row.id)
-        change.audit_fields(ENTITY, row.id, document_record(row), new)
+        change.audit_fields(
+            ENTITY, row.id, document_record(row), new, scope=("meeting", row.meeting_id)
+        )
         _fill_document(row, clean)
         change.uow.flush()
         return new
@@ -96,7 +98,7 @@ def delete_document(services: Services, document_id: int) -> None:
     with services.change() as change:
         row = change.uow.require(DocumentRow, document_id, "document")
         ensure_editable(change.uow, row.meeting_id)
-        change.audit(ENTITY, row.id, "delete", old=row.title)
+        change.audit(ENTITY, row.id, "delete", old=row.title, scope=("meeting", row.meeting_id))
         change.uow.delete(row)
         change.uow.flush()
 

@@ -68,7 +68,9 @@ def record_export(
         uow = change.uow
         existing = uow.find(BriefingExportRow, sha256=digest)
         if existing is not None:
-            change.audit(ENTITY, existing.id, "export again", "file_name", None, name)
+            change.audit(
+                ENTITY, existing.id, "export again", "file_name", None, name, scope=_scope(existing)
+            )
             return _record(uow, existing)
         meeting = meeting_id if meeting_id is not None else options.meeting_id
         dialogue = options.dialogue_id
@@ -91,8 +93,21 @@ def record_export(
         )
         uow.add(row)
         uow.flush()
-        change.audit(ENTITY, row.id, "create", None, None, f"{chosen.value} {name} {digest}")
+        change.audit(
+            ENTITY,
+            row.id,
+            "create",
+            None,
+            None,
+            f"{chosen.value} {name} {digest}",
+            scope=_scope(row),
+        )
         return _record(uow, row)
+
+
+def _scope(row: BriefingExportRow) -> tuple[str, int] | None:
+    """A PDF made for one meeting belongs to that meeting's history."""
+    return None if row.meeting_id is None else ("meeting", row.meeting_id)
 
 
 def verify_pdf(services: Services, pdf: bytes) -> ExportRecord | None:

@@ -323,8 +323,11 @@ def lines_by_id(uow: UnitOfWork, scope: Scope, ids: Collection[int]) -> dict[int
 
 
 def last_change(uow: UnitOfWork) -> datetime | None:
-    """When the store last changed (its newest audit entry), in UTC."""
-    moment = uow.session.scalar(select(func.max(AuditRow.at)))
+    """When the record last changed (its newest audit entry), in UTC. Recording a PDF made
+    from it is not a change of the record: a reproducible PDF made again must be the same."""
+    moment = uow.session.scalar(
+        select(func.max(AuditRow.at)).where(AuditRow.entity != "briefing_export")
+    )
     if not isinstance(moment, datetime):
         return None
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)

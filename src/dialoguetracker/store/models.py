@@ -382,7 +382,10 @@ class BriefingExportRow(Base):
 
 class AuditRow(Base):
     __tablename__ = "audit_entries"
-    __table_args__ = (Index("ix_audit_entries_entity", "entity", "entity_id"),)
+    __table_args__ = (
+        Index("ix_audit_entries_entity", "entity", "entity_id"),
+        Index("ix_audit_entries_scope", "scope", "scope_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
@@ -393,3 +396,7 @@ class AuditRow(Base):
     field: Mapped[str | None] = mapped_column(String(64))
     old: Mapped[str | None] = mapped_column(Text)
     new: Mapped[str | None] = mapped_column(Text)
+    scope: Mapped[str | None] = mapped_column(String(32))
+    """The record whose history the entry belongs to, when it is a part of one (an agenda
+    item's entries belong to its meeting's history), kept even after the part is deleted."""
+    scope_id: Mapped[int | None] = mapped_column(Integer)

@@ -24,7 +24,7 @@ from dialoguetracker.domain.records import (
 from dialoguetracker.gui.commitments.labels import short_text
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.operations import COMMITMENTS, UPDATES
-from dialoguetracker.gui.undo import perform
+from dialoguetracker.gui.undo import KnownVersions, known_versions, perform
 from dialoguetracker.gui.vocabulary import status_word
 from dialoguetracker.services.commitment_updates import record_update
 from dialoguetracker.services.commitments import (
@@ -44,6 +44,21 @@ class CommitmentActions(QObject):
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.context = context
+
+    @property
+    def versions(self) -> KnownVersions:
+        return known_versions(self.context.undo_stack)
+
+    def _saw(self, commitment_id: int) -> None:
+        """Note the version an update just left (appending one may raise it)."""
+        version = get_commitment(self.context.services, commitment_id).version
+        self.versions.saw("commitment", commitment_id, version)
+
+    def _created(self, commitment: Commitment) -> Commitment:
+        """A commitment created (again, by a redo) may reuse a deleted row's id; its version
+        starts afresh."""
+        self.versions.saw("commitment", commitment.id, commitment.version)
+        return commitment
 
     def today(self) -> date:
         return self.context.services.today()
@@ -72,21 +87,31 @@ class CommitmentActions(QObject):
     def add_update(self, commitment: Commitment, draft: CommitmentUpdateDraft) -> CommitmentUpdate:
         """Append ``draft`` to the history; raises the service's ValidationError unchanged.
 
-        The first run is checked against the version of ``commitment`` as shown, so a change
-        another program made since is refused (StaleRecordError) rather than built upon."""
-        shown = [commitment.version]
+        The first run is checked against the version of ``commitment`` as shown, each undo
+        and redo against the version this window's last write left, so a change someone
+        else made in between is refused (StaleRecordError) rather than built upon."""
+        services, shown = self.context.services, [commitment.version]
 
         def redo() -> Done:
-            before = get_commitment(self.context.services, commitment.id)
-            expected = shown.pop() if shown else None
-            return before, record_update(self.context.services, draft, expected)
+            before = get_commitment(services, commitment.id)
+            expected = shown.pop() if shown else self.versions.expected("commitment", before.id)
+            update = record_update(services, draft, expected)
+            self._saw(before.id)
+            return before, update
+
+        def undo(done: Done) -> CommitmentUpdate:
+            commitment_id = done[0].id
+            expected = self.versions.expected("commitment", commitment_id)
+            compensation = self._compensate(done, expected)
+            self._saw(commitment_id)
+            return compensation
 
         _before, update = perform(
             self.context.undo_stack,
             self.context.operations,
             self._update_text(commitment, draft),
             redo,
-            self._compensate,
+            undo,
             HISTORY,
         )
         return update
@@ -101,7 +126,7 @@ class CommitmentActions(QObject):
             return text.replace("%1", name).replace("%2", draft.due.isoformat())
         return self.tr("Add progress update to commitment “%1”").replace("%1", name)
 
-    def _compensate(self, done: Done) -> CommitmentUpdate:
+    def _compensate(self, done: Done, expected_version: int | None) -> CommitmentUpdate:
         """The undo of an update: a new update restoring the state from just before it."""
         before, update = done
         services = self.context.services
@@ -119,7 +144,7 @@ class CommitmentActions(QObject):
             reason=self.tr("Undo") if needs else None,
             handling=update.handling,
         )
-        return record_update(services, draft)
+        return record_update(services, draft, expected_version)
 
     # -- commitments -----------------------------------------------------------------------
 
@@ -134,26 +159,28 @@ class CommitmentActions(QObject):
             self.context.undo_stack,
             self.context.operations,
             self.tr("New commitment “%1”").replace("%1", short_text(draft.text)),
-            lambda: create_commitment(services, draft, status, due),
+            lambda: self._created(create_commitment(services, draft, status, due)),
             lambda created: delete_commitment(services, created.id),
             HISTORY,
         )
 
     def edit(self, before: Commitment, draft: CommitmentDraft) -> Commitment:
         """Write what the commitment says; undo writes ``before`` back. The first write is
-        checked against the version ``before`` was read at; undo and redo are the user's own
-        steps and write over the current version (0: not checked)."""
-        services = self.context.services
-        shown = [before.version]
+        checked against the version ``before`` was read at, each undo and redo against the
+        version this window's last write left (0: not checked)."""
+        services, shown = self.context.services, [before.version]
 
-        def redo() -> Commitment:
-            return update_commitment(services, before.id, draft, shown.pop() if shown else 0)
+        def write(what: CommitmentDraft) -> Commitment:
+            expected = shown.pop() if shown else self.versions.expected("commitment", before.id)
+            saved = update_commitment(services, before.id, what, expected or 0)
+            self.versions.saw("commitment", saved.id, saved.version)
+            return saved
 
         return perform(
             self.context.undo_stack,
             self.context.operations,
             self.tr("Edit commitment “%1”").replace("%1", short_text(before.text)),
-            redo,
-            lambda _after: update_commitment(services, before.id, before, 0),
+            lambda: write(draft),
+            lambda _after: write(before),
             {COMMITMENTS},
         )

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -38,7 +39,9 @@ class DetailPanel(QWidget):
     move_due_requested = Signal()
     edit_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, trail: QWidget | None = None) -> None:
+        """``trail`` is the commitment's change history, shown on a tab beside the progress
+        updates; it reads the store itself, which this panel never does."""
         super().__init__(parent)
         self.setObjectName("commitmentDetail")
         self.setAccessibleName(self.tr("Commitment details"))
@@ -77,15 +80,21 @@ class DetailPanel(QWidget):
         buttons.addWidget(self.move_due)
         buttons.addWidget(self.edit)
         buttons.addStretch(1)
-        history_title = self._caption(self.tr("Update history"))
-        history_title.setBuddy(self.history)
         left = QVBoxLayout()
         left.addLayout(top)
         left.addWidget(self.body, 1)
         left.addLayout(buttons)
+        self.sides = QTabWidget(self)
+        self.sides.setObjectName("commitmentHistoryTabs")
+        self.sides.setDocumentMode(True)
+        self.sides.setAccessibleName(self.tr("Progress updates and change history"))
+        self.sides.tabBar().setAccessibleName(self.sides.accessibleName())
+        self.sides.addTab(self.history, self.tr("Progress updates"))
+        self.trail = trail
+        if trail is not None:
+            self.sides.addTab(trail, self.tr("Change history"))
         right = QVBoxLayout()
-        right.addWidget(history_title)
-        right.addWidget(self.history, 1)
+        right.addWidget(self.sides, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(left, 1)
@@ -100,11 +109,6 @@ class DetailPanel(QWidget):
         browser.setMinimumHeight(80)
         browser.setFrameShape(QFrame.Shape.StyledPanel)
         return browser
-
-    def _caption(self, text: str) -> QLabel:
-        label = QLabel(text, self)
-        label.setStyleSheet("font-weight: bold;")
-        return label
 
     def _button(self, name: str, text: str) -> QPushButton:
         button = QPushButton(text, self)

@@ -45,12 +45,11 @@ from dialoguetracker.gui.export.saving import (
     with_pdf_suffix,
 )
 from dialoguetracker.gui.vocabulary import count_text, handling_name
-from dialoguetracker.gui.widgets.labels import INTERNAL_COLOR
+from dialoguetracker.gui.widgets.labels import ALERT_STYLE
 
 PAUSE_MS = 400
 """How long the options must stay unchanged before the preview is rebuilt."""
 
-ALERT_STYLE = f"color: {INTERNAL_COLOR}; font-weight: bold;"
 LANGUAGES = (("en", "English"), ("es", "Español"))
 
 

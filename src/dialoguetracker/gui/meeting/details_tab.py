@@ -28,6 +28,7 @@ from dialoguetracker.gui.meeting.editing import Editing, with_field
 from dialoguetracker.gui.meeting.tab import MeetingTab
 from dialoguetracker.gui.meeting.unsaved import finished_line, show_line, show_text
 from dialoguetracker.gui.operations import MEETINGS
+from dialoguetracker.gui.undo import known_versions
 from dialoguetracker.gui.vocabulary import format_name, meeting_status_name
 from dialoguetracker.gui.widgets.labels import handling_combo, select_data
 from dialoguetracker.gui.widgets.text_fields import CommittingTextEdit
@@ -260,22 +261,22 @@ class DetailsTab(MeetingTab):
             return False
         services, meeting_id = self.context.services, meeting.id
 
-        def write(new: object, expected: int | None = None) -> Meeting:
+        # The save is checked against the version shown, each undo and redo of it against
+        # the version this window's last write left, so a change someone else made in
+        # between is refused, never overwritten unseen.
+        versions, shown = known_versions(self.context.undo_stack), [meeting.version]
+
+        def write(new: object) -> Meeting:
             current = get_meeting(services, self.editing.current("meeting", meeting_id))
             draft = with_field(current, field, new)
-            return update_meeting(services, current.id, draft, expected_version=expected)
-
-        # The first save is checked against the version shown, so a change another program
-        # made since is never overwritten unseen; a later redo or undo is the user's own
-        # step back or forth and writes over the current version.
-        shown = [meeting.version]
-
-        def do() -> Meeting:
-            return write(value, shown.pop() if shown else None)
+            expected = shown.pop() if shown else versions.expected("meeting", current.id)
+            saved = update_meeting(services, current.id, draft, expected_version=expected)
+            versions.saw("meeting", saved.id, saved.version)
+            return saved
 
         text = self.tr(str(CHANGE_TEXTS[field])).replace("%1", meeting.title)
         try:
-            self.editing.change(text, do, lambda _saved: write(old), {MEETINGS})
+            self.editing.change(text, lambda: write(value), lambda _saved: write(old), {MEETINGS})
         except StaleRecordError as error:
             self.show_stale(str(error))
             return False

@@ -16,7 +16,7 @@ from weakref import WeakKeyDictionary
 from PySide6.QtGui import QUndoStack
 
 from dialoguetracker.gui.context import AppContext
-from dialoguetracker.gui.undo import perform
+from dialoguetracker.gui.undo import known_versions, perform
 
 
 class HasId(Protocol):
@@ -71,6 +71,7 @@ class Editing:
     def __init__(self, context: AppContext) -> None:
         self.context = context
         self.ids = record_ids(context.undo_stack)
+        self.versions = known_versions(context.undo_stack)
 
     def current(self, kind: str, record_id: int) -> int:
         return self.ids.current(kind, record_id)
@@ -97,6 +98,7 @@ class Editing:
 
         def redo() -> R:
             record = create()
+            self._born(kind, record)
             if live:
                 self.ids.moved(kind, live[0], record.id)
                 live[0] = record.id
@@ -109,6 +111,12 @@ class Editing:
             delete(self.ids.current(kind, live[0]))
 
         return self.change(text, redo, undo, changes)
+
+    def _born(self, kind: str, record: HasId) -> None:
+        """A record (re-)created by this window starts at the version it was created with;
+        the store may give it the id of the row it replaces, whose version is history."""
+        version = getattr(record, "version", 0)
+        self.versions.saw(kind, record.id, version if isinstance(version, int) else 0)
 
     def delete(
         self,
@@ -128,6 +136,7 @@ class Editing:
 
         def undo(_nothing: None) -> None:
             record = recreate()
+            self._born(kind, record)
             self.ids.moved(kind, self.ids.current(kind, live[0]), record.id)
             live[0] = record.id
 

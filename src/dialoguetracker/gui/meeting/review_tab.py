@@ -32,7 +32,7 @@ from dialoguetracker.gui.meeting.open_commitments_model import OpenCommitmentsMo
 from dialoguetracker.gui.meeting.review_form import ReviewForm
 from dialoguetracker.gui.meeting.tab import MeetingTab
 from dialoguetracker.gui.operations import COMMITMENTS, MEETINGS, STORE, UPDATES
-from dialoguetracker.gui.undo import perform
+from dialoguetracker.gui.undo import known_versions, perform
 from dialoguetracker.gui.widgets.clause_commitment import show_problem
 from dialoguetracker.gui.widgets.labels import mark_banner
 from dialoguetracker.services.commitment_updates import record_update
@@ -182,6 +182,13 @@ class ReviewTab(MeetingTab):
             return None
         draft = self.form.draft(meeting.id)
         services, ids = self.context.services, record_ids(self.context.undo_stack)
+        # Checked against the version shown, then each undo and redo against the version this
+        # window's last write left, so someone else's change in between is refused.
+        versions, shown = known_versions(self.context.undo_stack), [commitment.version]
+
+        def saw(commitment_id: int) -> None:
+            version = get_commitment(services, commitment_id).version
+            versions.saw("commitment", commitment_id, version)
 
         def redo() -> Done:
             # Undo may have brought the commitment or meeting back under new ids since.
@@ -189,7 +196,17 @@ class ReviewTab(MeetingTab):
             meeting_id = ids.current("meeting", meeting.id)
             before = get_commitment(services, commitment_id)
             again = replace(draft, commitment_id=commitment_id, meeting_id=meeting_id)
-            return before, record_update(services, again)
+            expected = shown.pop() if shown else versions.expected("commitment", commitment_id)
+            update = record_update(services, again, expected)
+            saw(commitment_id)
+            return before, update
+
+        def undo(done: Done) -> CommitmentUpdate:
+            commitment_id = done[1].commitment_id
+            expected = versions.expected("commitment", commitment_id)
+            compensation = self._compensate(done, expected)
+            saw(commitment_id)
+            return compensation
 
         try:
             _before, update = perform(
@@ -199,7 +216,7 @@ class ReviewTab(MeetingTab):
                     "%1", short(commitment.text, 40)
                 ),
                 redo,
-                self._compensate,
+                undo,
                 {COMMITMENTS, UPDATES},
             )
         except DialogueTrackerError as error:
@@ -210,7 +227,7 @@ class ReviewTab(MeetingTab):
         self.form.done.setText(self.tr("Update recorded. Undo appends a correcting update."))
         return update
 
-    def _compensate(self, done: Done) -> CommitmentUpdate:
+    def _compensate(self, done: Done, expected_version: int | None) -> CommitmentUpdate:
         """Undo of an update: a new update, on the same date, restoring what it changed."""
         before, update = done
         status = (
@@ -233,4 +250,4 @@ class ReviewTab(MeetingTab):
             meeting_id=update.meeting_id,
             handling=update.handling,
         )
-        return record_update(self.context.services, draft)
+        return record_update(self.context.services, draft, expected_version)

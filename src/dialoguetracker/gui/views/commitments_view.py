@@ -31,6 +31,7 @@ from dialoguetracker.gui.commitments.row_menu import row_menu
 from dialoguetracker.gui.commitments.table_model import CommitmentTableModel
 from dialoguetracker.gui.commitments.table_view import CommitmentTable
 from dialoguetracker.gui.context import AppContext
+from dialoguetracker.gui.trail import TrailPanel
 from dialoguetracker.gui.views.base import View
 from dialoguetracker.services.commitment_lookup import commitment_position
 from dialoguetracker.services.commitment_updates import list_updates
@@ -57,7 +58,8 @@ class CommitmentsView(View):
         self.model = CommitmentTableModel(context.services, self)
         self.filters = FilterBar(self)
         self.table = CommitmentTable(self.model, self)
-        self.detail = DetailPanel(self)
+        self.trail = TrailPanel(context)
+        self.detail = DetailPanel(self, self.trail)
         self.controller = CommitmentController(context, self)
         self.message = QLabel(self)
         self.message.setObjectName("commitmentsMessage")
@@ -293,7 +295,11 @@ class CommitmentsView(View):
         commitment = self.table.current_commitment()
         if commitment is None:
             self.detail.show_commitment(None)
+            self.trail.show_record("commitment", None)
             return
+        self.trail.show_record(
+            "commitment", commitment.id, self.tr("commitment %1").replace("%1", str(commitment.id))
+        )
         services = self.context.services
         source = ""
         if commitment.source_document_id is not None:

@@ -34,11 +34,13 @@ from dialoguetracker.gui.meeting.details_tab import DetailsTab
 from dialoguetracker.gui.meeting.documents_tab import DocumentsTab
 from dialoguetracker.gui.meeting.editing import Editing
 from dialoguetracker.gui.meeting.header import MeetingHeader
+from dialoguetracker.gui.meeting.history_tab import HistoryTab
 from dialoguetracker.gui.meeting.preparation_tab import PreparationTab
 from dialoguetracker.gui.meeting.review_tab import ReviewTab
 from dialoguetracker.gui.meeting.rounds import new_meeting_from_round
 from dialoguetracker.gui.meeting.tab import MeetingTab
 from dialoguetracker.gui.operations import MEETINGS, STORE
+from dialoguetracker.gui.undo import known_versions
 from dialoguetracker.gui.views.base import View
 from dialoguetracker.gui.widgets.labels import INTERNAL_COLOR
 from dialoguetracker.services.meetings import finalize_record, get_meeting, reopen_record
@@ -53,6 +55,7 @@ TABS: tuple[type[MeetingTab], ...] = (
     PreparationTab,
     ReviewTab,
     DocumentsTab,
+    HistoryTab,
 )
 INTERNAL_TABS: tuple[type[MeetingTab], ...] = (PreparationTab,)
 
@@ -211,8 +214,8 @@ class MeetingEditor(View):
 
         self.editing.change(
             self.tr("Finalize record of meeting “%1”").replace("%1", meeting.title),
-            lambda: finalize_record(services, current()),
-            lambda _done: reopen_record(services, current()),
+            lambda: self._noted(finalize_record(services, current())),
+            lambda _done: self._noted(reopen_record(services, current())),
             {MEETINGS},
         )
         return True
@@ -264,11 +267,17 @@ class MeetingEditor(View):
 
         self.editing.change(
             self.tr("Reopen record of meeting “%1”").replace("%1", meeting.title),
-            lambda: reopen_record(services, current()),
-            lambda _done: finalize_record(services, current()),
+            lambda: self._noted(reopen_record(services, current())),
+            lambda _done: self._noted(finalize_record(services, current())),
             {MEETINGS},
         )
         return True
+
+    def _noted(self, meeting: Meeting) -> Meeting:
+        """Finalizing and reopening write the meeting too: note the version they left, so
+        the undo of an earlier edit of this window's is not taken for someone else's."""
+        known_versions(self.context.undo_stack).saw("meeting", meeting.id, meeting.version)
+        return meeting
 
     def export_record(self) -> MeetingRecordExportDialog | None:
         """Open the meeting-record export (options and live preview) for this meeting."""

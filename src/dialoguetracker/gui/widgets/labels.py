@@ -12,6 +12,8 @@ from dialoguetracker.domain.enums import Handling
 from dialoguetracker.gui.vocabulary import handling_name
 
 INTERNAL_COLOR = "#a93226"
+ALERT_STYLE = f"color: {INTERNAL_COLOR}; font-weight: bold;"
+"""A line that must be read: a problem, or a warning about who will see a document."""
 INTERNAL_BACKGROUND = "#fdedec"
 
 

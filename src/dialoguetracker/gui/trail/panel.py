@@ -1,0 +1,148 @@
+"""A record's audit trail on screen: the table of changes and an export to CSV.
+
+The trail is history, so nothing here edits it; the table is read-only and the only action
+writes a copy of it. The trail is read afresh whenever the panel is asked to show a record,
+which the meeting editor and the commitments view do after every change.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dialoguetracker.domain.errors import DialogueTrackerError
+from dialoguetracker.files import write_whole
+from dialoguetracker.gui.context import AppContext
+from dialoguetracker.gui.export.saving import AskPath, ask_save_path, suggested_path
+from dialoguetracker.gui.trail.model import TrailModel
+from dialoguetracker.gui.vocabulary import count_text
+from dialoguetracker.gui.widgets.labels import ALERT_STYLE
+from dialoguetracker.interop.audit_csv import trail_csv
+from dialoguetracker.services.audit import record_history
+
+
+def ask_csv_path(parent: QWidget, caption: str, suggested: str) -> str:
+    csv_files = QCoreApplication.translate("TrailPanel", "CSV files (*.csv);;All files (*)")
+    return ask_save_path(parent, caption, suggested, csv_files)
+
+
+class TrailPanel(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.ask_path: AskPath = ask_csv_path
+        self.entity = ""
+        self.entity_id: int | None = None
+        self.label = ""
+        """What the record is called in file names and messages (a meeting's title)."""
+
+        self.model = TrailModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("auditTrail")
+        self.table.setAccessibleName(self.tr("Change history"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+
+        self.summary = QLabel(self)
+        self.summary.setObjectName("auditTrailSummary")
+        self.status = QLabel(self)
+        self.status.setObjectName("auditTrailStatus")
+        self.status.setWordWrap(True)
+        self.export_button = QPushButton(self.tr("Export as CSV…"), self)
+        self.export_button.setObjectName("exportAuditTrail")
+        self.export_button.setToolTip(
+            self.tr("Save this history as a CSV file, for a spreadsheet or an archive")
+        )
+        self.export_button.setAutoDefault(False)
+        self.export_button.clicked.connect(lambda: self.export())
+
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        self.status.hide()
+
+    def show_record(self, entity: str, entity_id: int | None, label: str = "") -> None:
+        """Read and show the trail of one meeting or commitment; None shows nothing."""
+        self.entity, self.entity_id, self.label = entity, entity_id, label
+        entries = []
+        if entity_id is not None:
+            try:
+                entries = record_history(self.context.services, entity, entity_id)
+            except DialogueTrackerError:
+                entries = []  # deleted under us: the view showing it is about to move on
+        self.model.set_trail(entity, entity_id or 0, entries)
+        if not entries:
+            self.summary.setText(self.tr("No changes recorded."))
+        else:
+            newest = self.model.rows[0]
+            counted = count_text(
+                len(entries),
+                self.tr("%n change recorded; the newest by %1. Read-only."),
+                self.tr("%n changes recorded; the newest by %1. Read-only."),
+            )
+            self.summary.setText(counted.replace("%1", newest.actor))
+        self.export_button.setEnabled(bool(entries))
+        if entries:
+            self.table.resizeColumnsToContents()
+            widest = {TrailModel.PART: 360, TrailModel.BEFORE: 260, TrailModel.AFTER: 260}
+            for column, width in widest.items():
+                self.table.setColumnWidth(column, min(self.table.columnWidth(column), width))
+
+    def export(self) -> Path | None:
+        """Ask for a file and write the trail to it as CSV, whole or not at all."""
+        if self.entity_id is None or self.model.rowCount() == 0:
+            return None
+        chosen = self.ask_path(self, self.tr("Export change history"), self._suggested_path())
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if not path.suffix:
+            path = path.with_name(path.name + ".csv")
+        try:
+            entries = record_history(self.context.services, self.entity, self.entity_id)
+            write_whole(path, trail_csv(self.entity, self.entity_id, entries))
+        except DialogueTrackerError as error:
+            self._failed(str(error))
+            return None
+        except OSError as error:
+            self._failed(f"{path}: {error.strerror or error}")
+            return None
+        message = self.tr("Saved the change history to %1").replace("%1", str(path))
+        self.status.setText(message)
+        self.status.setStyleSheet("")
+        self.status.show()
+        self.context.operations.message.emit(message)
+        return path
+
+    def _failed(self, message: str) -> None:
+        self.status.setText(self.tr("The history was not saved: %1").replace("%1", message))
+        self.status.setStyleSheet(ALERT_STYLE)
+        self.status.show()
+
+    def _suggested_path(self) -> str:
+        stem = f"{self.label or f'{self.entity}-{self.entity_id}'}-history"
+        return suggested_path(stem, ".csv")
