@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         context.operations.changed.connect(self._changed)
         context.operations.refused.connect(self.show_refusal)
         self.refusal_box: QMessageBox | None = None
+        self.check_box: QMessageBox | None = None
         self.navigator.dialogue_selected.connect(self.set_dialogue)
         self.navigator.meeting_selected.connect(
             lambda meeting_id: self.open_record("meeting", meeting_id)

@@ -18,6 +18,7 @@ from dialoguetracker import APP_NAME, __version__
 from dialoguetracker.domain.enums import Audience
 from dialoguetracker.domain.errors import DialogueTrackerError
 from dialoguetracker.gui.operations import EVERYTHING
+from dialoguetracker.gui.vocabulary import count_text
 
 if TYPE_CHECKING:
     from dialoguetracker.gui.main_window import MainWindow
@@ -75,6 +76,44 @@ def backup(window: MainWindow) -> None:
         _refuse(window, error)
         return
     window.statusBar().showMessage(window.tr("Backup written to %1").replace("%1", path), 5000)
+
+
+def check(window: MainWindow) -> QMessageBox:
+    """Run the integrity and consistency checks of ``dialoguetracker check`` and say what they
+    found, in a box that does not block: the problems one a line, to copy into a ticket."""
+    from dialoguetracker.services.maintenance import check_store
+
+    box = QMessageBox(window)
+    box.setObjectName("checkResult")
+    box.setWindowTitle(window.tr("Check store"))
+    where = window.context.services.store.location.describe()
+    try:
+        problems = check_store(window.context.services)
+    except DialogueTrackerError as error:
+        problems = [str(error)]
+    if problems:
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setText(
+            count_text(
+                len(problems),
+                window.tr("The check found %n problem in %1."),
+                window.tr("The check found %n problems in %1."),
+            ).replace("%1", where)
+        )
+        box.setInformativeText(
+            window.tr(
+                "Nothing was changed. Restore a backup from before the problem, or ask whoever "
+                "changed the store outside this program; the details list each record."
+            )
+        )
+        box.setDetailedText("\n".join(problems))
+    else:
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setText(window.tr("%1 passed every check; no problems found.").replace("%1", where))
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    window.check_box = box
+    box.open()
+    return box
 
 
 def choose_backup(window: MainWindow) -> str:

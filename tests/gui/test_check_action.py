@@ -1,0 +1,53 @@
+"""File ▸ Check store…: the checks of ``dialoguetracker check`` from the menu, in a box that
+does not block, naming each broken record; a sound store is said to be sound."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox
+
+from dialoguetracker.gui.main_window import MainWindow
+
+
+def run_check(window: MainWindow) -> QMessageBox:
+    action = window.findChild(QAction, "checkStore")
+    assert isinstance(action, QAction)
+    action.trigger()
+    box = window.check_box
+    assert box is not None and box.isVisible()
+    return box
+
+
+def test_a_sound_store_passes_every_check(window: MainWindow) -> None:
+    box = run_check(window)
+    assert box.icon() == QMessageBox.Icon.Information
+    assert box.text().endswith("passed every check; no problems found.")
+    assert box.detailedText() == ""
+
+
+def test_a_commitment_handed_to_a_party_not_at_the_table_is_named(
+    make_window: Callable[..., MainWindow], sample_template: Path, tmp_path: Path
+) -> None:
+    path = Path(shutil.copyfile(sample_template, tmp_path / "damaged.db"))
+    with sqlite3.connect(path) as connection:
+        party = connection.execute(
+            "INSERT INTO parties (code, name) VALUES ('CA', 'Canada') RETURNING id"
+        ).fetchone()[0]
+        connection.execute(
+            "UPDATE commitments SET owner_party_id = ?, owner_joint = 0 WHERE id = 3", (party,)
+        )
+    connection.close()
+    window = make_window(path)
+
+    box = run_check(window)
+
+    assert box.icon() == QMessageBox.Icon.Warning
+    assert box.text().startswith("The check found 1 problem in ")
+    assert box.detailedText() == (
+        f"commitment 3: its owner, party {party} (CA), is not one of dialogue 1's parties"
+    )
