@@ -32,7 +32,7 @@ STATUSES = "proposed, agreed, in_progress, completed, deferred, dropped, referre
 COMMANDS = ", ".join(
     repr(name)
     for name in (
-        *("demo", "import", "export", "briefing", "minutes", "verify"),
+        *("demo", "import", "export", "briefing", "minutes", "verify", "calendar"),
         *("search", "backup", "restore", "check", "history", "summary", "screenshot"),
     )
 )

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from dialoguetracker.cli.calendar_command import calendar
 from dialoguetracker.cli.history_commands import history
 from dialoguetracker.cli.report_commands import briefing, minutes, verify
 from dialoguetracker.domain.enums import Audience
@@ -210,6 +211,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "briefing": briefing,
     "minutes": minutes,
     "verify": verify,
+    "calendar": calendar,
     "search": _search,
     "backup": _backup,
     "restore": _restore,

@@ -9,9 +9,9 @@ import sys
 from typing import NoReturn
 
 from dialoguetracker import __version__
+from dialoguetracker.cli.calendar_command import add_calendar_command
 from dialoguetracker.cli.history_commands import add_history_command
-from dialoguetracker.cli.report_parser import add_report_commands
-from dialoguetracker.domain.enums import Audience
+from dialoguetracker.cli.report_parser import add_audience_option, add_report_commands
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -57,13 +57,9 @@ def build_parser() -> OneLineParser:
     importing.add_argument("file", metavar="FILE")
     exporting = command("export", "export the store as interchange JSON")
     exporting.add_argument("file", metavar="FILE", help="the file to write, or - for stdout")
-    exporting.add_argument(
-        "--audience",
-        choices=[audience.value for audience in Audience],
-        default=Audience.INTERNAL.value,
-        help="leave out everything whose handling is above this audience (default: internal)",
-    )
+    add_audience_option(exporting)
     add_report_commands(command)
+    add_calendar_command(command)
     search = command("search", "find records whose text contains the words, one a line")
     search.add_argument("query", metavar="QUERY")
     search.add_argument("--limit", type=int, default=200, help="at most this many hits")

@@ -168,7 +168,7 @@ def _briefing_options(services: Services, arguments: argparse.Namespace) -> Brie
     from dialoguetracker.services.meetings import get_meeting
 
     meeting = None if arguments.meeting is None else get_meeting(services, arguments.meeting)
-    dialogue = _dialogue(services, arguments.dialogue, meeting)
+    dialogue = choose_dialogue(services, arguments.dialogue, meeting)
     if meeting is not None and meeting.dialogue_id != dialogue.id:
         raise UsageError(f"--meeting: meeting {meeting.id} is not a meeting of {dialogue.name}")
     return BriefingOptions(
@@ -188,16 +188,15 @@ def _briefing_options(services: Services, arguments: argparse.Namespace) -> Brie
     )
 
 
-def _dialogue(services: Services, name: str | None, meeting: Meeting | None) -> Dialogue:
+def choose_dialogue(services: Services, name: str | None, meeting: Meeting | None) -> Dialogue:
     """The dialogue named (full or short name), else the meeting's, else the only one."""
     from dialoguetracker.services.dialogues import find_dialogue, get_dialogue, list_dialogues
 
     if name is not None:
         found = find_dialogue(services, name)
         if found is None:
-            raise UsageError(
-                f"--dialogue: no dialogue named {name!r}; {_choices(list_dialogues(services))}"
-            )
+            choices = dialogue_choices(list_dialogues(services))
+            raise UsageError(f"--dialogue: no dialogue named {name!r}; {choices}")
         return found
     if meeting is not None:
         return get_dialogue(services, meeting.dialogue_id)
@@ -210,11 +209,11 @@ def _dialogue(services: Services, name: str | None, meeting: Meeting | None) -> 
         )
     raise UsageError(
         f"the store holds {len(dialogues)} dialogues; name one with --dialogue: "
-        f"{_choices(dialogues)}"
+        f"{dialogue_choices(dialogues)}"
     )
 
 
-def _choices(dialogues: list[Dialogue]) -> str:
+def dialogue_choices(dialogues: list[Dialogue]) -> str:
     if not dialogues:
         return "the store holds none"
     return "choose from " + ", ".join(

@@ -35,6 +35,16 @@ def record_id(text: str) -> int:
     raise argparse.ArgumentTypeError(f"not an id (a whole number from 1): {text!r}")
 
 
+def add_audience_option(parser: argparse.ArgumentParser) -> None:
+    """``--audience``: who the output is for; everything handled above it is left out."""
+    parser.add_argument(
+        "--audience",
+        choices=[audience.value for audience in Audience],
+        default=Audience.INTERNAL.value,
+        help="leave out everything whose handling is above this audience (default: internal)",
+    )
+
+
 def add_report_commands(command: AddCommand) -> None:
     briefing = command("briefing", "write the briefing PDF for a dialogue's next meeting")
     briefing.add_argument("--out", required=True, metavar="F.pdf", help="the PDF to write")
@@ -89,12 +99,7 @@ def _shared_options(parser: argparse.ArgumentParser) -> None:
         metavar="TEXT",
         help=f"the line at the head and foot of every page (default: {DEFAULT_MARKING})",
     )
-    parser.add_argument(
-        "--audience",
-        choices=[audience.value for audience in Audience],
-        default=Audience.INTERNAL.value,
-        help="leave out everything whose handling is above this audience (default: internal)",
-    )
+    add_audience_option(parser)
     parser.add_argument(
         "--no-notes",
         dest="include_notes",

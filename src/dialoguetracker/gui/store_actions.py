@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from dialoguetracker import APP_NAME, __version__
 from dialoguetracker.domain.enums import Audience
 from dialoguetracker.domain.errors import DialogueTrackerError
+from dialoguetracker.files import write_whole
 from dialoguetracker.gui.operations import EVERYTHING
 from dialoguetracker.gui.vocabulary import count_text
 
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 
 STORE_FILTER = "Dialogue Tracker stores (*.db *.sqlite);;All files (*)"
 JSON_FILTER = "Interchange JSON (*.json);;All files (*)"
+CALENDAR_FILTER = "iCalendar files (*.ics);;All files (*)"
 
 
 def _refuse(window: MainWindow, error: DialogueTrackerError) -> None:
@@ -207,12 +209,39 @@ def export_file(window: MainWindow) -> None:
     if not path:
         return
     text = write_interchange(export_interchange(window.context.services, Audience.INTERNAL))
-    try:
-        Path(path).write_text(text, encoding="utf-8")
-    except OSError as error:
-        _refuse(window, DialogueTrackerError(f"{path}: {error.strerror}"))
+    _write(window, Path(path), text)
+
+
+def export_calendar(window: MainWindow) -> None:
+    """The meetings and due dates of the dialogue shown, as an iCalendar file for Outlook,
+    Apple or Google Calendar (the ``calendar`` command's file)."""
+    from dialoguetracker.interop.calendar_ics import calendar_ics
+    from dialoguetracker.services.calendar import calendar_data
+    from dialoguetracker.services.dialogues import get_dialogue
+
+    path, _filter = QFileDialog.getSaveFileName(
+        window, window.tr("Export calendar"), "", window.tr(CALENDAR_FILTER)
+    )
+    if not path:
         return
-    window.statusBar().showMessage(window.tr("Exported to %1").replace("%1", path), 5000)
+    services = window.context.services
+    dialogue_id = window.navigator.current_dialogue()
+    dialogue = None if dialogue_id is None else get_dialogue(services, dialogue_id)
+    target = Path(path) if Path(path).suffix else Path(path + ".ics")
+    _write(window, target, calendar_ics(calendar_data(services, dialogue)))
+
+
+def _write(window: MainWindow, path: Path, content: str | bytes) -> None:
+    """Write an export whole, or say in one sentence why not."""
+    try:
+        write_whole(path, content)
+    except DialogueTrackerError as error:
+        _refuse(window, error)
+        return
+    except OSError as error:
+        _refuse(window, DialogueTrackerError(f"{path}: {error.strerror or error}"))
+        return
+    window.statusBar().showMessage(window.tr("Exported to %1").replace("%1", str(path)), 5000)
 
 
 def about(window: MainWindow) -> None:

@@ -1,5 +1,6 @@
-"""File ▸ Check store…: the checks of ``dialoguetracker check`` from the menu, in a box that
-does not block, naming each broken record; a sound store is said to be sound."""
+"""The File menu's store tools: *Check store…* runs the checks of ``dialoguetracker check`` in a
+box that does not block, naming each broken record; *Export calendar…* writes the iCalendar
+file of the dialogue shown."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+from icalendar import Calendar
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from dialoguetracker.gui.main_window import MainWindow
 
@@ -51,3 +54,20 @@ def test_a_commitment_handed_to_a_party_not_at_the_table_is_named(
     assert box.detailedText() == (
         f"commitment 3: its owner, party {party} (CA), is not one of dialogue 1's parties"
     )
+
+
+def test_the_calendar_is_exported_from_the_file_menu(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "working-group"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *_args: (str(target), "iCalendar files (*.ics)")
+    )
+    action = window.findChild(QAction, "exportCalendar")
+    assert isinstance(action, QAction)
+    action.trigger()
+
+    written = Calendar.from_ical((tmp_path / "working-group.ics").read_bytes())
+    assert str(written["X-WR-CALNAME"]) == "U.S.-Mexico Working Group on Cyber Issues"
+    assert len(written.walk("VEVENT")) == 4
+    assert "working-group.ics" in window.statusBar().currentMessage()

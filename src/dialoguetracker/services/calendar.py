@@ -1,0 +1,60 @@
+"""What a calendar export holds: the dialogue's meetings and, if asked, the due dates of its open
+commitments, with only what the audience may see."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
+
+from dialoguetracker.domain.enums import Audience
+from dialoguetracker.domain.filters import CommitmentFilter, CommitmentSort
+from dialoguetracker.domain.records import Commitment, Dialogue, Meeting
+from dialoguetracker.services.commitments import list_commitments
+from dialoguetracker.services.context import Services
+from dialoguetracker.services.dialogues import list_dialogues
+from dialoguetracker.services.meetings import list_meetings
+from dialoguetracker.store.briefing_queries import last_change
+
+EARLIEST_DUE = date(1, 1, 1)
+"""A lower bound on the due date that lets through every commitment that has one."""
+
+
+@dataclass(frozen=True)
+class CalendarData:
+    dialogues: dict[int, Dialogue]
+    meetings: list[Meeting]
+    due: list[Commitment]
+    stamp: datetime
+    """When the store last changed: the calendar's DTSTAMP, so the same store exports the
+    same file (a calendar program re-importing it sees no change where there was none)."""
+
+
+def calendar_data(
+    services: Services,
+    dialogue: Dialogue | None = None,
+    audience: Audience = Audience.INTERNAL,
+    with_due_dates: bool = True,
+) -> CalendarData:
+    """Meetings of one dialogue (or all) by start, and open commitments with a due date. A
+    meeting's summary stays only where its handling admits the audience; commitments above
+    the audience are left out."""
+    dialogues = {
+        d.id: d for d in list_dialogues(services) if dialogue is None or d.id == dialogue.id
+    }
+    meetings = [
+        m if m.summary is None or audience.admits(m.summary_handling) else replace(m, summary=None)
+        for m in list_meetings(services, None if dialogue is None else dialogue.id)
+    ]
+    due: list[Commitment] = []
+    if with_due_dates:
+        flt = CommitmentFilter(
+            dialogue_id=None if dialogue is None else dialogue.id,
+            open_only=True,
+            due_from=EARLIEST_DUE,
+            audience=audience,
+            sort=CommitmentSort.DUE,
+        )
+        due = list_commitments(services, flt)
+    with services.read() as uow:
+        stamp = last_change(uow) or datetime(2000, 1, 1, tzinfo=UTC)
+    return CalendarData(dialogues, meetings, due, stamp)
