@@ -14,7 +14,10 @@ from pathlib import Path
 
 from bench.generate import generate
 from dialoguetracker.domain.filters import CommitmentFilter, CommitmentSort
+from dialoguetracker.interop.calendar_ics import calendar_ics
 from dialoguetracker.services import Services
+from dialoguetracker.services.audit import record_history
+from dialoguetracker.services.calendar import calendar_data
 from dialoguetracker.services.commitments import count_commitments, list_commitments
 from dialoguetracker.services.meetings import meeting_years
 from dialoguetracker.services.search import search
@@ -56,6 +59,9 @@ def main() -> None:
         ),
         "navigator years": lambda: meeting_years(services, 1),
         "search 'workshop'": lambda: search(services, "workshop", limit=300),
+        "history of a meeting": lambda: record_history(services, "meeting", 1),
+        "history of a commitment": lambda: record_history(services, "commitment", 1),
+        "calendar of the dialogue": lambda: calendar_ics(calendar_data(services)),
     }
     for name, work in cases.items():
         print(f"{name:<36} {_median_ms(work):8.1f} ms")

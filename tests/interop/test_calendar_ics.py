@@ -115,3 +115,22 @@ def test_a_cancelled_meeting_is_marked_so_and_closed_commitments_have_no_due_eve
     assert not any(uid.startswith("commitment-due-") for uid in found)
     cancelled = next(e for uid, e in found.items() if uid.startswith(f"meeting-{planned.id}-"))
     assert cancelled["status"] == "CANCELLED"
+
+
+def test_text_with_separators_newlines_and_long_accented_words_reads_back_exactly(
+    sample: Services,
+) -> None:
+    [dialogue] = list_dialogues(sample)
+    title = "Cyber norms, \\ capacity; and\nnext steps"
+    place = "Secretaría de Relaciones Exteriores, Tlatelolco — " + "é" * 90 + " 🇲🇽"
+    meetings.create_meeting(
+        sample, MeetingDraft(dialogue.id, title, date(2027, 9, 1), location=place)
+    )
+
+    ics = calendar_ics(calendar_data(sample))
+
+    assert all(len(line) <= 75 for line in ics.split(b"\r\n"))
+    assert ics.endswith(b"END:VCALENDAR\r\n")
+    [event] = [e for e in Calendar.from_ical(ics).walk("VEVENT") if "norms" in str(e["SUMMARY"])]
+    assert str(event["SUMMARY"]) == title
+    assert str(event["LOCATION"]) == place

@@ -6,24 +6,30 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
-from dialoguetracker.domain.enums import Audience
-from dialoguetracker.domain.filters import CommitmentFilter, CommitmentSort
-from dialoguetracker.domain.records import Commitment, Dialogue, Meeting
-from dialoguetracker.services.commitments import list_commitments
+from dialoguetracker.domain.enums import Audience, Handling
+from dialoguetracker.domain.records import Dialogue, Meeting
 from dialoguetracker.services.context import Services
 from dialoguetracker.services.dialogues import list_dialogues
 from dialoguetracker.services.meetings import list_meetings
 from dialoguetracker.store.briefing_queries import last_change
+from dialoguetracker.store.calendar_queries import open_due_dates
 
-EARLIEST_DUE = date(1, 1, 1)
-"""A lower bound on the due date that lets through every commitment that has one."""
+
+@dataclass(frozen=True)
+class DueDate:
+    """What a calendar shows of a commitment: its text on its due day."""
+
+    commitment_id: int
+    dialogue_id: int
+    text: str
+    due: date
 
 
 @dataclass(frozen=True)
 class CalendarData:
     dialogues: dict[int, Dialogue]
     meetings: list[Meeting]
-    due: list[Commitment]
+    due: list[DueDate]
     stamp: datetime
     """When the store last changed: the calendar's DTSTAMP, so the same store exports the
     same file (a calendar program re-importing it sees no change where there was none)."""
@@ -45,16 +51,14 @@ def calendar_data(
         m if m.summary is None or audience.admits(m.summary_handling) else replace(m, summary=None)
         for m in list_meetings(services, None if dialogue is None else dialogue.id)
     ]
-    due: list[Commitment] = []
-    if with_due_dates:
-        flt = CommitmentFilter(
-            dialogue_id=None if dialogue is None else dialogue.id,
-            open_only=True,
-            due_from=EARLIEST_DUE,
-            audience=audience,
-            sort=CommitmentSort.DUE,
-        )
-        due = list_commitments(services, flt)
+    due: list[DueDate] = []
     with services.read() as uow:
+        if with_due_dates:
+            rows = open_due_dates(
+                uow,
+                None if dialogue is None else dialogue.id,
+                [handling.value for handling in Handling if audience.admits(handling)],
+            )
+            due = [DueDate(*row) for row in rows]
         stamp = last_change(uow) or datetime(2000, 1, 1, tzinfo=UTC)
     return CalendarData(dialogues, meetings, due, stamp)
