@@ -28,6 +28,7 @@ from dialoguetracker.domain.enums import RecordState
 from dialoguetracker.domain.errors import DialogueTrackerError
 from dialoguetracker.domain.records import Meeting
 from dialoguetracker.gui.context import AppContext
+from dialoguetracker.gui.meeting import removal
 from dialoguetracker.gui.meeting.agenda_tab import AgendaTab
 from dialoguetracker.gui.meeting.attendance_tab import AttendanceTab
 from dialoguetracker.gui.meeting.details_tab import DetailsTab
@@ -42,6 +43,7 @@ from dialoguetracker.gui.meeting.tab import MeetingTab
 from dialoguetracker.gui.operations import MEETINGS, STORE
 from dialoguetracker.gui.undo import known_versions
 from dialoguetracker.gui.views.base import View
+from dialoguetracker.gui.widgets.confirm import Confirm, ask
 from dialoguetracker.gui.widgets.labels import INTERNAL_COLOR
 from dialoguetracker.services.meetings import finalize_record, get_meeting, reopen_record
 
@@ -101,7 +103,12 @@ class MeetingEditor(View):
             self.tr("The record of this meeting as a PDF, previewed before it is saved")
         )
         self.export_button.clicked.connect(lambda: self.export_record())
+        self.delete_button = QPushButton(self.tr("Delete meeting…"), self)
+        self.delete_button.setObjectName("deleteMeeting")
+        self.delete_button.clicked.connect(lambda: self.ask_delete())
+        self.confirm: Confirm = ask
         actions = QHBoxLayout()
+        actions.addWidget(self.delete_button)
         actions.addStretch(1)
         for button in (
             self.export_button,
@@ -198,6 +205,12 @@ class MeetingEditor(View):
         self.reopen_button.setVisible(final)
         self.next_round_button.setEnabled(meeting is not None)
         self.export_button.setEnabled(meeting is not None)
+        self.delete_button.setEnabled(meeting is not None and not final)
+        self.delete_button.setToolTip(
+            self.tr("Reopen the record to delete the meeting")
+            if final
+            else self.tr("Delete the meeting with its brief, delegations, agenda and documents")
+        )
         for tab in self.meeting_tabs.values():
             tab.set_meeting(meeting)
 
@@ -278,6 +291,26 @@ class MeetingEditor(View):
         the undo of an earlier edit of this window's is not taken for someone else's."""
         known_versions(self.context.undo_stack).saw("meeting", meeting.id, meeting.version)
         return meeting
+
+    def ask_delete(self) -> bool:
+        """Say what goes with the meeting, and delete it only when the user agrees."""
+        if self.meeting is None or self.locked:
+            return False
+        try:
+            removal.ask_delete(
+                self, self.context.services, self.meeting, self.confirm, self.delete_meeting
+            )
+        except DialogueTrackerError as error:  # deleted or locked by someone else meanwhile
+            self.context.operations.message.emit(str(error))
+            self.reload()
+            return False
+        return True
+
+    def delete_meeting(self) -> bool:
+        """Delete without asking (the confirmation's accept button lands here); undoable."""
+        if self.meeting is None or self.locked:
+            return False
+        return removal.delete_meeting(self, self.editing, self.meeting)
 
     def export_record(self) -> MeetingRecordExportDialog | None:
         """Open the meeting-record export (options and live preview) for this meeting."""
