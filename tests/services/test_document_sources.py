@@ -3,19 +3,30 @@ the Documents tab and the Review of open commitments make beside their lists."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
+from dialoguetracker.domain.enums import DocumentKind
 from dialoguetracker.domain.errors import NotFoundError
 from dialoguetracker.domain.filters import CommitmentFilter
-from dialoguetracker.domain.records import CommitmentUpdateDraft
+from dialoguetracker.domain.records import CommitmentUpdateDraft, DocumentDraft
 from dialoguetracker.interop.sample import load_sample
-from dialoguetracker.services import Services
+from dialoguetracker.services import Services, meetings
 from dialoguetracker.services.commitment_updates import list_updates, record_update
-from dialoguetracker.services.commitments import list_commitments
-from dialoguetracker.services.document_sources import commitments_quoting, latest_updates
-from dialoguetracker.services.documents import list_documents
+from dialoguetracker.services.commitments import (
+    delete_commitment,
+    get_commitment,
+    list_commitments,
+    update_commitment,
+)
+from dialoguetracker.services.document_sources import (
+    commitments_quoting,
+    latest_updates,
+    restore_document,
+)
+from dialoguetracker.services.documents import create_document, delete_document, list_documents
 
 
 @pytest.fixture
@@ -51,3 +62,28 @@ def test_latest_updates_take_the_last_in_history_order(sample: Services) -> None
     newest = latest[with_history]
     record_update(sample, CommitmentUpdateDraft(with_history, date(2022, 8, 11), "Back-dated"))
     assert latest_updates(sample, [with_history])[with_history] == newest
+
+
+def test_a_deleted_document_comes_back_as_the_source_of_those_that_quoted_it(
+    sample: Services,
+) -> None:
+    english, _spanish = list_documents(sample)
+    meetings.reopen_record(sample, english.meeting_id)
+    quoting = commitments_quoting(sample, english.id)
+    moved_on, gone = quoting[0], quoting[1]
+    delete_document(sample, english.id)
+    # Meanwhile one commitment gets another source and another is deleted.
+    other = create_document(
+        sample, DocumentDraft(english.meeting_id, DocumentKind.READOUT, "Readout")
+    )
+    commitment = get_commitment(sample, moved_on)
+    update_commitment(sample, moved_on, replace(commitment, source_document_id=other.id))
+    delete_commitment(sample, gone)
+
+    again = restore_document(sample, english, quoting)
+
+    assert (again.title, again.text) == (english.title, english.text)
+    assert commitments_quoting(sample, again.id) == [
+        c for c in quoting if c not in (moved_on, gone)
+    ]
+    assert get_commitment(sample, moved_on).source_document_id == other.id

@@ -36,8 +36,7 @@ from dialoguetracker.gui.widgets.confirm import Confirm, ask
 from dialoguetracker.gui.widgets.document_list import DocumentList
 from dialoguetracker.gui.widgets.document_text import DocumentTextPane
 from dialoguetracker.gui.widgets.labels import mark_banner
-from dialoguetracker.services.commitments import get_commitment, update_commitment
-from dialoguetracker.services.document_sources import commitments_quoting
+from dialoguetracker.services.document_sources import commitments_quoting, restore_document
 from dialoguetracker.services.documents import (
     create_document,
     delete_document,
@@ -276,13 +275,11 @@ class DocumentsTab(MeetingTab):
 
         def recreate() -> Document:
             meeting_id = editing.current(MEETING, document.meeting_id)
-            again = create_document(services, replace(document, meeting_id=meeting_id))
-            for commitment_id in quoting:
-                commitment = get_commitment(services, editing.current(COMMITMENT, commitment_id))
-                update_commitment(
-                    services, commitment.id, replace(commitment, source_document_id=again.id)
-                )
-            return again
+            return restore_document(
+                services,
+                replace(document, meeting_id=meeting_id),
+                [editing.current(COMMITMENT, commitment_id) for commitment_id in quoting],
+            )
 
         try:
             editing.delete(
