@@ -29,9 +29,11 @@ from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.people.adding import Adding
 from dialoguetracker.gui.people.history import HistoryModel, HistoryTable
 from dialoguetracker.gui.people.person_form import PersonForm
+from dialoguetracker.gui.people.removing import Removing
 from dialoguetracker.gui.people.tree import PARTY, PERSON, PeopleTree
 from dialoguetracker.gui.undo import perform
 from dialoguetracker.gui.views.base import View
+from dialoguetracker.gui.widgets.confirm import Confirm, ask
 from dialoguetracker.gui.widgets.labels import heading_label
 from dialoguetracker.services import parties as directory
 
@@ -65,11 +67,18 @@ class PeopleView(View):
             "addOrganization", self.tr("Add o&rganization…"), "Ctrl+Shift+O"
         )
         self.add_person_action = self._action("addPerson", self.tr("Add &person…"), "Ctrl+Shift+P")
+        self.delete_action = self._action("deleteRecord", self.tr("&Delete…"), "Del")
         self.adding = Adding(self, self)
+        self.removing = Removing(self, lambda: self.people)
+        self.confirm: Confirm = ask
+        self.delete_action.triggered.connect(lambda: self.removing.ask(self.confirm))
         self.add_party_action.triggered.connect(self.adding.add_party)
         self.add_organization_action.triggered.connect(self.adding.add_organization)
         self.add_person_action.triggered.connect(self.adding.add_person)
         self.tree = PeopleTree(self)
+        # Del deletes only from the tree: in a field of the form it deletes text, as ever.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.tree.addAction(self.delete_action)
         self.message = QLabel(self)
         self.message.setObjectName("peopleMessage")
         self.message.setWordWrap(True)
