@@ -23,13 +23,20 @@ from PySide6.QtWidgets import (
 )
 
 from dialoguetracker.domain.errors import ValidationError
-from dialoguetracker.domain.records import Organization, Party, Person, PersonDraft
+from dialoguetracker.domain.records import (
+    Organization,
+    Party,
+    Person,
+    PersonDraft,
+)
 from dialoguetracker.gui import operations as kinds
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.people.adding import Adding
+from dialoguetracker.gui.people.group_page import GroupPage
 from dialoguetracker.gui.people.history import HistoryModel, HistoryTable
 from dialoguetracker.gui.people.person_form import PersonForm
 from dialoguetracker.gui.people.removing import Removing
+from dialoguetracker.gui.people.renaming import rename
 from dialoguetracker.gui.people.tree import PARTY, PERSON, PeopleTree
 from dialoguetracker.gui.undo import perform
 from dialoguetracker.gui.views.base import View
@@ -93,6 +100,9 @@ class PeopleView(View):
         self.hint.setMargin(24)
         self.detail.addWidget(self.hint)
         self.detail.addWidget(self._person_page())
+        self.group_page = GroupPage(self)
+        self.group_page.edited.connect(self._save_group_name)
+        self.detail.addWidget(self.group_page)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("peopleSplitter")
         splitter.addWidget(self.tree)
@@ -237,18 +247,16 @@ class PeopleView(View):
 
     def _show_group(self, kind: str, record_id: int) -> None:
         self.form.person = None
+        found: Party | Organization | None
         if kind == PARTY:
-            party = next((p for p in self.parties if p.id == record_id), None)
-            name = "" if party is None else f"{party.name} ({party.code})"
+            found = next((p for p in self.parties if p.id == record_id), None)
         else:
-            organization = next((o for o in self.organizations if o.id == record_id), None)
-            name = "" if organization is None else organization.name
-        self.hint.setText(
-            name
-            + "\n\n"
-            + self.tr("Select a person to see their details and meeting history, or add one.")
-        )
-        self.detail.setCurrentWidget(self.hint)
+            found = next((o for o in self.organizations if o.id == record_id), None)
+        if found is None:
+            self._show_hint()
+            return
+        self.group_page.show_record(found)
+        self.detail.setCurrentWidget(self.group_page)
 
     # -- editing ---------------------------------------------------------------------------
 
@@ -292,6 +300,16 @@ class PeopleView(View):
         finally:
             self._saving = False
         self.form.errors.clear()
+
+    def _save_group_name(self) -> None:
+        """A party's or an organization's new name, as one undoable step."""
+        record = self.group_page.record
+        if record is None:
+            return
+        try:
+            rename(self.context, record, self.group_page.name.text().strip())
+        except ValidationError as error:
+            self.group_page.errors.show(error)
 
     def show_refusal(self, text: str) -> None:
         """Say in plain words why something asked for was refused (e.g. an undo)."""
