@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialoguetracker.domain.errors import ValidationError
+from dialoguetracker.domain.errors import DialogueTrackerError, ValidationError
 from dialoguetracker.domain.records import (
     Organization,
     Party,
@@ -310,6 +310,8 @@ class PeopleView(View):
             rename(self.context, record, self.group_page.name.text().strip())
         except ValidationError as error:
             self.group_page.errors.show(error)
+        except DialogueTrackerError as error:  # refused by the store itself (a clash)
+            self.group_page.errors.show(ValidationError("name", str(error)))
 
     def show_refusal(self, text: str) -> None:
         """Say in plain words why something asked for was refused (e.g. an undo)."""
