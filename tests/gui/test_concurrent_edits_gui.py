@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from dialoguetracker.domain.enums import CommitmentStatus
 from dialoguetracker.domain.filters import CommitmentFilter
-from dialoguetracker.domain.records import Commitment
+from dialoguetracker.domain.records import Commitment, CommitmentUpdateDraft
 from dialoguetracker.gui.main_window import MainWindow
 from dialoguetracker.gui.meeting.details_tab import DetailsTab
 from dialoguetracker.gui.views.commitments_view import CommitmentsView
@@ -203,3 +203,27 @@ def test_own_successive_edits_undo_and_redo_without_a_refusal(
         step()
     assert window.refusal_box is None
     assert get_commitment(view.context.services, shown.id).status is CommitmentStatus.COMPLETED
+
+
+def test_undoing_the_first_due_date_is_refused_whole_not_done_halfway(
+    window: MainWindow,
+) -> None:
+    view, shown = commitments_view_on_an_agreed_one(window)
+    assert shown.due is None
+    actions = view.controller.actions
+    day = actions.update_day(shown)
+    first_due = CommitmentUpdateDraft(
+        shown.id, day, "Due date agreed", due=day.replace(year=day.year + 1)
+    )
+    actions.add_update(shown, first_due)
+    notes = [u.note for u in list_updates(view.context.services, shown.id)]
+
+    window.context.undo_stack.undo()
+
+    stored = get_commitment(view.context.services, shown.id)
+    assert stored.due == first_due.due
+    assert [u.note for u in list_updates(view.context.services, shown.id)] == notes
+    box = window.refusal_box
+    assert box is not None and box.text().startswith("Could not undo “Move due date of commitment")
+    assert "cannot be taken away by another update" in box.text()
+    assert undo_texts(window) == []

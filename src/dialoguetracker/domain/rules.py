@@ -107,6 +107,22 @@ def current_state(
     return status, due
 
 
+def why_not_undoable(before_due: date | None, set_due: date | None) -> str | None:
+    """Why an update cannot be undone by a compensating update, or None when it can.
+
+    ``before_due`` is the due date before the update, ``set_due`` the one the update set (None
+    when it set none). Updates set and move due dates but never take one away, so once an
+    update has given a commitment its first due date no later update can bring back "no due
+    date"; undoing it must be refused rather than done halfway.
+    """
+    if before_due is None and set_due is not None:
+        return (
+            "the due date it gave the commitment cannot be taken away by another update "
+            "(updates set and move due dates); record a new update to move it instead"
+        )
+    return None
+
+
 def needs_reason(
     current_status: CommitmentStatus,
     current_due: date | None,

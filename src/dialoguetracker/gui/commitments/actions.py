@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 
 from dialoguetracker.domain import rules
 from dialoguetracker.domain.enums import CommitmentStatus
+from dialoguetracker.domain.errors import DialogueTrackerError
 from dialoguetracker.domain.records import (
     Commitment,
     CommitmentDraft,
@@ -131,6 +132,9 @@ class CommitmentActions(QObject):
         before, update = done
         services = self.context.services
         now = get_commitment(services, before.id)
+        refusal = rules.why_not_undoable(before.due, update.due)
+        if refusal is not None:
+            raise DialogueTrackerError(refusal)
         status = before.status if now.status != before.status else None
         due = before.due if before.due is not None and before.due != now.due else None
         needs = rules.needs_reason(now.status, now.due, status, due) is not None

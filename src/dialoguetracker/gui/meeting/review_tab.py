@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from dialoguetracker.domain.errors import DialogueTrackerError
 from dialoguetracker.domain.records import Commitment, CommitmentUpdate, CommitmentUpdateDraft
+from dialoguetracker.domain.rules import why_not_undoable
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.meeting.editing import record_ids
 from dialoguetracker.gui.meeting.open_commitments_model import OpenCommitmentsModel, short
@@ -230,6 +231,9 @@ class ReviewTab(MeetingTab):
     def _compensate(self, done: Done, expected_version: int | None) -> CommitmentUpdate:
         """Undo of an update: a new update, on the same date, restoring what it changed."""
         before, update = done
+        refusal = why_not_undoable(before.due, update.due)
+        if refusal is not None:
+            raise DialogueTrackerError(refusal)
         status = (
             before.status if update.status is not None and update.status != before.status else None
         )
