@@ -20,9 +20,16 @@ RowT = TypeVar("RowT", bound=Base)
 class UnitOfWork:
     def __init__(self, session: Session) -> None:
         self.session = session
+        self._held: dict[tuple[type[Base], int], Base] = {}
 
     def get(self, model: type[RowT], row_id: int) -> RowT | None:
-        return self.session.get(model, row_id)
+        """The row by primary key. Rows got this way are held for the unit of work's life:
+        the session's identity map keeps rows only while something refers to them, so a
+        party looked up for each of 10,000 meetings would otherwise be read 10,000 times."""
+        row = self.session.get(model, row_id)
+        if row is not None:
+            self._held[(model, row_id)] = row
+        return row
 
     def add(self, row: Base) -> None:
         self.session.add(row)
@@ -50,7 +57,7 @@ class UnitOfWork:
 
     def require(self, model: type[RowT], row_id: int, kind: str) -> RowT:
         """The row with this id, or a :class:`NotFoundError` that names the kind of record."""
-        row = self.session.get(model, row_id)
+        row = self.get(model, row_id)
         if row is None:
             raise NotFoundError(kind, row_id)
         return row
