@@ -31,6 +31,7 @@ from dialoguetracker.domain.briefing import (
     AgendaPoint,
     Attachment,
     BriefingData,
+    BriefingFormat,
 )
 from dialoguetracker.domain.enums import Audience, DocumentKind
 from dialoguetracker.reports import render_briefing
@@ -231,8 +232,23 @@ def test_a_shared_briefing_carries_no_preparation(audience: Audience) -> None:
         assert all(word not in str(value) for value in meta.values())
     for heading in ("Purpose and objectives", "Points to make", "Their objectives", "Press line"):
         assert heading not in text
-    assert "1. Background" in text
+    # The shared running order stands where the points to make stood.
+    assert text.index("1. Agenda") < text.index("2. Background")
+    assert "Item 2: Cybercrime prevention and the Budapest Convention" in text
+    assert "45 min" in text or "45 minutes" in text
     assert "Alejandra Núñez Peña" in text
+
+
+def test_a_shared_checklist_ticks_off_the_agenda_and_nothing_of_ours() -> None:
+    data = shared_briefing(Audience.COUNTERPART)
+    pdf = render_briefing(
+        replace(data, options=replace(data.options, format=BriefingFormat.CHECKLIST))
+    )
+    text = all_text(pdf)
+    assert "☐ Item 1: Institutional structures and strategies" in text
+    assert "Background" not in text
+    for word in PREPARATION:
+        assert word not in text
 
 
 def test_the_renderer_never_prints_preparation_for_a_shared_audience_even_if_given_it() -> None:

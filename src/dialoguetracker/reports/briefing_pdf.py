@@ -4,7 +4,8 @@
 expected asks and the press line, 5 background from the record, 6 participants (theirs first),
 7 attachments. The services have already left out what the audience may not see; this module
 decides nothing about content except one safeguard: for any audience but internal, sections
-2–4 — the whole preparation — are never printed, whatever the data holds.
+2–4 — the whole preparation — are never printed, whatever the data holds; the shared agenda
+(titles, topics, leads, timings, readable notes) takes the place of the points to make.
 """
 
 from __future__ import annotations
@@ -106,11 +107,14 @@ class BriefingRenderer:
         return [*story, *contents, *body]
 
     def sections(self) -> list[Section]:
-        """Sections 2–7 in DESIGN's order; the checklist keeps only the preparation sections."""
-        preparation: list[Section] = [
-            ("sec_purpose", self.purpose),
-            ("sec_points", self.points),
-        ]
+        """Sections 2–7 in DESIGN's order; the checklist keeps only the preparation sections.
+        For any other audience the preparation falls away and the shared agenda (the running
+        order both sides hold) stands where the points to make stood."""
+        preparation: list[Section] = (
+            [("sec_purpose", self.purpose), ("sec_points", self.points)]
+            if self.preparation
+            else [("agenda", self.shared_agenda)]
+        )
         if self.checklist:
             return preparation
         return [
@@ -171,16 +175,40 @@ class BriefingRenderer:
             story.extend(self._item(item))
         return story
 
-    def _item(self, item: AgendaPoint) -> list[Flowable]:
-        title = f"{self._l('agenda_item').format(number=item.position)}: {item.title}"
+    def shared_agenda(self) -> list[Flowable]:
+        """The running order both sides hold: each item's title, topic, lead, presenter and
+        time, and its notes where their handling lets the audience read them; in the
+        checklist, a tick box per item."""
         story: list[Flowable] = []
-        facts = [
+        for item in sorted(self.data.agenda, key=lambda point: point.position):
+            title = self._item_title(item)
+            if self.checklist:
+                story.extend(bullets([title], self.styles, check=True))
+                continue
+            part: list[Flowable] = []
+            meta = meta_line(self._facts(item), self.styles)
+            if meta is not None:
+                part.append(meta)
+            if item.notes and item.notes.strip():
+                part.append(labelled(self._l("notes"), item.notes, self.styles))
+            story.extend(headed(title, 1, part, self.styles))
+        return story
+
+    def _item_title(self, item: AgendaPoint) -> str:
+        return f"{self._l('agenda_item').format(number=item.position)}: {item.title}"
+
+    def _facts(self, item: AgendaPoint) -> list[str]:
+        return [
             item.topic or "",
             f"{self._l('lead')}: {side_label(item.lead, self.lang)}" if item.lead else "",
             f"{self._l('presenter')}: {item.presenter}" if item.presenter else "",
             self._l("minutes_planned").format(minutes=item.minutes) if item.minutes else "",
         ]
-        meta = meta_line(facts, self.styles)
+
+    def _item(self, item: AgendaPoint) -> list[Flowable]:
+        title = self._item_title(item)
+        story: list[Flowable] = []
+        meta = meta_line(self._facts(item), self.styles)
         if meta is not None and not self.checklist:
             story.append(meta)
         points = [point for point in item.points_to_make if point.strip()]
