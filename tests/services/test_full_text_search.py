@@ -7,6 +7,7 @@ gone; nothing typed is read as FTS5 or tsquery syntax.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -179,8 +180,18 @@ def test_deleting_a_meeting_takes_its_agenda_and_documents_out_of_search(
     ["AND", "NEAR(", '"', "*", "budget AND (", "budget OR", "NOT budget", "budget:*", "a & b"],
 )
 def test_search_syntax_is_read_as_plain_words(services: Services, world: World, query: str) -> None:
-    commitment(services, world, "Agree the budget")
-    search(services, query)  # never raises
+    text = "Agree the budget"
+    made = commitment(services, world, text)
+    words = [word.lower() for word in text.split()]
+    tokens = [token.lower() for token in re.findall(r"\w+", query)]
+
+    hits = found(services, query)
+
+    if not tokens:  # no word at all: matched literally, as typed
+        expected = query.lower() in text.lower()
+    else:  # every word of the query starts a word of the record
+        expected = all(any(word.startswith(token) for word in words) for token in tokens)
+    assert hits == ([("commitment", made)] if expected else [])
 
 
 def test_operators_are_words_that_must_be_in_the_record(services: Services, world: World) -> None:
