@@ -70,7 +70,10 @@ class TrailPanel(QWidget):
         self.export_button = QPushButton(self.tr("Export as CSV…"), self)
         self.export_button.setObjectName("exportAuditTrail")
         self.export_button.setToolTip(
-            self.tr("Save this history as a CSV file, for a spreadsheet or an archive")
+            self.tr(
+                "Save this history as a CSV file, for a spreadsheet or an archive. It holds "
+                "every change, our preparation included: handle the file as internal."
+            )
         )
         self.export_button.setAutoDefault(False)
         self.export_button.clicked.connect(lambda: self.export())
