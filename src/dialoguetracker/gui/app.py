@@ -6,7 +6,7 @@ import logging
 import sys
 from logging.handlers import RotatingFileHandler
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
@@ -78,9 +78,9 @@ class WindowOpener:
         self.settings.remember_store(location)
         if store.backup_made is not None:
             window.statusBar().showMessage(
-                window.tr("The store was upgraded; the previous file is kept as %1").replace(
-                    "%1", str(store.backup_made)
-                )
+                QCoreApplication.translate(
+                    "WindowOpener", "The store was upgraded; the previous file is kept as %1"
+                ).replace("%1", str(store.backup_made))
             )
         return window
 

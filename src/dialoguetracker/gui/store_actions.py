@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from dialoguetracker import APP_NAME, __version__
@@ -24,9 +25,12 @@ from dialoguetracker.gui.vocabulary import count_text
 if TYPE_CHECKING:
     from dialoguetracker.gui.main_window import MainWindow
 
-STORE_FILTER = "Dialogue Tracker stores (*.db *.sqlite);;All files (*)"
-JSON_FILTER = "Interchange JSON (*.json);;All files (*)"
-CALENDAR_FILTER = "iCalendar files (*.ics);;All files (*)"
+# Marked for lupdate here, translated where shown.
+STORE_FILTER = str(
+    QT_TRANSLATE_NOOP("StoreActions", "Dialogue Tracker stores (*.db *.sqlite);;All files (*)")
+)
+JSON_FILTER = str(QT_TRANSLATE_NOOP("StoreActions", "Interchange JSON (*.json);;All files (*)"))
+CALENDAR_FILTER = str(QT_TRANSLATE_NOOP("StoreActions", "iCalendar files (*.ics);;All files (*)"))
 
 
 def _refuse(window: MainWindow, error: DialogueTrackerError) -> None:
@@ -35,12 +39,20 @@ def _refuse(window: MainWindow, error: DialogueTrackerError) -> None:
 
 def new_store(window: MainWindow) -> None:
     path, _filter = QFileDialog.getSaveFileName(
-        window, window.tr("New store"), "", window.tr(STORE_FILTER)
+        window,
+        QCoreApplication.translate("StoreActions", "New store"),
+        "",
+        QCoreApplication.translate("StoreActions", STORE_FILTER),
     )
     if path:
         if Path(path).exists():
             _refuse(
-                window, DialogueTrackerError(window.tr("%1 already exists").replace("%1", path))
+                window,
+                DialogueTrackerError(
+                    QCoreApplication.translate("StoreActions", "%1 already exists").replace(
+                        "%1", path
+                    )
+                ),
             )
             return
         window.switch_store(path)
@@ -48,7 +60,10 @@ def new_store(window: MainWindow) -> None:
 
 def open_store(window: MainWindow) -> None:
     path, _filter = QFileDialog.getOpenFileName(
-        window, window.tr("Open store"), "", window.tr(STORE_FILTER)
+        window,
+        QCoreApplication.translate("StoreActions", "Open store"),
+        "",
+        QCoreApplication.translate("StoreActions", STORE_FILTER),
     )
     if path:
         window.switch_store(path)
@@ -61,14 +76,19 @@ def fill_recent(window: MainWindow, menu: QMenu) -> None:
         action = menu.addAction(location)
         action.triggered.connect(lambda _checked=False, where=location: window.switch_store(where))
     if not recent:
-        menu.addAction(window.tr("No recent stores")).setEnabled(False)
+        menu.addAction(QCoreApplication.translate("StoreActions", "No recent stores")).setEnabled(
+            False
+        )
 
 
 def backup(window: MainWindow) -> None:
     from dialoguetracker.store.maintenance import backup_store
 
     path, _filter = QFileDialog.getSaveFileName(
-        window, window.tr("Backup"), "", window.tr(STORE_FILTER)
+        window,
+        QCoreApplication.translate("StoreActions", "Backup"),
+        "",
+        QCoreApplication.translate("StoreActions", STORE_FILTER),
     )
     if not path:
         return
@@ -77,7 +97,9 @@ def backup(window: MainWindow) -> None:
     except DialogueTrackerError as error:
         _refuse(window, error)
         return
-    window.statusBar().showMessage(window.tr("Backup written to %1").replace("%1", path), 5000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("StoreActions", "Backup written to %1").replace("%1", path), 5000
+    )
 
 
 def check(window: MainWindow) -> QMessageBox:
@@ -87,7 +109,7 @@ def check(window: MainWindow) -> QMessageBox:
 
     box = QMessageBox(window)
     box.setObjectName("checkResult")
-    box.setWindowTitle(window.tr("Check store"))
+    box.setWindowTitle(QCoreApplication.translate("StoreActions", "Check store"))
     where = window.context.services.store.location.describe()
     try:
         problems = check_store(window.context.services)
@@ -98,20 +120,25 @@ def check(window: MainWindow) -> QMessageBox:
         box.setText(
             count_text(
                 len(problems),
-                window.tr("The check found %n problem in %1."),
-                window.tr("The check found %n problems in %1."),
+                QCoreApplication.translate("StoreActions", "The check found %n problem in %1."),
+                QCoreApplication.translate("StoreActions", "The check found %n problems in %1."),
             ).replace("%1", where)
         )
         box.setInformativeText(
-            window.tr(
+            QCoreApplication.translate(
+                "StoreActions",
                 "Nothing was changed. Restore a backup from before the problem, or ask whoever "
-                "changed the store outside this program; the details list each record."
+                "changed the store outside this program; the details list each record.",
             )
         )
         box.setDetailedText("\n".join(problems))
     else:
         box.setIcon(QMessageBox.Icon.Information)
-        box.setText(window.tr("%1 passed every check; no problems found.").replace("%1", where))
+        box.setText(
+            QCoreApplication.translate(
+                "StoreActions", "%1 passed every check; no problems found."
+            ).replace("%1", where)
+        )
     box.setStandardButtons(QMessageBox.StandardButton.Close)
     window.check_box = box
     box.open()
@@ -123,7 +150,10 @@ def choose_backup(window: MainWindow) -> str:
     location = window.context.services.store.location
     folder = str(location.path.parent) if location.path is not None else ""
     path, _filter = QFileDialog.getOpenFileName(
-        window, window.tr("Restore from a backup"), folder, window.tr(STORE_FILTER)
+        window,
+        QCoreApplication.translate("StoreActions", "Restore from a backup"),
+        folder,
+        QCoreApplication.translate("StoreActions", STORE_FILTER),
     )
     return path
 
@@ -142,9 +172,10 @@ def restore(window: MainWindow, choose: Callable[[MainWindow], str] = choose_bac
     answer = QMessageBox.question(
         window,
         APP_NAME,
-        window.tr(
+        QCoreApplication.translate(
+            "StoreActions",
             "Replace the store %1 with the backup %2?\n\n"
-            "The store as it is now will be kept as a backup beside it."
+            "The store as it is now will be kept as a backup beside it.",
         )
         .replace("%1", store.location.describe())
         .replace("%2", path),
@@ -165,11 +196,14 @@ def restore(window: MainWindow, choose: Callable[[MainWindow], str] = choose_bac
     QMessageBox.information(
         window,
         APP_NAME,
-        window.tr("Restored %1.").replace("%1", path)
+        QCoreApplication.translate("StoreActions", "Restored %1.").replace("%1", path)
         + (
             ""
             if saved is None
-            else " " + window.tr("The store it replaced is kept as %1.").replace("%1", str(saved))
+            else " "
+            + QCoreApplication.translate(
+                "StoreActions", "The store it replaced is kept as %1."
+            ).replace("%1", str(saved))
         ),
     )
     window.context.undo_stack.clear()
@@ -181,7 +215,10 @@ def import_file(window: MainWindow) -> None:
     from dialoguetracker.services.interchange_import import import_interchange
 
     path, _filter = QFileDialog.getOpenFileName(
-        window, window.tr("Import"), "", window.tr(JSON_FILTER)
+        window,
+        QCoreApplication.translate("StoreActions", "Import"),
+        "",
+        QCoreApplication.translate("StoreActions", JSON_FILTER),
     )
     if not path:
         return
@@ -204,7 +241,10 @@ def export_file(window: MainWindow) -> None:
     from dialoguetracker.services.interchange_export import export_interchange
 
     path, _filter = QFileDialog.getSaveFileName(
-        window, window.tr("Export"), "", window.tr(JSON_FILTER)
+        window,
+        QCoreApplication.translate("StoreActions", "Export"),
+        "",
+        QCoreApplication.translate("StoreActions", JSON_FILTER),
     )
     if not path:
         return
@@ -220,7 +260,10 @@ def export_calendar(window: MainWindow) -> None:
     from dialoguetracker.services.dialogues import get_dialogue
 
     path, _filter = QFileDialog.getSaveFileName(
-        window, window.tr("Export calendar"), "", window.tr(CALENDAR_FILTER)
+        window,
+        QCoreApplication.translate("StoreActions", "Export calendar"),
+        "",
+        QCoreApplication.translate("StoreActions", CALENDAR_FILTER),
     )
     if not path:
         return
@@ -241,16 +284,19 @@ def _write(window: MainWindow, path: Path, content: str | bytes) -> None:
     except OSError as error:
         _refuse(window, DialogueTrackerError(f"{path}: {error.strerror or error}"))
         return
-    window.statusBar().showMessage(window.tr("Exported to %1").replace("%1", str(path)), 5000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("StoreActions", "Exported to %1").replace("%1", str(path)), 5000
+    )
 
 
 def about(window: MainWindow) -> None:
     QMessageBox.about(
         window,
-        window.tr("About %1").replace("%1", APP_NAME),
-        window.tr(
+        QCoreApplication.translate("StoreActions", "About %1").replace("%1", APP_NAME),
+        QCoreApplication.translate(
+            "StoreActions",
             "<h3>%1 %2</h3><p>The record of a bilateral dialogue: meetings, delegations, agenda "
-            "topics and commitments, and briefings printed from it.</p><p>Store: %3</p>"
+            "topics and commitments, and briefings printed from it.</p><p>Store: %3</p>",
         )
         .replace("%1", APP_NAME)
         .replace("%2", __version__)

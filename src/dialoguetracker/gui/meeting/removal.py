@@ -35,33 +35,47 @@ from dialoguetracker.services.meeting_removal import (
 CHANGES = frozenset({MEETINGS, AGENDA, ATTENDANCE, BRIEFS, DOCUMENTS, COMMITMENTS, UPDATES})
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingRemoval", text)
-
-
 def question(snapshot: MeetingSnapshot) -> str:
     """What the user is asked: the meeting, what goes with it, what loses its link."""
     parts = [
         count_text(
-            len(snapshot.attendance), _tr("%n delegation member"), _tr("%n delegation members")
+            len(snapshot.attendance),
+            QCoreApplication.translate("MeetingRemoval", "%n delegation member"),
+            QCoreApplication.translate("MeetingRemoval", "%n delegation members"),
         ),
-        count_text(len(snapshot.agenda), _tr("%n agenda item"), _tr("%n agenda items")),
-        count_text(len(snapshot.documents), _tr("%n document"), _tr("%n documents")),
+        count_text(
+            len(snapshot.agenda),
+            QCoreApplication.translate("MeetingRemoval", "%n agenda item"),
+            QCoreApplication.translate("MeetingRemoval", "%n agenda items"),
+        ),
+        count_text(
+            len(snapshot.documents),
+            QCoreApplication.translate("MeetingRemoval", "%n document"),
+            QCoreApplication.translate("MeetingRemoval", "%n documents"),
+        ),
     ]
     if snapshot.brief is not None:
-        parts.insert(0, _tr("its brief"))
+        parts.insert(0, QCoreApplication.translate("MeetingRemoval", "its brief"))
     text = (
-        _tr("Delete the meeting “%1” with %2?")
+        QCoreApplication.translate("MeetingRemoval", "Delete the meeting “%1” with %2?")
         .replace("%1", snapshot.meeting.title)
         .replace("%2", ", ".join(parts))
     )
     if snapshot.linked_commitments:
         text += " " + count_text(
             snapshot.linked_commitments,
-            _tr("%n commitment keeps its text but no longer names the meeting."),
-            _tr("%n commitments keep their text but no longer name the meeting."),
+            QCoreApplication.translate(
+                "MeetingRemoval", "%n commitment keeps its text but no longer names the meeting."
+            ),
+            QCoreApplication.translate(
+                "MeetingRemoval", "%n commitments keep their text but no longer name the meeting."
+            ),
         )
-    return text + " " + _tr("Undo (Ctrl+Z) brings everything back.")
+    return (
+        text
+        + " "
+        + QCoreApplication.translate("MeetingRemoval", "Undo (Ctrl+Z) brings everything back.")
+    )
 
 
 def ask_delete(
@@ -77,7 +91,12 @@ def ask_delete(
         proceed()
 
     snapshot = meeting_snapshot(services, meeting.id)
-    confirm(parent, question(snapshot), _tr("Delete meeting"), agreed)
+    confirm(
+        parent,
+        question(snapshot),
+        QCoreApplication.translate("MeetingRemoval", "Delete meeting"),
+        agreed,
+    )
 
 
 def delete_meeting(parent: QWidget, editing: Editing, meeting: Meeting) -> bool:
@@ -98,12 +117,16 @@ def delete_meeting(parent: QWidget, editing: Editing, meeting: Meeting) -> bool:
         editing.delete(
             "meeting",
             meeting.id,
-            _tr("Delete meeting “%1”").replace("%1", meeting.title),
+            QCoreApplication.translate("MeetingRemoval", "Delete meeting “%1”").replace(
+                "%1", meeting.title
+            ),
             delete,
             recreate,
             CHANGES,
         )
     except DialogueTrackerError as error:
-        QMessageBox.warning(parent, _tr("Delete meeting"), str(error))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("MeetingRemoval", "Delete meeting"), str(error)
+        )
         return False
     return True

@@ -33,10 +33,6 @@ from dialoguetracker.services import parties as directory
 Record = Party | Organization | Person
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PeopleRemoval", text)
-
-
 DraftT = TypeVar("DraftT", PartyDraft, OrganizationDraft, PersonDraft)
 
 
@@ -72,14 +68,23 @@ class Removing:
             return False
         kind, record = chosen
         questions = {
-            PARTY: _tr("Delete the party “%1”?"),
-            ORGANIZATION: _tr("Delete the organization “%1”?"),
-            PERSON: _tr("Delete “%1” from the directory?"),
+            PARTY: QCoreApplication.translate("PeopleRemoval", "Delete the party “%1”?"),
+            ORGANIZATION: QCoreApplication.translate(
+                "PeopleRemoval", "Delete the organization “%1”?"
+            ),
+            PERSON: QCoreApplication.translate("PeopleRemoval", "Delete “%1” from the directory?"),
         }
         question = (
-            questions[kind].replace("%1", record.name) + " " + _tr("Undo (Ctrl+Z) brings it back.")
+            questions[kind].replace("%1", record.name)
+            + " "
+            + QCoreApplication.translate("PeopleRemoval", "Undo (Ctrl+Z) brings it back.")
         )
-        confirm(self.view.tree, question, _tr("Delete"), lambda: self.delete(kind, record))
+        confirm(
+            self.view.tree,
+            question,
+            QCoreApplication.translate("PeopleRemoval", "Delete"),
+            lambda: self.delete(kind, record),
+        )
         return True
 
     def delete(self, kind: str, record: Record) -> None:
@@ -105,12 +110,14 @@ class Removing:
             editing.delete(
                 kind,
                 record.id,
-                _tr("Delete %1").replace("%1", record.name),
+                QCoreApplication.translate("PeopleRemoval", "Delete %1").replace("%1", record.name),
                 deleting[kind],
                 recreate,
                 {kinds.PARTIES, kinds.PEOPLE},
             )
         except DialogueTrackerError as error:
             self.view.show_refusal(
-                _tr("“%1” was not deleted: %2").replace("%1", record.name).replace("%2", str(error))
+                QCoreApplication.translate("PeopleRemoval", "“%1” was not deleted: %2")
+                .replace("%1", record.name)
+                .replace("%2", str(error))
             )
