@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -27,54 +28,104 @@ def _action(
 
 
 def build_menus(window: MainWindow) -> None:
-    tr = window.tr
     menus = window.menuBar()
 
-    file_menu = menus.addMenu(tr("&File"))
-    new_store = _action(window, "newStore", tr("&New store…"), QKeySequence.StandardKey.New)
+    file_menu = menus.addMenu(QCoreApplication.translate("MainWindow", "&File"))
+    new_store = _action(
+        window,
+        "newStore",
+        QCoreApplication.translate("MainWindow", "&New store…"),
+        QKeySequence.StandardKey.New,
+    )
     new_store.triggered.connect(lambda: store_actions.new_store(window))
-    open_store = _action(window, "openStore", tr("&Open store…"), QKeySequence.StandardKey.Open)
+    open_store = _action(
+        window,
+        "openStore",
+        QCoreApplication.translate("MainWindow", "&Open store…"),
+        QKeySequence.StandardKey.Open,
+    )
     open_store.triggered.connect(lambda: store_actions.open_store(window))
     file_menu.addActions([new_store, open_store])
-    recent = QMenu(tr("Open &recent"), window)
+    recent = QMenu(QCoreApplication.translate("MainWindow", "Open &recent"), window)
     recent.setObjectName("recentStores")
     recent.aboutToShow.connect(lambda: store_actions.fill_recent(window, recent))
     file_menu.addMenu(recent)
     file_menu.addSeparator()
-    backup = _action(window, "backupStore", tr("&Backup…"))
+    backup = _action(window, "backupStore", QCoreApplication.translate("MainWindow", "&Backup…"))
     backup.triggered.connect(lambda: store_actions.backup(window))
-    restore = _action(window, "restoreStore", tr("Res&tore from backup…"))
+    restore = _action(
+        window, "restoreStore", QCoreApplication.translate("MainWindow", "Res&tore from backup…")
+    )
     restore.triggered.connect(lambda: store_actions.restore(window))
-    import_file = _action(window, "importInterchange", tr("&Import interchange JSON…"))
+    import_file = _action(
+        window,
+        "importInterchange",
+        QCoreApplication.translate("MainWindow", "&Import interchange JSON…"),
+    )
     import_file.triggered.connect(lambda: store_actions.import_file(window))
-    export_file = _action(window, "exportInterchange", tr("&Export interchange JSON…"))
+    export_file = _action(
+        window,
+        "exportInterchange",
+        QCoreApplication.translate("MainWindow", "&Export interchange JSON…"),
+    )
     export_file.triggered.connect(lambda: store_actions.export_file(window))
-    check = _action(window, "checkStore", tr("&Check store…"))
+    check = _action(window, "checkStore", QCoreApplication.translate("MainWindow", "&Check store…"))
     check.triggered.connect(lambda: store_actions.check(window))
     file_menu.addActions([backup, restore, check, import_file, export_file])
     file_menu.addSeparator()
-    export_briefing = _action(window, "exportBriefing", tr("Export &briefing PDF…"), "Ctrl+Shift+E")
+    export_briefing = _action(
+        window,
+        "exportBriefing",
+        QCoreApplication.translate("MainWindow", "Export &briefing PDF…"),
+        "Ctrl+Shift+E",
+    )
     export_briefing.triggered.connect(window.export_briefing)
-    export_calendar = _action(window, "exportCalendar", tr("Export &calendar…"))
+    export_calendar = _action(
+        window, "exportCalendar", QCoreApplication.translate("MainWindow", "Export &calendar…")
+    )
     export_calendar.triggered.connect(lambda: store_actions.export_calendar(window))
     file_menu.addActions([export_briefing, export_calendar])
     file_menu.addSeparator()
-    quit_action = _action(window, "quit", tr("&Quit"), QKeySequence.StandardKey.Quit)
+    quit_action = _action(
+        window,
+        "quit",
+        QCoreApplication.translate("MainWindow", "&Quit"),
+        QKeySequence.StandardKey.Quit,
+    )
     quit_action.triggered.connect(window.close)
     file_menu.addAction(quit_action)
 
-    edit_menu = menus.addMenu(tr("&Edit"))
-    undo = window.context.undo_stack.createUndoAction(window, tr("&Undo"))
+    edit_menu = menus.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
+    undo = window.context.undo_stack.createUndoAction(
+        window, QCoreApplication.translate("MainWindow", "&Undo")
+    )
     undo.setObjectName("undo")
     undo.setShortcut(QKeySequence.StandardKey.Undo)
-    redo = window.context.undo_stack.createRedoAction(window, tr("&Redo"))
+    redo = window.context.undo_stack.createRedoAction(
+        window, QCoreApplication.translate("MainWindow", "&Redo")
+    )
     redo.setObjectName("redo")
     redo.setShortcut(QKeySequence.StandardKey.Redo)
-    find = _action(window, "find", tr("&Find…"), QKeySequence.StandardKey.Find)
+    find = _action(
+        window,
+        "find",
+        QCoreApplication.translate("MainWindow", "&Find…"),
+        QKeySequence.StandardKey.Find,
+    )
     find.triggered.connect(window.show_find)
-    new_meeting = _action(window, "newMeeting", tr("New &meeting…"), "Ctrl+Shift+M")
+    new_meeting = _action(
+        window,
+        "newMeeting",
+        QCoreApplication.translate("MainWindow", "New &meeting…"),
+        "Ctrl+Shift+M",
+    )
     new_meeting.triggered.connect(window.new_meeting)
-    new_commitment = _action(window, "newCommitment", tr("New &commitment…"), "Ctrl+Shift+C")
+    new_commitment = _action(
+        window,
+        "newCommitment",
+        QCoreApplication.translate("MainWindow", "New &commitment…"),
+        "Ctrl+Shift+C",
+    )
     new_commitment.triggered.connect(window.new_commitment)
     edit_menu.addActions([undo, redo])
     edit_menu.addSeparator()
@@ -82,19 +133,23 @@ def build_menus(window: MainWindow) -> None:
     edit_menu.addSeparator()
     edit_menu.addAction(find)
 
-    view_menu = menus.addMenu(tr("&View"))
+    view_menu = menus.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     view_menu.addActions(window.view_actions.actions())
     view_menu.addSeparator()
-    following = _action(window, "nextView", tr("&Next view"))
+    following = _action(window, "nextView", QCoreApplication.translate("MainWindow", "&Next view"))
     following.setShortcuts([QKeySequence("Ctrl+PgDown"), QKeySequence("Ctrl+Tab")])
     following.triggered.connect(lambda: window.step_view(1))
-    previous = _action(window, "previousView", tr("&Previous view"))
+    previous = _action(
+        window, "previousView", QCoreApplication.translate("MainWindow", "&Previous view")
+    )
     previous.setShortcuts([QKeySequence("Ctrl+PgUp"), QKeySequence("Ctrl+Shift+Tab")])
     previous.triggered.connect(lambda: window.step_view(-1))
     view_menu.addActions([following, previous])
 
-    help_menu = menus.addMenu(tr("&Help"))
-    about = _action(window, "about", tr("&About Dialogue Tracker"))
+    help_menu = menus.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    about = _action(
+        window, "about", QCoreApplication.translate("MainWindow", "&About Dialogue Tracker")
+    )
     about.triggered.connect(lambda: store_actions.about(window))
     help_menu.addAction(about)
 

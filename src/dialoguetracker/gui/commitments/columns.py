@@ -57,15 +57,14 @@ _ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def header_text(column: Column) -> str:
-    tr = QCoreApplication.translate
     texts = {
-        Column.ID: tr("CommitmentTableModel", "No."),
-        Column.TEXT: tr("CommitmentTableModel", "Commitment"),
-        Column.STATUS: tr("CommitmentTableModel", "Status"),
-        Column.OWNER: tr("CommitmentTableModel", "Owner"),
-        Column.TOPIC: tr("CommitmentTableModel", "Topic"),
-        Column.DUE: tr("CommitmentTableModel", "Due"),
-        Column.HANDLING: tr("CommitmentTableModel", "Handling"),
+        Column.ID: QCoreApplication.translate("CommitmentTableModel", "No."),
+        Column.TEXT: QCoreApplication.translate("CommitmentTableModel", "Commitment"),
+        Column.STATUS: QCoreApplication.translate("CommitmentTableModel", "Status"),
+        Column.OWNER: QCoreApplication.translate("CommitmentTableModel", "Owner"),
+        Column.TOPIC: QCoreApplication.translate("CommitmentTableModel", "Topic"),
+        Column.DUE: QCoreApplication.translate("CommitmentTableModel", "Due"),
+        Column.HANDLING: QCoreApplication.translate("CommitmentTableModel", "Handling"),
     }
     return texts[column]
 

@@ -17,25 +17,25 @@ CONTEXT = "Commitments"
 
 def handling_hint(handling: Handling) -> str:
     """What a handling means, for a tooltip; public needs no more than its name."""
-    tr = QCoreApplication.translate
     if handling is Handling.INTERNAL:
-        return tr("Commitments", "Internal: our own side only")
+        return QCoreApplication.translate("Commitments", "Internal: our own side only")
     if handling is Handling.COUNTERPART:
-        return tr("Commitments", "Counterpart: may be shared with the other side")
+        return QCoreApplication.translate(
+            "Commitments", "Counterpart: may be shared with the other side"
+        )
     return handling_name(handling)
 
 
 def reason_prompt(status: CommitmentStatus | None, moves_due: bool) -> str:
     """Why the reason is asked for, in the words of the rule."""
-    tr = QCoreApplication.translate
     if status is CommitmentStatus.DEFERRED:
-        return tr("Commitments", "Deferring a commitment needs a reason.")
+        return QCoreApplication.translate("Commitments", "Deferring a commitment needs a reason.")
     if status is CommitmentStatus.DROPPED:
-        return tr("Commitments", "Dropping a commitment needs a reason.")
+        return QCoreApplication.translate("Commitments", "Dropping a commitment needs a reason.")
     if status is CommitmentStatus.REFERRED:
-        return tr("Commitments", "Referring a commitment needs a reason.")
+        return QCoreApplication.translate("Commitments", "Referring a commitment needs a reason.")
     if moves_due:
-        return tr("Commitments", "Moving the due date needs a reason.")
+        return QCoreApplication.translate("Commitments", "Moving the due date needs a reason.")
     return ""
 
 
