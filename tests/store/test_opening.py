@@ -10,6 +10,7 @@ import pytest
 
 from dialoguetracker.domain.errors import StoreError
 from dialoguetracker.store.engine import open_store
+from dialoguetracker.store.location import resolve
 from dialoguetracker.store.migrate import head_revision
 from file_modes import unwritable
 
@@ -106,3 +107,21 @@ def test_a_truncated_store_is_reported_and_left_byte_for_byte(tmp_path: Path) ->
         open_store(path)
     assert "cut.db" in str(raised.value)
     assert _digest(path) == before
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize(
+    "url", ["mysql://clerk@db/dialogues", "oracle://x", "http://example.org/x"]
+)
+def test_a_url_of_another_kind_of_database_is_refused_by_name(url: str) -> None:
+    scheme = url.split("://")[0]
+    with pytest.raises(StoreError, match=rf"^{scheme}://…: not a kind of store this program keeps"):
+        resolve(url)
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize("scheme", ["postgresql", "postgres", "postgresql+psycopg"])
+def test_a_server_url_uses_the_driver_the_program_ships_with(scheme: str) -> None:
+    location = resolve(f"{scheme}://clerk@db.example/dialogues")
+    assert location.url == "postgresql+psycopg://clerk@db.example/dialogues"
+    assert location.path is None

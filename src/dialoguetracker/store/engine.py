@@ -117,6 +117,11 @@ def open_store(
         if _is_disk_full(location, exc):
             raise DiskFullError(location.describe(), OPEN_ON_FULL_DISK) from exc
         raise StoreError(f"{location.describe()} cannot be opened: {_plain(exc)}") from exc
+    except ModuleNotFoundError as exc:  # the server's driver is an optional extra
+        raise StoreError(
+            f"{location.describe()} cannot be opened: the PostgreSQL driver is not installed "
+            "(pip install 'dialoguetracker[postgresql]')"
+        ) from exc
     return Store(location, engine, backup)
 
 

@@ -42,13 +42,24 @@ class StoreLocation:
         return make_url(self.url).render_as_string(hide_password=True)
 
 
+POSTGRESQL_SCHEME = "postgresql+psycopg"
+SERVER_SCHEMES = frozenset({POSTGRESQL_SCHEME, "postgresql", "postgres"})
+
+
 def resolve(target: str | os.PathLike[str]) -> StoreLocation:
     """A URL (``postgresql+psycopg://…``, ``sqlite:///…``) or a plain file path."""
     text = os.fspath(target)
     if "://" in text:
         if text.startswith("sqlite:///") and len(text) > len("sqlite:///"):
             return StoreLocation(text, Path(text[len("sqlite:///") :]))
-        return StoreLocation(text, None)
+        scheme, rest = text.split("://", 1)
+        if scheme in SERVER_SCHEMES:
+            # The driver this program ships with, whatever the URL's author assumed.
+            return StoreLocation(f"{POSTGRESQL_SCHEME}://{rest}", None)
+        raise StoreError(
+            f"{scheme}://…: not a kind of store this program keeps; give a file path, "
+            f"sqlite:///PATH or {POSTGRESQL_SCHEME}://USER@HOST/DATABASE"
+        )
     path = Path(text).expanduser().absolute()
     return StoreLocation(f"sqlite:///{path}", path)
 
