@@ -150,3 +150,24 @@ def test_a_commitments_change_history_follows_the_selection_and_its_updates(
         "Progress updates",
         "Change history",
     ]
+
+
+def test_the_history_is_filtered_by_any_word_in_a_row(window: MainWindow, qtbot: QtBot) -> None:
+    _first, second = sample_meetings(window)
+    editor = open_editor(window, qtbot, second.id)
+    details = editor.tab(DetailsTab)
+    assert isinstance(details, DetailsTab)
+    focus(qtbot, details.location)
+    details.location.selectAll()
+    qtbot.keyClicks(details.location, "Tlatelolco")
+    focus(qtbot, details.title_edit)
+    trail = editor.tab(HistoryTab).trail  # type: ignore[attr-defined]
+    everything = trail.table.model().rowCount()
+
+    qtbot.keyClicks(trail.filter, "TLATELOLCO")
+
+    shown = trail.table.model()
+    assert shown.rowCount() == 1
+    assert shown.index(0, TrailModel.CHANGE).data() == "Changed location"
+    trail.filter.clear()
+    assert trail.table.model().rowCount() == everything > 1

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -51,7 +52,18 @@ class TrailPanel(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("auditTrail")
         self.table.setAccessibleName(self.tr("Change history"))
-        self.table.setModel(self.model)
+        self.shown = QSortFilterProxyModel(self)
+        self.shown.setSourceModel(self.model)
+        self.shown.setFilterKeyColumn(-1)  # any column: who, part, change, values
+        self.shown.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.table.setModel(self.shown)
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("auditTrailFilter")
+        self.filter.setPlaceholderText(self.tr("Filter by person, part or value"))
+        self.filter.setAccessibleName(self.tr("Filter the change history"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setMinimumWidth(self.fontMetrics().horizontalAdvance("M" * 18))
+        self.filter.textChanged.connect(self.shown.setFilterFixedString)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
@@ -80,6 +92,7 @@ class TrailPanel(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
+        top.addWidget(self.filter)
         top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
