@@ -6,7 +6,8 @@ record again; when other records refer to it by then, the directory shows the re
 
 from __future__ import annotations
 
-from typing import Protocol
+from collections.abc import Callable
+from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QObject
 
@@ -22,6 +23,14 @@ from dialoguetracker.gui.people.add_dialogs import (
 from dialoguetracker.gui.people.tree import ORGANIZATION, PARTY, PERSON, PeopleTree
 from dialoguetracker.gui.people.undoable import add_undoably
 from dialoguetracker.services import parties as directory
+
+
+class HasId(Protocol):
+    @property
+    def id(self) -> int: ...
+
+
+DialogT = TypeVar("DialogT", bound=AddDialog)
 
 
 class Directory(Protocol):
@@ -62,42 +71,28 @@ class Adding(QObject):
         return next((p.code for p in self.view.parties if p.id == party_id), None)
 
     def add_party(self) -> AddDialog:
-        view, services = self.view, self.view.context.services
-        dialog = AddPartyDialog(view.tree)
-
-        def submit() -> None:
-            draft = dialog.draft()
-            party = add_undoably(
-                view.context,
-                self.tr("Add party %1").replace("%1", draft.code),
-                lambda: directory.create_party(services, draft),
-                lambda made: directory.delete_party(services, made.id),
-                {kinds.PARTIES},
-                view.show_refusal,
-            )
-            view.select_record(PARTY, party.id)
-
-        dialog.submit = submit
-        return self._open(dialog)
+        services = self.view.context.services
+        dialog = AddPartyDialog(self.view.tree)
+        return self._open_adding(
+            dialog,
+            PARTY,
+            lambda draft: self.tr("Add party %1").replace("%1", draft.code),
+            lambda draft: directory.create_party(services, draft),
+            lambda made: directory.delete_party(services, made.id),
+            kinds.PARTIES,
+        )
 
     def add_organization(self) -> AddDialog:
-        view, services = self.view, self.view.context.services
-        dialog = AddOrganizationDialog(view.parties, self._selected_party(), view.tree)
-
-        def submit() -> None:
-            draft = dialog.draft()
-            organization = add_undoably(
-                view.context,
-                self.tr("Add organization %1").replace("%1", draft.name),
-                lambda: directory.create_organization(services, draft),
-                lambda made: directory.delete_organization(services, made.id),
-                {kinds.PARTIES},
-                view.show_refusal,
-            )
-            view.select_record(ORGANIZATION, organization.id)
-
-        dialog.submit = submit
-        return self._open(dialog)
+        services = self.view.context.services
+        dialog = AddOrganizationDialog(self.view.parties, self._selected_party(), self.view.tree)
+        return self._open_adding(
+            dialog,
+            ORGANIZATION,
+            lambda draft: self.tr("Add organization %1").replace("%1", draft.name),
+            lambda draft: directory.create_organization(services, draft),
+            lambda made: directory.delete_organization(services, made.id),
+            kinds.PARTIES,
+        )
 
     def add_person(self) -> AddDialog:
         view, services = self.view, self.view.context.services
@@ -108,18 +103,39 @@ class Adding(QObject):
             view.tree.organization_of(view.tree.current_key()),
             view.tree,
         )
+        return self._open_adding(
+            dialog,
+            PERSON,
+            lambda draft: self.tr("Add person %1").replace("%1", draft.name),
+            lambda draft: directory.create_person(services, draft),
+            lambda made: directory.delete_person(services, made.id),
+            kinds.PEOPLE,
+        )
+
+    def _open_adding(
+        self,
+        dialog: DialogT,
+        kind: str,
+        text: Callable[[Any], str],
+        create: Callable[[Any], HasId],
+        delete: Callable[[Any], object],
+        changed: str,
+    ) -> DialogT:
+        """Open the form; its submit adds the record undoably and shows it in the tree."""
+        view = self.view
 
         def submit() -> None:
-            draft = dialog.draft()
-            person = add_undoably(
+            draft = dialog.draft()  # type: ignore[attr-defined]
+            made = add_undoably(
                 view.context,
-                self.tr("Add person %1").replace("%1", draft.name),
-                lambda: directory.create_person(services, draft),
-                lambda made: directory.delete_person(services, made.id),
-                {kinds.PEOPLE},
+                text(draft),
+                lambda: create(draft),
+                delete,
+                {changed},
                 view.show_refusal,
             )
-            view.select_record(PERSON, person.id)
+            view.select_record(kind, made.id)
 
         dialog.submit = submit
-        return self._open(dialog)
+        self._open(dialog)
+        return dialog
