@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
+from dialoguetracker.domain import clock
 from dialoguetracker.store.engine import open_store
 from dialoguetracker.store.models import (
     AgendaItemRow,
@@ -114,7 +115,7 @@ def generate(path: Path, commitments: int, meetings: int, seed: int = 7) -> None
         spacing = max(1, (365 * 26) // max(1, meetings))  # about 26 years of rounds
         for n in range(1, meetings + 1):
             day = start + timedelta(days=n * spacing)
-            held = day < date.today()
+            held = day < clock.today()
             meeting_rows.append(
                 {
                     "id": n,

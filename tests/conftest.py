@@ -10,7 +10,6 @@ import os
 import shutil
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,8 +18,10 @@ from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from dialoguetracker.domain import clock
 from dialoguetracker.services import Services
 from dialoguetracker.store.engine import Store, open_store
+from moments import FIXED_NOW, TEST_NOW
 
 if TYPE_CHECKING:
     from postgres_server import PostgresServer
@@ -28,7 +29,14 @@ if TYPE_CHECKING:
 # Starts the throwaway PostgreSQL cluster the ``postgresql`` runs use (once, when first needed).
 pytest_plugins = ("postgres_server",)
 
-FIXED_NOW = datetime(2023, 3, 1, 12, 0, tzinfo=UTC)
+
+@pytest.fixture(scope="session", autouse=True)
+def _program_clock() -> Iterator[None]:
+    """No test reads the real time through the program: the whole run, the stores made once
+    for it included, stands at :data:`TEST_NOW`, so no assertion mixes a frozen moment with
+    the day the suite happens to run."""
+    with clock.frozen(TEST_NOW):
+        yield
 
 
 BACKENDS = ("sqlite", "postgresql")

@@ -23,8 +23,8 @@ from typing import Any
 import pytest
 
 from dialoguetracker.cli import main
-
-SAMPLE = Path(__file__).parents[2] / "resources" / "sample" / "us-mexico-cyber-2022.json"
+from dialoguetracker.domain import clock
+from dialoguetracker.interop.sample import sample_document
 
 
 @dataclass(frozen=True)
@@ -86,8 +86,8 @@ def digest(path: Path) -> str:
 
 
 def sample() -> dict[str, Any]:
-    loaded: dict[str, Any] = json.loads(SAMPLE.read_text(encoding="utf-8"))
-    return loaded
+    """The sample dialogue as an interchange document, dated as ``demo`` would date it now."""
+    return sample_document("us-mexico-cyber-2022.json", clock.today())
 
 
 def write_json(path: Path, document: object) -> Path:

@@ -24,6 +24,8 @@ from cli_helpers import (
 )
 
 from dialoguetracker.cli import main
+from dialoguetracker.domain import clock
+from dialoguetracker.interop.sample import next_round
 from file_modes import unwritable
 
 Capsys = pytest.CaptureFixture[str]
@@ -208,7 +210,8 @@ def test_an_end_in_another_time_zone_that_falls_before_the_start(
     capsys: Capsys, store: Path
 ) -> None:
     # 10:00 UTC is 04:00 in Mexico City, five hours before the 09:00 -06:00 start.
-    message = importing(capsys, store, edited(sample(), f"{M2}.end", "2027-03-15T10:00:00+00:00"))
+    end = f"{next_round(clock.today()).isoformat()}T10:00:00+00:00"
+    message = importing(capsys, store, edited(sample(), f"{M2}.end", end))
 
     assert message == f"broken.json: {M2}.end: the meeting ends before it starts"
 

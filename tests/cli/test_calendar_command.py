@@ -19,13 +19,13 @@ def test_calendar_writes_every_meeting_and_due_date_the_same_each_time(
     second = run_cli(capsys, "--db", demo_db, "calendar", "--out", "again.ics")
 
     assert (first.status, first.err) == (0, "")
-    assert first.out == "Wrote wg.ics: 2 meeting(s), 2 due date(s)\n"
+    assert first.out == "Wrote wg.ics: 2 meeting(s), 3 due date(s)\n"
     assert second.status == 0
     written = (tmp_path / "wg.ics").read_bytes()
     assert written == (tmp_path / "again.ics").read_bytes()
     parsed = Calendar.from_ical(written)
     assert str(parsed["X-WR-CALNAME"]) == "U.S.-Mexico Working Group on Cyber Issues"
-    assert len(parsed.walk("VEVENT")) == 4
+    assert len(parsed.walk("VEVENT")) == 5
 
 
 def test_calendar_to_stdout_without_due_dates(capsys: Capsys, demo_db: Path) -> None:

@@ -6,7 +6,7 @@ import csv
 import io
 import shutil
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -15,9 +15,12 @@ from cli_helpers import digest, run_cli
 from dialoguetracker.domain.records import AgendaItemDraft
 from dialoguetracker.services import Services, agenda, meetings
 from dialoguetracker.store.engine import open_store
+from moments import TEST_NOW
 
 Capsys = pytest.CaptureFixture[str]
-WHEN = datetime(2026, 11, 30, 14, 5, tzinfo=UTC)
+WHEN = TEST_NOW + timedelta(hours=1, minutes=5)
+"""Alice edits an hour after the sample was loaded (at the tests' frozen now)."""
+STAMP = WHEN.strftime("%Y-%m-%d %H:%M UTC")
 
 
 @pytest.fixture
@@ -54,12 +57,11 @@ def test_history_prints_one_line_per_change_deleted_parts_included(
     item = by_alice[0].split("\t")[2].split("'")[0].strip()  # "agenda item N"
     assert item.startswith("agenda item ")
     assert by_alice == [
-        f"2026-11-30 14:05 UTC\talice\t{item} 'Side event'\tcreated: =HYPERLINK(\"http://x\")",
-        f"2026-11-30 14:05 UTC\talice\t{item} 'Side event'\t"
+        f"{STAMP}\talice\t{item} 'Side event'\tcreated: =HYPERLINK(\"http://x\")",
+        f"{STAMP}\talice\t{item} 'Side event'\t"
         'update title: =HYPERLINK("http://x") -> Side event',
-        f"2026-11-30 14:05 UTC\talice\t{item} 'Side event'\tdeleted",
-        "2026-11-30 14:05 UTC\talice\tmeeting\t"
-        "update location: Mexico City (illustrative) -> Washington",
+        f"{STAMP}\talice\t{item} 'Side event'\tdeleted",
+        f"{STAMP}\talice\tmeeting\tupdate location: Mexico City (illustrative) -> Washington",
     ]
     assert lines[-len(by_alice) :] == by_alice  # oldest first
 
@@ -75,7 +77,7 @@ def test_history_out_writes_csv_with_formulas_defused(
     assert f"Wrote {len(rows)} entries of meeting {meeting_id}'s history to h.csv" in result.out
     created = next(row for row in rows if row["actor"] == "alice")
     assert created == {
-        "at": "2026-11-30T14:05:00Z",
+        "at": WHEN.strftime("%Y-%m-%dT%H:%M:%SZ"),
         "actor": "alice",
         "record": "meeting",
         "record_id": str(meeting_id),

@@ -17,6 +17,7 @@ import pytest
 from cli_helpers import Outcome, digest, run_cli, write_json
 from reportlab.pdfgen.canvas import Canvas
 
+from dialoguetracker.domain import clock
 from dialoguetracker.domain.briefing import BriefingFormat, BriefingOptions
 from dialoguetracker.domain.enums import Audience
 from dialoguetracker.domain.errors import StoreError
@@ -493,3 +494,43 @@ def test_a_reproducible_briefing_is_the_same_file_and_one_record(
     assert Path("one.pdf").read_bytes() == Path("two.pdf").read_bytes()
     assert len(exports(demo_db)) == 1
     assert run_cli(capsys, "--db", demo_db, "verify", "two.pdf").status == 0
+
+
+@pytest.mark.usefixtures("renderers")
+def test_a_round_whose_date_passed_is_named_when_the_briefing_falls_back(
+    capsys: Capsys, demo_db: Path
+) -> None:
+    with clock.frozen(datetime(2031, 6, 1, 12, 0, tzinfo=UTC)):
+        result = run_cli(capsys, "--db", demo_db, "briefing", "--out", "b.pdf")
+
+    assert result.status == 0
+    assert result.out.startswith("Wrote b.pdf (briefing for the internal audience, ")
+    assert result.out.count("\n") == 1
+    assert result.err == (
+        "dialoguetracker: warning: meeting 2 '(Illustrative) Second bilateral cyber dialogue' "
+        "was planned for 2027-02-02, now past: mark it held or cancelled, or brief for it with "
+        "--meeting 2; this briefing gives the background only\n"
+    )
+    first_page = " ".join(pdf_text(Path("b.pdf"))[0].split())
+    assert (
+        "“(Illustrative) Second bilateral cyber dialogue” was planned for 2 February 2027, "
+        "a date now past, and is not yet marked held or cancelled" in first_page
+    )
+    assert "Welcome the completed sharing" not in " ".join(pdf_text(Path("b.pdf")))
+
+
+@pytest.mark.usefixtures("renderers")
+def test_a_sample_loaded_years_later_is_briefed_with_its_points_to_make(
+    capsys: Capsys, tmp_path: Path
+) -> None:
+    db = tmp_path / "later.db"
+    with clock.frozen(datetime(2031, 6, 1, 12, 0, tzinfo=UTC)):
+        assert run_cli(capsys, "--db", db, "demo").status == 0
+        result = run_cli(capsys, "--db", db, "briefing", "--out", "b.pdf")
+
+    assert (result.status, result.err) == (0, "")
+    text = " ".join(" ".join(pdf_text(Path("b.pdf"))).split())
+    assert "Tuesday 5 August 2031" in text
+    for point in PREPARATION:
+        assert point in text
+    assert "No meeting is planned" not in text

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -20,8 +20,10 @@ from dialoguetracker.gui.operations import Operations
 from dialoguetracker.interop.sample import load_sample
 from dialoguetracker.services import Services
 from dialoguetracker.store.engine import open_store
+from moments import TEST_NOW
 
-SAMPLE_LOADED_AT = datetime(2023, 3, 1, 12, 0, tzinfo=UTC)
+SAMPLE_LOADED_AT = TEST_NOW - timedelta(hours=2)
+"""The sample is loaded the morning the tests' day begins, as a new user would load it."""
 
 
 @pytest.fixture(scope="session")

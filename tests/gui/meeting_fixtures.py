@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
@@ -27,9 +26,11 @@ from dialoguetracker.gui.operations import Operations
 from dialoguetracker.services import Services
 from dialoguetracker.services.meetings import get_meeting, list_meetings
 from dialoguetracker.store.engine import open_store
+from moments import TEST_NOW
 
-TODAY = datetime(2025, 6, 2, 12, 0, tzinfo=UTC)
-"""After every update of the sample dialogue, so a new update is the newest in its history."""
+TODAY = TEST_NOW
+"""The day the sample was loaded, after every update in it, so a new update is the newest in
+its history."""
 
 TabT = TypeVar("TabT", bound=MeetingTab)
 

@@ -279,7 +279,7 @@ def test_deferring_asks_for_the_reason_first(window: MainWindow, qtbot: QtBot) -
     assert dialog.prompt.text() == "Deferring a commitment needs a reason."
     save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
     assert not save.isEnabled()
-    assert get_commitment(services, target.id).status is CommitmentStatus.AGREED
+    assert get_commitment(services, target.id).status is CommitmentStatus.IN_PROGRESS
     qtbot.keyClicks(dialog.reason_edit, "Waiting for the new budget year")
     assert save.isEnabled()
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)

@@ -30,7 +30,7 @@ def test_ctrl_f_finds_a_commitment_grouped_by_kind_and_enter_opens_it(
     groups = [
         dialog.results.topLevelItem(i).text(0) for i in range(dialog.results.topLevelItemCount())
     ]
-    assert groups == ["Agenda items", "Commitments", "People"]
+    assert groups == ["Agenda items", "Commitments", "Progress updates", "People"]
     commitments = dialog.results.topLevelItem(1)
     dialog.results.setCurrentItem(commitments.child(0))
     qtbot.keyClick(dialog.results, Qt.Key.Key_Return)

@@ -51,7 +51,7 @@ def test_the_sample_meetings_are_listed_newest_first(window: MainWindow) -> None
     view = meetings_view(window)
     assert shown_titles(view) == [second.title, first.title]
     model = view.model
-    assert model.index(0, DATE).data() == "15 Mar 2027, 09:00–17:00 UTC−06:00"
+    assert model.index(0, DATE).data() == "2 Feb 2027, 09:00–17:00 UTC−06:00"
     assert model.index(0, STATUS).data() == "Planned"
     assert model.index(1, STATUS).data() == "Held"
     assert model.index(1, RECORD).data() == "Final (locked)"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -20,9 +20,11 @@ from dialoguetracker.gui.views.overview import OverviewView
 from dialoguetracker.services import Services, dialogues, parties
 from dialoguetracker.services.commitments import create_commitment
 from dialoguetracker.store.engine import open_store
+from moments import TEST_NOW
 
-TODAY = datetime(2025, 1, 15, 12, 0, tzinfo=UTC)
-"""After both overdue sample commitments fell due, before the planned 2027 round."""
+TODAY = TEST_NOW
+"""The day the sample was loaded: its round two months ahead, one commitment overdue since
+2023, one for ten days, one falling due in eighteen."""
 
 
 def overview_of(window: MainWindow) -> OverviewView:
@@ -33,8 +35,7 @@ def overview_of(window: MainWindow) -> OverviewView:
 
 @pytest.fixture
 def view(window: MainWindow) -> OverviewView:
-    """The overview of the sample dialogue, with "today" fixed at 15 January 2025."""
-    window.context.services.clock = lambda: TODAY
+    """The overview of the sample dialogue, on the day it was loaded."""
     shown = overview_of(window)
     shown.reload()
     return shown
@@ -59,7 +60,7 @@ def test_the_headline_figures_count_meetings_open_and_overdue(view: OverviewView
 def test_the_next_meeting_is_shown_with_its_date_place_and_agenda(view: OverviewView) -> None:
     panel = view.next_meeting
     assert "Second bilateral cyber dialogue" in panel.title_label.text()
-    assert "15 Mar 2027" in panel.details.text()
+    assert "2 Feb 2027" in panel.details.text()
     assert "Mexico City" in panel.details.text()
     assert panel.agenda.topLevelItemCount() == 8
     assert panel.agenda.topLevelItem(0).text(0) == "1"
@@ -73,16 +74,16 @@ def test_the_chart_paints_commitments_by_owner_and_status(view: OverviewView) ->
     bars = {bar.label: bar.total for bar in chart.bars}
     assert bars == {"United States": 0, "Mexico": 0, "Joint": 10}
     legend = {series.label: total for series, total in chart.legend_entries()}
-    assert legend == {"Agreed": 6, "In progress": 2, "Completed": 1, "Deferred": 1}
+    assert legend == {"Agreed": 5, "In progress": 3, "Completed": 1, "Deferred": 1}
 
     image = chart.grab()
 
     assert not image.isNull()
     assert image.width() > 200
     texts = chart.painted_texts
-    for expected in ("Joint", "10", "6", "Agreed (6)", "In progress (2)", "Deferred (1)"):
+    for expected in ("Joint", "10", "5", "Agreed (5)", "In progress (3)", "Deferred (1)"):
         assert expected in texts
-    assert "Joint: 10 (Agreed 6, In progress 2, Completed 1, Deferred 1)." in (
+    assert "Joint: 10 (Agreed 5, In progress 3, Completed 1, Deferred 1)." in (
         chart.accessibleDescription()
     )
 
@@ -92,11 +93,14 @@ def test_the_overdue_list_holds_the_overdue_commitments_oldest_first(
 ) -> None:
     tree = view.overdue_list.tree
     assert tree.topLevelItemCount() == 2
-    assert [tree.topLevelItem(row).text(0) for row in range(2)] == ["30 Jun 2023", "30 Jun 2024"]
+    assert [tree.topLevelItem(row).text(0) for row in range(2)] == ["30 Jun 2023", "21 Nov 2026"]
     assert tree.topLevelItem(0).text(3) == "Deferred"
     assert view.overdue_list.title() == "Overdue (2)"
-    assert view.due_soon_list.empty.isVisibleTo(view)
-    assert "Nothing falls due in the next 30 days" in view.due_soon_list.empty.text()
+    soon = view.due_soon_list.tree
+    assert [soon.topLevelItem(row).text(1) for row in range(soon.topLevelItemCount())] == [
+        "in 18 days"
+    ]
+    assert not view.due_soon_list.empty.isVisibleTo(view)
 
 
 def test_clicking_an_overdue_commitment_opens_it_in_the_commitments_view(
@@ -144,10 +148,10 @@ def test_a_commitment_falling_due_soon_appears_when_announced(
     window.context.operations.announce({"commitments"})
 
     tree = view.due_soon_list.tree
-    assert tree.topLevelItemCount() == 1
-    assert tree.topLevelItem(0).text(1) == "in 10 days"
+    assert tree.topLevelItemCount() == 2
+    assert [tree.topLevelItem(row).text(1) for row in range(2)] == ["in 10 days", "in 18 days"]
     assert view.open_card.value.text() == "10"
-    assert "1 due within 30 days" in view.overdue_card.detail.text()
+    assert "2 due within 30 days" in view.overdue_card.detail.text()
 
 
 def test_only_changes_to_what_it_shows_reload_the_overview(
@@ -223,6 +227,6 @@ def test_the_chart_names_the_segment_under_the_pointer(view: OverviewView) -> No
         for y in range(0, chart.height(), 4)
     ]
     named = {(bar.label, series.label, value) for bar, series, value in filter(None, found)}
-    assert ("Joint", "Agreed", 6) in named
+    assert ("Joint", "Agreed", 5) in named
     assert ("Joint", "Deferred", 1) in named
     assert all(bar == "Joint" for bar, _series, _value in named)

@@ -148,11 +148,11 @@ def test_moving_the_due_date_and_undoing_it(
     old_due = commitment.due
     qtbot.keyClicks(tab.form.note, "New target agreed.")
     tab.form.due.check.click()
-    tab.form.due.editor.setDate(QDate(2026, 3, 31))
+    tab.form.due.editor.setDate(QDate(2027, 3, 31))
     assert tab.form.reason_hint.isVisibleTo(tab)
     qtbot.keyClicks(tab.form.reason, "Waiting for the new framework.")
     qtbot.mouseClick(tab.form.save_button, Qt.MouseButton.LeftButton)
-    assert get_commitment(services, commitment.id).due == date(2026, 3, 31)
+    assert get_commitment(services, commitment.id).due == date(2027, 3, 31)
 
     stack.undo()
     assert get_commitment(services, commitment.id).due == old_due

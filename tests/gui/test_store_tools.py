@@ -69,5 +69,5 @@ def test_the_calendar_is_exported_from_the_file_menu(
 
     written = Calendar.from_ical((tmp_path / "working-group.ics").read_bytes())
     assert str(written["X-WR-CALNAME"]) == "U.S.-Mexico Working Group on Cyber Issues"
-    assert len(written.walk("VEVENT")) == 4
+    assert len(written.walk("VEVENT")) == 5  # two meetings, three due dates
     assert "working-group.ics" in window.statusBar().currentMessage()

@@ -18,12 +18,15 @@ from dialoguetracker.services import Services, meetings
 from dialoguetracker.services.calendar import calendar_data
 from dialoguetracker.services.commitments import create_commitment
 from dialoguetracker.services.dialogues import list_dialogues
+from moments import TEST_NOW
 
 CST = timezone(timedelta(hours=-6))
 
 
 @pytest.fixture
 def sample(services: Services) -> Services:
+    """The sample, loaded on the tests' day: its round falls on 2 February 2027."""
+    services.clock = lambda: TEST_NOW
     load_sample(services)
     return services
 
@@ -52,13 +55,17 @@ def test_meetings_are_all_day_or_timed_in_utc_and_due_dates_are_all_day(sample: 
         "CONFIRMED",
     )
     second = next(e for uid, e in found.items() if uid.startswith("meeting-2-"))
-    assert second["start"] == datetime(2027, 3, 15, 15, 0, tzinfo=UTC)  # 09:00 at UTC−06:00
-    assert second["end"] == datetime(2027, 3, 15, 23, 0, tzinfo=UTC)
+    assert second["start"] == datetime(2027, 2, 2, 15, 0, tzinfo=UTC)  # 09:00 at UTC−06:00
+    assert second["end"] == datetime(2027, 2, 2, 23, 0, tzinfo=UTC)
     assert second["status"] == "TENTATIVE"
     due = sorted(
         (e["start"], e["summary"]) for uid, e in found.items() if uid.startswith("commitment-due-")
     )
-    assert [day for day, _summary in due] == [date(2023, 6, 30), date(2024, 6, 30)]
+    assert [day for day, _summary in due] == [
+        date(2023, 6, 30),
+        date(2026, 11, 21),  # ten days before the sample was loaded
+        date(2026, 12, 19),  # eighteen days after
+    ]
     assert all(str(summary).startswith("Due: ") for _day, summary in due)
 
 

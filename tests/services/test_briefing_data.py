@@ -44,6 +44,7 @@ from dialoguetracker.services.dialogues import (
 )
 from dialoguetracker.services.meetings import create_meeting
 from dialoguetracker.services.parties import create_party
+from moments import TEST_NOW
 
 S = CommitmentStatus
 SAMPLE = "U.S.-Mexico Working Group on Cyber Issues"
@@ -53,6 +54,9 @@ DEFERRAL_REASON = "No date suitable to all three delegations"
 
 @pytest.fixture
 def sample(services: Services) -> int:
+    """The sample dialogue, loaded and briefed on the tests' day (:data:`TEST_NOW`): its round
+    two months ahead, one commitment overdue since 2023, one for ten days, one due soon."""
+    services.clock = lambda: TEST_NOW
     load_sample(services)
     found = find_dialogue(services, SAMPLE)
     assert found is not None
@@ -158,7 +162,7 @@ def test_the_sample_lists_open_commitments_by_topic_with_their_latest_update(
     assert trilateral.status is S.DEFERRED
     assert trilateral.due == date(2023, 6, 30)
     assert trilateral.owner == JOINT
-    assert not trilateral.overdue
+    assert trilateral.overdue  # deferred to mid-2023 and never settled since
     assert trilateral.latest_update_on == date(2022, 12, 15)
     internal_note = "Our assessment"
     lines = [line for _topic, group in data.open_by_topic for line in group]
@@ -178,7 +182,7 @@ def test_the_sample_figures_add_up_to_what_the_audience_may_see(
     total = _visible(services, sample, audience)
     assert total == 10
     _check_figures(data, total)
-    assert data.scorecards == (Scorecard(JOINT, on_time=1, late=0, open=9, overdue=0),)
+    assert data.scorecards == (Scorecard(JOINT, on_time=1, late=0, open=9, overdue=2),)
     assert sum(topic.open + topic.closed for topic in data.topic_history) == total
     assert all(
         topic.meetings == ((date(2022, 8, 10), data.last_round.title),)  # type: ignore[union-attr]
@@ -229,8 +233,8 @@ def test_without_a_planned_meeting_the_briefing_is_background_and_last_delegatio
     assert len(data.our_delegation) == 2  # NIST was only listed for 2027
     assert len(data.attachments) == 2
     assert data.open_by_topic and data.chart
-    # In 2028 the commitments due in 2023 and 2024 and still open are overdue.
-    assert sum(card.overdue for card in data.scorecards) == 2
+    # In 2028 every commitment with a due date and still open is overdue.
+    assert sum(card.overdue for card in data.scorecards) == 3
     _check_figures(data, 10)
 
 

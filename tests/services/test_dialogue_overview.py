@@ -175,3 +175,35 @@ def test_a_dialogue_with_nothing_in_it_has_an_empty_overview(services: Services)
 def test_an_unknown_dialogue_is_named_in_the_error(services: Services) -> None:
     with pytest.raises(NotFoundError, match="dialogue"):
         dialogue_overview(services, 999)
+
+
+def test_a_planned_meeting_whose_date_passed_is_not_next_but_is_named_for_the_user(
+    services: Services, world: World
+) -> None:
+    def planned(title: str, day: date, end: date | None = None) -> int:
+        row = MeetingRow(
+            dialogue_id=world.dialogue, title=title, start_date=day, end_date=end, status="planned"
+        )
+        return insert(services, row)
+
+    planned("Slipped in January", date(2023, 1, 20))
+    slipped = planned("Slipped in February", date(2023, 2, 27), date(2023, 2, 28))
+    under_way = planned("Under way", date(2023, 2, 28), date(2023, 3, 2))
+    planned("Later round", date(2023, 6, 1))
+
+    overview = dialogue_overview(services, world.dialogue)  # today is 1 March 2023
+
+    assert overview.next_meeting is not None
+    assert overview.next_meeting.id == under_way  # still running: briefed for as the round
+    assert overview.past_planned is not None
+    assert (overview.past_planned.id, overview.past_planned_total) == (slipped, 2)
+    assert overview.past_planned.planned_but_past(overview.today)
+    assert not overview.next_meeting.planned_but_past(overview.today)
+
+
+def test_no_planned_meeting_in_the_past_means_nothing_to_mark(
+    services: Services, world: World
+) -> None:
+    overview = dialogue_overview(services, world.dialogue)
+
+    assert (overview.past_planned, overview.past_planned_total) == (None, 0)

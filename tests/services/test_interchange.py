@@ -167,10 +167,8 @@ def test_status_history_survives_the_round_trip(
 
 
 def _sample_document(services: Services) -> object:
-    from dialoguetracker.interop.sample import sample_files
+    from dialoguetracker.interop.sample import sample_document, sample_files
 
     assert sample_files() == ["us-mexico-cyber-2022.json"]
-    from importlib.resources import files
-
-    raw = (files("dialoguetracker.resources") / "sample" / sample_files()[0]).read_bytes()
-    return read_interchange(raw)
+    resolved = sample_document(sample_files()[0], services.today())
+    return read_interchange(json.dumps(resolved))

@@ -19,13 +19,16 @@ from pathlib import Path
 
 import pytest
 
+from dialoguetracker.domain import clock
+from dialoguetracker.interop.sample import sample_document
 from dialoguetracker.store.engine import open_store
 from dialoguetracker.store.migrate import head_revision
+
+SAMPLE = "us-mexico-cyber-2022.json"
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
 ROOT = Path(__file__).parents[2]
-SAMPLE = ROOT / "resources" / "sample" / "us-mexico-cyber-2022.json"
 FIRST_SCHEMA = Path(__file__).parents[1] / "fixtures" / "store-0001.db"
 KILLS = 20
 GENERATED_SIZE = ("--commitments", "100", "--meetings", "10")
@@ -160,7 +163,7 @@ def test_an_import_killed_at_any_moment_leaves_all_of_it_or_none(
 def test_a_run_of_edits_killed_at_any_moment_loses_at_most_the_one_in_progress(
     tmp_path: Path, empty_store: Path
 ) -> None:
-    sample = json.loads(SAMPLE.read_text(encoding="utf-8"))
+    sample = sample_document(SAMPLE, clock.today())
 
     def small_file(number: int) -> Path:
         dialogue = sample["dialogues"][0]

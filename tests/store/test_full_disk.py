@@ -23,12 +23,15 @@ from pathlib import Path
 import pytest
 
 from dialoguetracker.cli import main
+from dialoguetracker.domain import clock
 from dialoguetracker.domain.errors import DialogueTrackerError, DiskFullError, StoreError
+from dialoguetracker.interop.sample import sample_document
 from dialoguetracker.store import backups
+
+SAMPLE = "us-mexico-cyber-2022.json"
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="tmpfs is Linux")
 
-SAMPLE = Path(__file__).parents[2] / "resources" / "sample" / "us-mexico-cyber-2022.json"
 DISK_SIZE = "8m"
 ROOM_FOR_READING = 128 * 1024  # SQLite's -shm and an empty WAL fit; a copy of the store does not
 HINT = "(free some space and try again)"
@@ -122,7 +125,7 @@ def _digest(path: Path) -> str:
 
 def _big_import(tmp_path: Path) -> Path:
     """The sample with 300 long commitments added: far more than the room left."""
-    document = json.loads(SAMPLE.read_text(encoding="utf-8"))
+    document = sample_document(SAMPLE, clock.today())
     document["dialogues"][0]["commitments"].extend(
         {
             "id": f"big{n}",

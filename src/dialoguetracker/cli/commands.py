@@ -27,7 +27,7 @@ def run(arguments: argparse.Namespace) -> int:
 def _gui(arguments: argparse.Namespace) -> int:
     """The application; on a machine with no screen, what the store holds instead."""
     if not _has_screen():
-        _note("no screen to show the application on; here is what the store holds")
+        note("no screen to show the application on; here is what the store holds")
         return _summary(arguments)
     from dialoguetracker.gui.app import run_gui
 
@@ -45,13 +45,14 @@ def open_services(arguments: argparse.Namespace) -> Services:
     today's automatic backup, say) is one line on stderr, and the command goes on."""
     from dialoguetracker.store.engine import open_store
 
-    store = open_store(chosen_store(arguments.db), warn=_note)
+    store = open_store(chosen_store(arguments.db), warn=note)
     if store.backup_made is not None:
-        _note(f"the store was upgraded; the previous file is kept as {store.backup_made}")
+        note(f"the store was upgraded; the previous file is kept as {store.backup_made}")
     return Services(store)
 
 
-def _note(message: str) -> None:
+def note(message: str) -> None:
+    """One line on stderr that does not stop the command."""
     if sys.stderr is not None:
         print(f"dialoguetracker: {message}", file=sys.stderr)
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 import argparse
 import errno
 import os
-from datetime import UTC
+from datetime import UTC, datetime
 from pathlib import Path
 
-from dialoguetracker.domain.briefing import BriefingFormat, BriefingOptions
+from dialoguetracker.domain.briefing import BriefingFormat, BriefingOptions, MeetingHeader
 from dialoguetracker.domain.enums import Audience
 from dialoguetracker.domain.errors import DialogueTrackerError, UsageError, ValidationError
 from dialoguetracker.domain.provenance import ExportKind, ExportRecord
@@ -46,7 +46,22 @@ def briefing(arguments: argparse.Namespace) -> int:
     finally:
         services.store.close()
     print(_written(arguments.out, record))
+    if data.meeting is None and data.past_planned is not None:
+        _warn_past_planned(data.past_planned)
     return 0
+
+
+def _warn_past_planned(meeting: MeetingHeader) -> None:
+    """A planned meeting whose date has passed is not briefed for as the next round; say so,
+    and how to brief for it after all."""
+    from dialoguetracker.cli.commands import note
+
+    day = meeting.start.date() if isinstance(meeting.start, datetime) else meeting.start
+    note(
+        f"warning: meeting {meeting.id} '{meeting.title}' was planned for {day.isoformat()}, "
+        "now past: mark it held or cancelled, or brief for it with --meeting "
+        f"{meeting.id}; this briefing gives the background only"
+    )
 
 
 def minutes(arguments: argparse.Namespace) -> int:

@@ -206,6 +206,9 @@ class BriefingData:
     counterpart_delegation: tuple[Participant, ...] = ()
     our_delegation: tuple[Participant, ...] = ()
     attachments: tuple[Attachment, ...] = ()
+    past_planned: MeetingHeader | None = None
+    """When no meeting is briefed for: the latest meeting still marked planned although its
+    date has passed, which the reader should know was not taken as the next round."""
 
 
 @dataclass(frozen=True)

@@ -110,6 +110,17 @@ class MeetingDraft:
     summary: str | None = None
     summary_handling: Handling = Handling.COUNTERPART
 
+    @property
+    def last_day(self) -> date:
+        """The meeting's last day where it is held: its end's date, else its start's."""
+        last = self.start if self.end is None else self.end
+        return last.date() if isinstance(last, datetime) else last
+
+    def planned_but_past(self, today: date) -> bool:
+        """Still marked planned although its last day has passed: most likely held or called
+        off and not yet marked so; it is no longer anybody's *next* meeting."""
+        return self.status is MeetingStatus.PLANNED and self.last_day < today
+
 
 @dataclass(frozen=True)
 class Meeting(MeetingDraft):

@@ -12,7 +12,9 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
+from dialoguetracker.gui.commitments.marks import warning_icon
 from dialoguetracker.gui.context import AppContext
+from dialoguetracker.gui.vocabulary import past_planned_note
 from dialoguetracker.services.dialogues import list_dialogues
 from dialoguetracker.services.meetings import list_meetings, meeting_years
 
@@ -69,10 +71,14 @@ class Navigator(QTreeView):
         meetings = list_meetings(
             self.context.services, dialogue_id, date(year, 1, 1), date(year, 12, 31)
         )
+        today = self.context.services.today()
         for meeting in meetings:
             day = meeting.start.strftime("%d %b")
             child = self._item(f"{day} · {meeting.title}", "meeting", meeting.id)
             child.setToolTip(meeting.title)
+            if meeting.planned_but_past(today):
+                child.setIcon(warning_icon())
+                child.setToolTip(f"{meeting.title}\n{past_planned_note(meeting)}")
             item.appendRow(child)
         item.setData(True, LOADED_ROLE)
 

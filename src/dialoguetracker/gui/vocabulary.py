@@ -13,6 +13,7 @@ the notation of the date and time editor.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 from typing import Final
@@ -30,9 +31,11 @@ from dialoguetracker.domain.enums import (
     RecordState,
     Role,
 )
-from dialoguetracker.domain.records import When
+from dialoguetracker.domain.records import Meeting, When
 
 CONTEXT: Final = "Vocabulary"
+
+_PLACEHOLDER: Final = re.compile(r"%([1-9])")
 
 _HANDLING: Final[Mapping[Handling, object]] = {
     Handling.INTERNAL: QT_TRANSLATE_NOOP("Vocabulary", "Internal"),
@@ -162,6 +165,25 @@ def side_name(side: str | None, party_names: Mapping[str, str] | None = None) ->
 
 
 # -- dates, times and counts -----------------------------------------------------------------
+
+
+def filled(template: str, *values: str) -> str:
+    """Qt's ``%1`` … ``%9`` placeholders filled in one pass: a title that itself holds
+    ``%2`` is shown as typed, never given the next value."""
+    return _PLACEHOLDER.sub(
+        lambda found: values[int(found[1]) - 1] if 0 < int(found[1]) <= len(values) else found[0],
+        template,
+    )
+
+
+def past_planned_note(meeting: Meeting) -> str:
+    """What a meeting still marked planned after its date asks of the user."""
+    return filled(
+        QCoreApplication.translate(
+            "Vocabulary", "Planned for %1, now past: mark it held or cancelled."
+        ),
+        day_text(meeting.start),
+    )
 
 
 def day_text(day: date) -> str:

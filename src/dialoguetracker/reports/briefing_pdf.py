@@ -145,8 +145,16 @@ class BriefingRenderer:
         rows.extend(closing_rows(self.options))
         block.extend(header_panel(rows, self.styles))
         if data.meeting is None:
-            block.append(Paragraph(escape(self._l("no_meeting")), self.styles.note))
+            block.append(Paragraph(escape(self._no_meeting()), self.styles.note))
         return block
+
+    def _no_meeting(self) -> str:
+        past = self.data.past_planned
+        if past is None:
+            return self._l("no_meeting")
+        return self._l("no_meeting_past").format(
+            title=past.title, date=long_date(when_day(past.start), self.lang)
+        )
 
     # 2. Purpose and our objectives ----------------------------------------------------------
     def purpose(self) -> list[Flowable]:

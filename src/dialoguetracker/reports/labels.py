@@ -24,6 +24,12 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "No meeting is planned: this briefing gives the background of the dialogue.",
         "No hay ninguna reunión prevista: esta nota recoge los antecedentes del diálogo.",
     ),
+    "no_meeting_past": (
+        "“{title}” was planned for {date}, a date now past, and is not yet marked held or "
+        "cancelled: this briefing gives the background of the dialogue.",
+        "«{title}» estaba prevista para el {date}, fecha ya pasada, y aún no consta como "
+        "celebrada ni cancelada: esta nota recoge los antecedentes del diálogo.",
+    ),
     "empty_record": (
         "Nothing has been recorded for this dialogue yet.",
         "Todavía no se ha registrado nada para este diálogo.",

@@ -37,7 +37,7 @@ from dialoguetracker.services.validation import check_choice
 from dialoguetracker.store.briefing_history_queries import last_held_before
 from dialoguetracker.store.briefing_queries import Scope
 from dialoguetracker.store.models import DialogueRow, MeetingBriefRow, MeetingRow, TopicRow
-from dialoguetracker.store.overview_queries import next_planned_meeting
+from dialoguetracker.store.overview_queries import next_planned_meeting, past_planned_meetings
 from dialoguetracker.store.unit_of_work import UnitOfWork
 
 __all__ = ["briefing_data", "meeting_record_data"]
@@ -83,6 +83,10 @@ def briefing_data(services: Services, options: BriefingOptions) -> BriefingData:
         if briefed is not None:
             documents += attachments(uow, briefed.id, audience)
         preparation = _Preparation() if briefed is None else _preparation(uow, briefed, audience)
+        past_planned = None
+        if briefed is None:
+            past_row, _count = past_planned_meetings(uow, dialogue.id, today)
+            past_planned = None if past_row is None else meeting_header(uow, past_row)
         return BriefingData(
             options=options,
             generated=generated,
@@ -113,6 +117,7 @@ def briefing_data(services: Services, options: BriefingOptions) -> BriefingData:
             counterpart_delegation=_delegation(people, our_side, ours=False),
             our_delegation=_delegation(people, our_side, ours=True),
             attachments=tuple(documents),
+            past_planned=past_planned,
         )
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime
 from enum import Enum
 
+from dialoguetracker.domain.clock import now as program_clock
 from dialoguetracker.store.engine import Store
 from dialoguetracker.store.models import AuditRow
 from dialoguetracker.store.unit_of_work import UnitOfWork
@@ -30,7 +31,8 @@ def _default_actor() -> str:
 class Services:
     store: Store
     actor: str = field(default_factory=_default_actor)
-    clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
+    clock: Callable[[], datetime] = field(default=program_clock)
+    """What time it is: the program's one clock unless a caller gives its own."""
 
     @contextmanager
     def change(self) -> Iterator[Change]:

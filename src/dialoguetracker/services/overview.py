@@ -99,6 +99,9 @@ class DialogueOverview:
     last_held: Meeting | None
     next_meeting: Meeting | None
     next_agenda: tuple[AgendaLine, ...]
+    past_planned: Meeting | None
+    """The latest meeting still marked planned although its date has passed."""
+    past_planned_total: int
     counts: CommitmentCounts
     overdue: tuple[Commitment, ...]
     overdue_total: int
@@ -170,6 +173,8 @@ def dialogue_overview(
         last_held = None if last_row is None else meeting_record(uow, last_row)
         next_row = overview_queries.next_planned_meeting(uow, dialogue_id, today)
         next_meeting = None if next_row is None else meeting_record(uow, next_row)
+        past_row, past_total = overview_queries.past_planned_meetings(uow, dialogue_id, today)
+        past_planned = None if past_row is None else meeting_record(uow, past_row)
     overdue = CommitmentFilter(dialogue_id=dialogue_id, overdue_only=True, sort=CommitmentSort.DUE)
     soon = CommitmentFilter(dialogue_id=dialogue_id, open_only=True).due_within(today, soon_days)
     return DialogueOverview(
@@ -181,6 +186,8 @@ def dialogue_overview(
         last_held=last_held,
         next_meeting=next_meeting,
         next_agenda=() if next_meeting is None else _agenda(services, next_meeting.id),
+        past_planned=past_planned,
+        past_planned_total=past_total,
         counts=commitment_counts(services, dialogue_id),
         overdue=tuple(list_commitments(services, replace(overdue, limit=limit))),
         overdue_total=count_commitments(services, overdue),

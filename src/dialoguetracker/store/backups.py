@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from dialoguetracker.domain import clock
 from dialoguetracker.domain.errors import DiskFullError, StoreError
 from dialoguetracker.store.sqlite import copy_sqlite_file, is_disk_full
 
@@ -114,7 +115,7 @@ def daily_backup(
     from opening their store (the store itself is only read). It goes to ``warn`` when given
     (the command line prints it as one line), else to the log.
     """
-    moment = datetime.now() if now is None else now
+    moment = clock.local_now() if now is None else now
     day = moment.strftime("%Y%m%d")
     if any(backup.day == day for backup in backups_of(store)):
         return None
@@ -136,7 +137,7 @@ def backup_before_migration(
 ) -> Path:
     """Copy ``store`` before upgrading it to ``revision``; raises :class:`StoreError` if the
     copy cannot be written (the upgrade must then not run)."""
-    moment = datetime.now() if now is None else now
+    moment = clock.local_now() if now is None else now
     made = _write(
         store, moment, f"-before-{_safe(revision)}", "the store was not upgraded and is unchanged"
     )
@@ -147,7 +148,7 @@ def backup_before_migration(
 def backup_before_restore(store: Path, *, now: datetime | None = None) -> Path:
     """Keep ``store`` as it is before a restore replaces it; raises :class:`StoreError` if the
     copy cannot be written (the restore must then not run). Never pruned (see above)."""
-    moment = datetime.now() if now is None else now
+    moment = clock.local_now() if now is None else now
     return _write(store, moment, BEFORE_RESTORE, "nothing was restored and the store is unchanged")
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 
 from dialoguetracker.domain.enums import MeetingStatus
 from dialoguetracker.store.models import CommitmentRow, MeetingRow, PartyRow
@@ -74,17 +74,44 @@ def last_held_meeting(uow: UnitOfWork, dialogue_id: int) -> MeetingRow | None:
     return uow.session.scalars(statement).first()
 
 
+def _last_day() -> ColumnElement[date]:
+    """A meeting's last day: its end date, or its start date when it has no end."""
+    return func.coalesce(MeetingRow.end_date, MeetingRow.start_date)
+
+
 def next_planned_meeting(uow: UnitOfWork, dialogue_id: int, today: date) -> MeetingRow | None:
-    """The first planned meeting starting today or later; a planned meeting whose date has
-    passed is not the *next* one (it was most likely held and not yet marked so)."""
+    """The first planned meeting not yet over (one under way counts); a planned meeting whose
+    last day has passed is not the *next* one: see :func:`past_planned_meetings`."""
     statement = (
         select(MeetingRow)
         .where(
             MeetingRow.dialogue_id == dialogue_id,
             MeetingRow.status == MeetingStatus.PLANNED,
-            MeetingRow.start_date >= today,
+            _last_day() >= today,
         )
         .order_by(MeetingRow.start_date, MeetingRow.start_time.asc().nulls_first(), MeetingRow.id)
         .limit(1)
     )
     return uow.session.scalars(statement).first()
+
+
+def past_planned_meetings(
+    uow: UnitOfWork, dialogue_id: int, today: date
+) -> tuple[MeetingRow | None, int]:
+    """The latest meeting still marked planned although its last day has passed (most likely
+    held, or called off, and not yet marked so), and how many such meetings there are."""
+    past = (
+        MeetingRow.dialogue_id == dialogue_id,
+        MeetingRow.status == MeetingStatus.PLANNED,
+        _last_day() < today,
+    )
+    latest = (
+        select(MeetingRow)
+        .where(*past)
+        .order_by(
+            MeetingRow.start_date.desc(), MeetingRow.start_time.desc().nulls_last(), MeetingRow.id
+        )
+        .limit(1)
+    )
+    count = select(func.count(MeetingRow.id)).where(*past)
+    return uow.session.scalars(latest).first(), int(uow.session.scalar(count) or 0)

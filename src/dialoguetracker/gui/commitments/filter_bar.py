@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dialoguetracker.domain import clock
 from dialoguetracker.domain.enums import CommitmentStatus
 from dialoguetracker.domain.filters import CommitmentFilter
 from dialoguetracker.domain.records import Topic
@@ -134,7 +135,7 @@ class FilterBar(QWidget):
             box.blockSignals(False)
 
     def is_clear(self) -> bool:
-        return self.apply_to(CommitmentFilter(), date.today()) == CommitmentFilter()
+        return self.apply_to(CommitmentFilter(), clock.today()) == CommitmentFilter()
 
     def clear(self) -> None:
         """Every criterion back to "all"; one ``changed`` at the end."""

@@ -22,7 +22,14 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from dialoguetracker.domain.enums import MeetingStatus, RecordState
 from dialoguetracker.domain.records import Meeting
-from dialoguetracker.gui.vocabulary import format_name, meeting_status_name, record_name, span_text
+from dialoguetracker.gui.commitments.marks import warning_icon
+from dialoguetracker.gui.vocabulary import (
+    format_name,
+    meeting_status_name,
+    past_planned_note,
+    record_name,
+    span_text,
+)
 from dialoguetracker.gui.widgets.table_model import HeaderedTableModel
 from dialoguetracker.services import Services
 from dialoguetracker.services.meeting_pages import count_meetings, meeting_page, meeting_position
@@ -53,6 +60,7 @@ class MeetingListModel(HeaderedTableModel[Meeting]):
         self.since: date | None = None
         self.until: date | None = None
         self.total = 0
+        self.today = services.today()
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -66,6 +74,7 @@ class MeetingListModel(HeaderedTableModel[Meeting]):
         """Start afresh with the first page (or as many rows as ``keep`` asks to keep)."""
         self.beginResetModel()
         self.dialogue_id, self.since, self.until = dialogue_id, since, until
+        self.today = self.services.today()
         if dialogue_id is None:
             self.total, self.rows = 0, []
         else:
@@ -128,6 +137,13 @@ class MeetingListModel(HeaderedTableModel[Meeting]):
         if meeting is None:
             return None
         column = index.column()
+        past = column == STATUS and meeting.planned_but_past(self.today)
+        if role == Qt.ItemDataRole.ToolTipRole and past:
+            return past_planned_note(meeting)
+        if role == Qt.ItemDataRole.DecorationRole and past:
+            return warning_icon()
+        if role == Qt.ItemDataRole.DisplayRole and past:
+            return QCoreApplication.translate("MeetingListModel", "Planned, date passed")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(meeting, column)
         if role == ID_ROLE:

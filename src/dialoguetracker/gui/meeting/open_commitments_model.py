@@ -7,7 +7,6 @@ commitments never loads more than the rows shown so far.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import ClassVar
 
 from PySide6.QtCore import (
@@ -58,7 +57,7 @@ class OpenCommitmentsModel(HeaderedTableModel[Commitment]):
         self.dialogue_id: int | None = None
         self.meeting_id: int | None = None
         self.total = 0
-        self.today = date.today()
+        self.today = context.services.today()
         self._latest: dict[int, CommitmentUpdate] = {}
 
     def show_dialogue(self, dialogue_id: int | None, meeting_id: int | None) -> None:

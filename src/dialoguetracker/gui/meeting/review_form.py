@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialoguetracker.domain import rules
+from dialoguetracker.domain import clock, rules
 from dialoguetracker.domain.enums import CommitmentStatus, Handling
 from dialoguetracker.domain.records import Commitment, CommitmentUpdate, CommitmentUpdateDraft
 from dialoguetracker.gui.field_errors import FieldErrors
@@ -141,7 +141,7 @@ class ReviewForm(QWidget):
         self.due.edited.connect(self._reason_rule)
         self.due.editor.dateChanged.connect(lambda _day: self._reason_rule())
         self.due.check.toggled.connect(lambda _checked: self._reason_rule())
-        self.show_commitment(None, None, date.today())
+        self.show_commitment(None, None, clock.today())
 
     def show_commitment(
         self, commitment: Commitment | None, latest: CommitmentUpdate | None, day: date

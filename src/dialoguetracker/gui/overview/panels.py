@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from dialoguetracker.domain.records import Commitment, Meeting
 from dialoguetracker.gui.vocabulary import (
     day_text,
+    filled,
     format_word,
     side_name,
     span_text,
@@ -120,6 +121,24 @@ class NextMeetingPanel(QGroupBox):
         self.last_button.setObjectName("openLastMeeting")
         self.last_button.setAccessibleName(self.tr("Open the last meeting held"))
         self.last_button.clicked.connect(self._open_last)
+        self.past_id: int | None = None
+        self.past_icon = QLabel(self)
+        self.past_icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(16, 16)
+        )
+        self.past_label = QLabel(self)
+        self.past_label.setObjectName("pastPlannedLabel")
+        self.past_label.setWordWrap(True)
+        self.past_button = QPushButton(self.tr("Open"), self)
+        self.past_button.setObjectName("openPastPlanned")
+        self.past_button.setAccessibleName(
+            self.tr("Open the planned meeting whose date has passed")
+        )
+        self.past_button.clicked.connect(self._open_past)
+        past = QHBoxLayout()
+        past.addWidget(self.past_icon, 0, Qt.AlignmentFlag.AlignTop)
+        past.addWidget(self.past_label, 1)
+        past.addWidget(self.past_button, 0, Qt.AlignmentFlag.AlignTop)
         heading = QHBoxLayout()
         heading.addWidget(self.title_label, 1)
         heading.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -127,6 +146,7 @@ class NextMeetingPanel(QGroupBox):
         last.addWidget(self.last_label, 1)
         last.addWidget(self.last_button)
         layout = QVBoxLayout(self)
+        layout.addLayout(past)
         layout.addLayout(heading)
         layout.addWidget(self.details)
         layout.addWidget(self.agenda)
@@ -140,8 +160,11 @@ class NextMeetingPanel(QGroupBox):
         agenda: Sequence[AgendaLine],
         last_held: Meeting | None,
         party_names: Mapping[str, str],
+        past_planned: Meeting | None = None,
+        past_planned_total: int = 0,
     ) -> None:
         self.meeting_id = None if meeting is None else meeting.id
+        self._show_past(past_planned, past_planned_total)
         self.last_id = None if last_held is None else last_held.id
         has_next = meeting is not None
         for widget in (self.title_label, self.details, self.open_button):
@@ -198,6 +221,30 @@ class NextMeetingPanel(QGroupBox):
                 self.tr("hosted by %1").replace("%1", side_name(meeting.host, party_names))
             )
         return " · ".join(parts)
+
+    def _show_past(self, meeting: Meeting | None, total: int) -> None:
+        """A meeting still marked planned after its date is no one's next meeting, but it must
+        not drop out of sight: it asks to be marked held or cancelled."""
+        self.past_id = None if meeting is None else meeting.id
+        for widget in (self.past_icon, self.past_label, self.past_button):
+            widget.setVisible(meeting is not None)
+        if meeting is None:
+            return
+        text = filled(
+            self.tr("“%1” was planned for %2, now past: mark it held or cancelled."),
+            meeting.title,
+            day_text(meeting.start),
+        )
+        if total > 1:
+            text += " " + self.tr(
+                "%n more planned meeting(s) have passed too (see Meetings ▸ Past).", "", total - 1
+            )
+        self.past_label.setText(text)
+        self.past_label.setToolTip(span_text(meeting.start, meeting.end))
+
+    def _open_past(self) -> None:
+        if self.past_id is not None:
+            self.meeting_chosen.emit(self.past_id)
 
     def _open_next(self) -> None:
         if self.meeting_id is not None:

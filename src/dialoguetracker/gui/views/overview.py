@@ -182,7 +182,12 @@ class OverviewView(View):
         self.subtitle.setText(" · ".join(fact for fact in facts if fact))
         self._show_figures(overview)
         self.next_meeting.show_meeting(
-            overview.next_meeting, overview.next_agenda, overview.last_held, names
+            overview.next_meeting,
+            overview.next_agenda,
+            overview.last_held,
+            names,
+            overview.past_planned,
+            overview.past_planned_total,
         )
         self.chart.show_counts(overview.counts, overview.sides, names)
         nothing = self.tr(

@@ -7,6 +7,8 @@ from datetime import date
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
+from dialoguetracker.domain import clock
+
 
 class OptionalDateEdit(QWidget):
     edited = Signal()
@@ -22,7 +24,7 @@ class OptionalDateEdit(QWidget):
         self.editor.setAccessibleName(label)
         self.editor.setCalendarPopup(True)
         self.editor.setDisplayFormat("yyyy-MM-dd")
-        self.editor.setDate(QDate.currentDate())
+        self.editor.setDate(QDate(clock.today()))
         self.editor.setEnabled(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
