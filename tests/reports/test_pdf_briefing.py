@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from briefing_builders import (
@@ -175,6 +176,17 @@ def test_reproducible_mode_gives_identical_bytes_with_fixed_dates() -> None:
     assert meta is not None and str(meta["/CreationDate"]).startswith("D:2000")
     live = reader(render_briefing(full_briefing(options=options(reproducible=False)))).metadata
     assert live is not None and not str(live["/CreationDate"]).startswith("D:2000")
+
+
+def test_a_live_file_is_dated_by_the_programs_clock_not_the_systems() -> None:
+    made = datetime(2031, 6, 1, 9, 30, tzinfo=timezone(timedelta(hours=-6)))
+    data = full_briefing(generated=made, options=options(reproducible=False))
+
+    meta = reader(render_briefing(data)).metadata
+
+    assert meta is not None
+    assert meta.creation_date == datetime(2031, 6, 1, 15, 30, tzinfo=UTC)
+    assert str(meta["/ModDate"]) == str(meta["/CreationDate"])
 
 
 def test_paper_follows_the_side_being_briefed() -> None:

@@ -9,9 +9,11 @@ three or more passes of ReportLab's ``multiBuild``.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from reportlab.lib.units import mm
+from reportlab.lib.utils import TimeStamp
 from reportlab.pdfgen.canvas import Canvas
 
 from dialoguetracker.reports.fonts import BOLD
@@ -19,6 +21,20 @@ from dialoguetracker.reports.styles import CONTENT_WIDTH, INK
 
 SLOT_WIDTH = 40.0
 """Width of the page-number column of the contents list."""
+
+
+def made_stamp(moment: datetime) -> TimeStamp:
+    """ReportLab's stamp for the file's creation date, at ``moment`` (in UTC) instead of the
+    system's time: the PDF's metadata tells the time of the program's one clock, as its
+    footer does."""
+    stamp = TimeStamp(invariant=1)
+    utc = moment.astimezone(UTC)
+    stamp.t = utc.timestamp()
+    stamp.lt = utc.timetuple()
+    stamp.YMDhms = tuple(stamp.lt)[:6]
+    stamp.dhh = stamp.dmm = 0
+    stamp.tzname = "UTC"
+    return stamp
 
 
 def slot_form(key: str) -> str:
@@ -35,8 +51,12 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
     document template as headings are placed; ``slots`` names the contents entries drawn.
     """
 
-    def __init__(self, *args: Any, page_label: str, **kw: Any) -> None:
+    def __init__(
+        self, *args: Any, page_label: str, made_at: datetime | None = None, **kw: Any
+    ) -> None:
         super().__init__(*args, **kw)
+        if made_at is not None:
+            self._doc._timeStamp = made_stamp(made_at)
         self._page_label = page_label
         self._held: list[dict[str, Any]] = []
         self._marks: list[tuple[str, dict[str, Any]]] = []

@@ -200,7 +200,11 @@ def _build(info: DocumentInfo, story: list[Flowable]) -> tuple[bytes, _Template]
     """One full layout of ``story``; returns the file and the template that measured it."""
     buffer = io.BytesIO()
     doc = _Template(buffer, info)
-    maker = partial(NumberedCanvas, page_label=label("page_of", info.language))
+    maker = partial(
+        NumberedCanvas,
+        page_label=label("page_of", info.language),
+        made_at=None if info.reproducible else info.generated,
+    )
     doc.build(story, canvasmaker=maker)
     return buffer.getvalue(), doc
 

@@ -41,6 +41,16 @@ PAGE = 100
 Index = QModelIndex | QPersistentModelIndex
 
 
+def past_status_text() -> str:
+    """The status of a meeting still marked planned although its date has passed."""
+    return QCoreApplication.translate("MeetingListModel", "Planned, date passed")
+
+
+def status_texts() -> list[str]:
+    """Every text the status column can show, to size the column by."""
+    return [meeting_status_name(status) for status in MeetingStatus] + [past_status_text()]
+
+
 class MeetingListModel(HeaderedTableModel[Meeting]):
     HEADER_CONTEXT = "MeetingListModel"
     HEADERS: ClassVar[tuple[object, ...]] = (
@@ -143,7 +153,7 @@ class MeetingListModel(HeaderedTableModel[Meeting]):
         if role == Qt.ItemDataRole.DecorationRole and past:
             return warning_icon()
         if role == Qt.ItemDataRole.DisplayRole and past:
-            return QCoreApplication.translate("MeetingListModel", "Planned, date passed")
+            return past_status_text()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(meeting, column)
         if role == ID_ROLE:

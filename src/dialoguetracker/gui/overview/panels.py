@@ -191,7 +191,14 @@ class NextMeetingPanel(QGroupBox):
                 self.agenda.addTopLevelItem(item)
         fit_rows(self.agenda, len(agenda))
         self.agenda.setVisible(has_next and bool(agenda))
-        if not has_next:
+        if not has_next and past_planned is not None:
+            self.empty.setText(
+                self.tr(
+                    "No meeting is planned ahead. Log the next round with New meeting "
+                    "(Ctrl+Shift+M)."
+                )
+            )
+        elif not has_next:
             self.empty.setText(
                 self.tr(
                     "No meeting is planned. Log the next round with New meeting (Ctrl+Shift+M)."

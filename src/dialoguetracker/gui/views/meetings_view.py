@@ -35,6 +35,7 @@ from dialoguetracker.gui.meeting.meeting_list_model import (
     STATUS,
     TITLE,
     MeetingListModel,
+    status_texts,
 )
 from dialoguetracker.gui.meeting.rounds import new_meeting_from_round
 from dialoguetracker.gui.operations import MEETINGS, STORE
@@ -99,7 +100,9 @@ class MeetingsView(View):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
-        widths = {DATE: 240, STATUS: 80, RECORD: 105, FORMAT: 85, PLACE: 170, HOST: 50}
+        metrics = self.table.fontMetrics()
+        status = max(metrics.horizontalAdvance(text) for text in status_texts()) + 40  # icon
+        widths = {DATE: 240, STATUS: status, RECORD: 105, FORMAT: 85, PLACE: 170, HOST: 50}
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
         self.table.activated.connect(self._open)
