@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
+from task_support import finished_task
 
 from dialoguetracker.gui.app import WindowOpener
 from dialoguetracker.gui.app_settings import AppSettings
@@ -91,6 +92,9 @@ def test_restore_replaces_the_store_keeps_the_old_one_and_reopens_the_window(
 
     _trigger_restore(first)
 
+    task = finished_task(qtbot, first)
+    assert task.outcome == "done"
+    assert task.cancellable is False  # a restore says it cannot be cancelled
     second = opener.window
     assert second is not None and second is not first
     qtbot.addWidget(second)
@@ -103,7 +107,7 @@ def test_restore_replaces_the_store_keeps_the_old_one_and_reopens_the_window(
 
 
 def test_a_file_that_is_not_a_store_is_refused_and_nothing_changes(
-    opener: WindowOpener, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, opener: WindowOpener, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     notes = tmp_path / "notes.db"
     notes.write_text("minutes, not a database\n" * 20)
@@ -115,8 +119,14 @@ def test_a_file_that_is_not_a_store_is_refused_and_nothing_changes(
 
     _trigger_restore(first)
 
+    task = finished_task(qtbot, first)
     assert opener.window is first
-    assert dialogs.warnings == [f"{notes} is not a Dialogue Tracker store (not a SQLite database)"]
+    assert (task.outcome, task.message) == (
+        "failed",
+        f"{notes} is not a Dialogue Tracker store (not a SQLite database)",
+    )
+    assert task.labelText() == task.message  # said in the progress dialog, with Close
+    assert dialogs.warnings == []  # and in no second box
     assert _digest(store) == before
     assert list((tmp_path / "office").glob("*-before-restore*")) == []
     assert _meetings(first) == meetings  # the window goes on working on its store

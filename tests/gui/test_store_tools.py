@@ -13,28 +13,31 @@ import pytest
 from icalendar import Calendar
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+from task_support import finished_task
 
 from dialoguetracker.gui.main_window import MainWindow
 
 
-def run_check(window: MainWindow) -> QMessageBox:
+def run_check(qtbot: QtBot, window: MainWindow) -> QMessageBox:
     action = window.findChild(QAction, "checkStore")
     assert isinstance(action, QAction)
     action.trigger()
+    assert finished_task(qtbot, window).outcome == "done"
     box = window.check_box
     assert box is not None and box.isVisible()
     return box
 
 
-def test_a_sound_store_passes_every_check(window: MainWindow) -> None:
-    box = run_check(window)
+def test_a_sound_store_passes_every_check(window: MainWindow, qtbot: QtBot) -> None:
+    box = run_check(qtbot, window)
     assert box.icon() == QMessageBox.Icon.Information
     assert box.text().endswith("passed every check; no problems found.")
     assert box.detailedText() == ""
 
 
 def test_a_commitment_handed_to_a_party_not_at_the_table_is_named(
-    make_window: Callable[..., MainWindow], sample_template: Path, tmp_path: Path
+    make_window: Callable[..., MainWindow], sample_template: Path, tmp_path: Path, qtbot: QtBot
 ) -> None:
     path = Path(shutil.copyfile(sample_template, tmp_path / "damaged.db"))
     with sqlite3.connect(path) as connection:
@@ -47,7 +50,7 @@ def test_a_commitment_handed_to_a_party_not_at_the_table_is_named(
     connection.close()
     window = make_window(path)
 
-    box = run_check(window)
+    box = run_check(qtbot, window)
 
     assert box.icon() == QMessageBox.Icon.Warning
     assert box.text().startswith("The check found 1 problem in ")
@@ -57,7 +60,7 @@ def test_a_commitment_handed_to_a_party_not_at_the_table_is_named(
 
 
 def test_the_calendar_is_exported_from_the_file_menu(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:
     target = tmp_path / "working-group"
     monkeypatch.setattr(
@@ -66,6 +69,7 @@ def test_the_calendar_is_exported_from_the_file_menu(
     action = window.findChild(QAction, "exportCalendar")
     assert isinstance(action, QAction)
     action.trigger()
+    assert finished_task(qtbot, window).outcome == "done"
 
     written = Calendar.from_ical((tmp_path / "working-group.ics").read_bytes())
     assert str(written["X-WR-CALNAME"]) == "U.S.-Mexico Working Group on Cyber Issues"

@@ -28,6 +28,7 @@ def add_calendar_command(command: AddCommand) -> None:
 
 def calendar(arguments: argparse.Namespace) -> int:
     from dialoguetracker.cli.commands import open_services
+    from dialoguetracker.cli.progress import progress_line
     from dialoguetracker.cli.report_commands import choose_dialogue
     from dialoguetracker.files import write_whole
     from dialoguetracker.interop.calendar_ics import calendar_ics
@@ -43,7 +44,8 @@ def calendar(arguments: argparse.Namespace) -> int:
         data = calendar_data(services, dialogue, Audience(arguments.audience), not arguments.no_due)
     finally:
         services.store.close()
-    ics = calendar_ics(data)
+    with progress_line("Writing the calendar") as progress:
+        ics = calendar_ics(data, progress)
     if arguments.out == "-":
         sys.stdout.buffer.write(ics)
         sys.stdout.flush()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from dialoguetracker.cli.calendar_command import calendar
 from dialoguetracker.cli.history_commands import history
+from dialoguetracker.cli.progress import progress_line
 from dialoguetracker.cli.report_commands import briefing, minutes, verify
 from dialoguetracker.domain.enums import Audience
 from dialoguetracker.domain.errors import StoreError, UsageError, ValidationError
@@ -109,7 +110,8 @@ def _import(arguments: argparse.Namespace) -> int:
         raise ValidationError(f"{path}: {error.field}", error.problem) from None
     services = open_services(arguments)
     try:
-        report = import_interchange(services, data)
+        with progress_line(f"Importing {path}") as progress:
+            report = import_interchange(services, data, progress)
     except ValidationError as error:
         raise ValidationError(f"{path}: {error.field}", error.problem) from None
     finally:
@@ -124,7 +126,9 @@ def _export(arguments: argparse.Namespace) -> int:
 
     services = open_services(arguments)
     try:
-        text = write_interchange(export_interchange(services, Audience(arguments.audience)))
+        with progress_line("Exporting") as progress:
+            data = export_interchange(services, Audience(arguments.audience), progress)
+        text = write_interchange(data)
     finally:
         services.store.close()
     if arguments.file == "-":
@@ -148,11 +152,12 @@ def _search(arguments: argparse.Namespace) -> int:
 
 
 def _backup(arguments: argparse.Namespace) -> int:
-    from dialoguetracker.store.maintenance import backup_store
+    from dialoguetracker.services.maintenance import backup
 
     services = open_services(arguments)
     try:
-        backup_store(services.store, Path(arguments.out).absolute())
+        with progress_line(f"Backing up to {arguments.out}") as progress:
+            backup(services, Path(arguments.out).absolute(), progress)
     finally:
         services.store.close()
     print(f"Backup written to {arguments.out}")
@@ -178,7 +183,8 @@ def _check(arguments: argparse.Namespace) -> int:
 
     services = open_services(arguments)
     try:
-        problems = check_store(services)
+        with progress_line("Checking") as progress:
+            problems = check_store(services, progress)
     finally:
         services.store.close()
     for problem in problems:

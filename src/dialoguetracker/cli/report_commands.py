@@ -14,12 +14,16 @@ import os
 from datetime import UTC, datetime
 from pathlib import Path
 
+from dialoguetracker.cli.progress import progress_line
 from dialoguetracker.domain.briefing import BriefingFormat, BriefingOptions, MeetingHeader
 from dialoguetracker.domain.enums import Audience
 from dialoguetracker.domain.errors import DialogueTrackerError, UsageError, ValidationError
 from dialoguetracker.domain.provenance import ExportKind, ExportRecord
 from dialoguetracker.domain.records import Dialogue, Meeting
 from dialoguetracker.services import Services
+
+PDF_STEPS = 3
+"""Gathering the data, laying out the pages, writing and recording the file."""
 
 
 def briefing(arguments: argparse.Namespace) -> int:
@@ -39,10 +43,15 @@ def briefing(arguments: argparse.Namespace) -> int:
             briefing_data,
         )
 
-        data = briefing_data(services, options)
-        pdf: bytes = render_briefing(data)
-        meeting_id = None if data.meeting is None else data.meeting.id
-        record = _write_and_record(services, ExportKind.BRIEFING, options, pdf, out, meeting_id)
+        with progress_line(f"Building {arguments.out}") as progress:
+            progress(0, PDF_STEPS)
+            data = briefing_data(services, options)
+            progress(1, PDF_STEPS)
+            pdf: bytes = render_briefing(data)
+            progress(2, PDF_STEPS)
+            meeting_id = None if data.meeting is None else data.meeting.id
+            record = _write_and_record(services, ExportKind.BRIEFING, options, pdf, out, meeting_id)
+            progress(PDF_STEPS, PDF_STEPS)
     finally:
         services.store.close()
     print(_written(arguments.out, record))
@@ -88,9 +97,14 @@ def minutes(arguments: argparse.Namespace) -> int:
         )
         from dialoguetracker.services.briefing_data import meeting_record_data
 
-        data = meeting_record_data(services, meeting.id, options)
-        pdf: bytes = render_meeting_record(data)
-        record = _write_and_record(services, ExportKind.MINUTES, options, pdf, out, meeting.id)
+        with progress_line(f"Building {arguments.out}") as progress:
+            progress(0, PDF_STEPS)
+            data = meeting_record_data(services, meeting.id, options)
+            progress(1, PDF_STEPS)
+            pdf: bytes = render_meeting_record(data)
+            progress(2, PDF_STEPS)
+            record = _write_and_record(services, ExportKind.MINUTES, options, pdf, out, meeting.id)
+            progress(PDF_STEPS, PDF_STEPS)
     finally:
         services.store.close()
     print(_written(arguments.out, record))

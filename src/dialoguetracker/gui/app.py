@@ -18,6 +18,7 @@ from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.error_report import ErrorReporter
 from dialoguetracker.gui.main_window import MainWindow
 from dialoguetracker.gui.operations import Operations
+from dialoguetracker.gui.vocabulary import filled
 from dialoguetracker.services import Services
 from dialoguetracker.services.context import _default_actor
 from dialoguetracker.store.engine import open_store
@@ -74,13 +75,16 @@ class WindowOpener:
         services = Services(store, actor=ask_user_name(self.settings, self.window))
         context = AppContext(services, Operations(), QUndoStack(), self.settings)
         window = MainWindow(context)
-        window.switch_store = self.switch  # type: ignore[method-assign]
+        window.store_switch_requested.connect(self.switch)
         self.settings.remember_store(location)
         if store.backup_made is not None:
             window.statusBar().showMessage(
-                QCoreApplication.translate(
-                    "WindowOpener", "The store was upgraded; the previous file is kept as %1"
-                ).replace("%1", str(store.backup_made))
+                filled(
+                    QCoreApplication.translate(
+                        "WindowOpener", "The store was upgraded; the previous file is kept as %1"
+                    ),
+                    str(store.backup_made),
+                )
             )
         return window
 

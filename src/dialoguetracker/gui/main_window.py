@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -27,12 +27,17 @@ from dialoguetracker.gui.main_menus import build_menus
 from dialoguetracker.gui.navigator import Navigator
 from dialoguetracker.gui.views.base import View
 from dialoguetracker.gui.views.registry import MAIN_VIEWS, MEETING_EDITOR, VIEW_OF_KIND
+from dialoguetracker.gui.vocabulary import filled
 
 if TYPE_CHECKING:
     from dialoguetracker.gui.export import BriefingExportDialog
+    from dialoguetracker.gui.long_task import LongTask
 
 
 class MainWindow(QMainWindow):
+    store_switch_requested = Signal(str)
+    """The user chose another store (File ▸ New, Open, a recent store, or after a restore)."""
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -63,13 +68,15 @@ class MainWindow(QMainWindow):
         build_menus(self)
         self.store_label = QLabel(location.short_name(), self)
         self.store_label.setToolTip(location.describe())
-        self.store_label.setAccessibleName(self.tr("Store: %1").replace("%1", location.describe()))
+        self.store_label.setAccessibleName(filled(self.tr("Store: %1"), location.describe()))
         self.statusBar().addPermanentWidget(self.store_label)
         context.operations.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         context.operations.changed.connect(self._changed)
         context.operations.refused.connect(self.show_refusal)
         self.refusal_box: QMessageBox | None = None
         self.check_box: QMessageBox | None = None
+        self.long_task: LongTask | None = None
+        """The last long task started from the File menu (kept so it lives until it ends)."""
         self.navigator.dialogue_selected.connect(self.set_dialogue)
         self.navigator.meeting_selected.connect(
             lambda meeting_id: self.open_record("meeting", meeting_id)
@@ -123,7 +130,9 @@ class MainWindow(QMainWindow):
         view.open_record(record_id)
 
     def switch_store(self, location: str) -> None:
-        """Replaced by the application's window opener; a lone window cannot switch."""
+        """Ask for the store at ``location`` to be opened in place of this one; the
+        application's window opener listens (a lone window, as in tests, cannot switch)."""
+        self.store_switch_requested.emit(location)
 
     def new_meeting(self) -> None:
         self.show_view("meetings").start_new("meeting")

@@ -1,7 +1,10 @@
 """File-menu actions: stores, backups and restoring one, interchange files, the About box.
 
 Each asks for a file with the platform's dialog, then calls the same services the command line
-uses; a refusal is shown in one plain sentence and nothing is changed.
+uses; a refusal is shown in one plain sentence and nothing is changed. Whatever may take a while
+(import, export, calendar, backup, restore, check) runs off the GUI thread as a
+:class:`~dialoguetracker.gui.long_task.LongTask`: the window keeps repainting, a progress dialog
+shows how far it has come, and Cancel stops it where it can be stopped.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ import html
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
@@ -18,9 +21,12 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from dialoguetracker import APP_NAME, __version__
 from dialoguetracker.domain.enums import Audience
 from dialoguetracker.domain.errors import DialogueTrackerError
+from dialoguetracker.domain.progress import CancelledError, Progress
 from dialoguetracker.files import write_whole
+from dialoguetracker.gui.long_task import LongTask
 from dialoguetracker.gui.operations import EVERYTHING
-from dialoguetracker.gui.vocabulary import count_text
+from dialoguetracker.gui.vocabulary import count_text, filled
+from dialoguetracker.services.import_report import ImportReport
 
 if TYPE_CHECKING:
     from dialoguetracker.gui.main_window import MainWindow
@@ -49,9 +55,7 @@ def new_store(window: MainWindow) -> None:
             _refuse(
                 window,
                 DialogueTrackerError(
-                    QCoreApplication.translate("StoreActions", "%1 already exists").replace(
-                        "%1", path
-                    )
+                    filled(QCoreApplication.translate("StoreActions", "%1 already exists"), path)
                 ),
             )
             return
@@ -81,8 +85,8 @@ def fill_recent(window: MainWindow, menu: QMenu) -> None:
         )
 
 
-def backup(window: MainWindow) -> None:
-    from dialoguetracker.store.maintenance import backup_store
+def backup(window: MainWindow) -> LongTask | None:
+    from dialoguetracker.services.maintenance import backup as backup_store
 
     path, _filter = QFileDialog.getSaveFileName(
         window,
@@ -91,38 +95,67 @@ def backup(window: MainWindow) -> None:
         QCoreApplication.translate("StoreActions", STORE_FILTER),
     )
     if not path:
-        return
-    try:
-        backup_store(window.context.services.store, Path(path))
-    except DialogueTrackerError as error:
-        _refuse(window, error)
-        return
-    window.statusBar().showMessage(
-        QCoreApplication.translate("StoreActions", "Backup written to %1").replace("%1", path), 5000
+        return None
+    services = window.context.services
+
+    def done(_result: object) -> None:
+        window.statusBar().showMessage(
+            filled(QCoreApplication.translate("StoreActions", "Backup written to %1"), path), 5000
+        )
+
+    return start(
+        window,
+        filled(QCoreApplication.translate("StoreActions", "Writing the backup %1…"), path),
+        lambda progress: backup_store(services, Path(path), progress),
+        done,
+        cancelled_text=QCoreApplication.translate(
+            "StoreActions", "Backup cancelled; no file was written."
+        ),
     )
 
 
-def check(window: MainWindow) -> QMessageBox:
+def check(window: MainWindow) -> LongTask:
     """Run the integrity and consistency checks of ``dialoguetracker check`` and say what they
     found, in a box that does not block: the problems one a line, to copy into a ticket."""
     from dialoguetracker.services.maintenance import check_store
 
+    services = window.context.services
+    where = services.store.location.describe()
+
+    def checked(progress: Progress) -> list[str]:
+        try:
+            return check_store(services, progress)
+        except CancelledError:
+            raise
+        except DialogueTrackerError as error:
+            return [str(error)]
+
+    return start(
+        window,
+        filled(QCoreApplication.translate("StoreActions", "Checking %1…"), where),
+        checked,
+        lambda problems: _show_check(window, where, problems),
+        cancelled_text=QCoreApplication.translate("StoreActions", "Check cancelled."),
+    )
+
+
+def _show_check(window: MainWindow, where: str, problems: list[str]) -> None:
     box = QMessageBox(window)
     box.setObjectName("checkResult")
     box.setWindowTitle(QCoreApplication.translate("StoreActions", "Check store"))
-    where = window.context.services.store.location.describe()
-    try:
-        problems = check_store(window.context.services)
-    except DialogueTrackerError as error:
-        problems = [str(error)]
     if problems:
         box.setIcon(QMessageBox.Icon.Warning)
         box.setText(
-            count_text(
-                len(problems),
-                QCoreApplication.translate("StoreActions", "The check found %n problem in %1."),
-                QCoreApplication.translate("StoreActions", "The check found %n problems in %1."),
-            ).replace("%1", where)
+            filled(
+                count_text(
+                    len(problems),
+                    QCoreApplication.translate("StoreActions", "The check found %n problem in %1."),
+                    QCoreApplication.translate(
+                        "StoreActions", "The check found %n problems in %1."
+                    ),
+                ),
+                where,
+            )
         )
         box.setInformativeText(
             QCoreApplication.translate(
@@ -135,14 +168,16 @@ def check(window: MainWindow) -> QMessageBox:
     else:
         box.setIcon(QMessageBox.Icon.Information)
         box.setText(
-            QCoreApplication.translate(
-                "StoreActions", "%1 passed every check; no problems found."
-            ).replace("%1", where)
+            filled(
+                QCoreApplication.translate(
+                    "StoreActions", "%1 passed every check; no problems found."
+                ),
+                where,
+            )
         )
     box.setStandardButtons(QMessageBox.StandardButton.Close)
     window.check_box = box
     box.open()
-    return box
 
 
 def choose_backup(window: MainWindow) -> str:
@@ -158,59 +193,74 @@ def choose_backup(window: MainWindow) -> str:
     return path
 
 
-def restore(window: MainWindow, choose: Callable[[MainWindow], str] = choose_backup) -> None:
+def restore(
+    window: MainWindow, choose: Callable[[MainWindow], str] = choose_backup
+) -> LongTask | None:
     """Replace the open store with a backup the user picks, then reopen the window on it.
 
     The backup is checked before anything is touched, and the store it replaces is itself kept
-    as a backup (both by :func:`restore_store`, as for ``dialoguetracker restore``)."""
-    from dialoguetracker.store.maintenance import restore_store
+    as a backup (both by the restore service, as for ``dialoguetracker restore``). It cannot be
+    cancelled, and the dialog says so."""
+    from dialoguetracker.services.maintenance import restore as restore_backup
 
-    store = window.context.services.store
+    services = window.context.services
     path = choose(window)
     if not path:
-        return
+        return None
     answer = QMessageBox.question(
         window,
         APP_NAME,
-        QCoreApplication.translate(
-            "StoreActions",
-            "Replace the store %1 with the backup %2?\n\n"
-            "The store as it is now will be kept as a backup beside it.",
-        )
-        .replace("%1", store.location.describe())
-        .replace("%2", path),
+        filled(
+            QCoreApplication.translate(
+                "StoreActions",
+                "Replace the store %1 with the backup %2?\n\n"
+                "The store as it is now will be kept as a backup beside it.",
+            ),
+            services.store.location.describe(),
+            path,
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
     if answer != QMessageBox.StandardButton.Yes:
-        return
-    store.close()  # no connection of ours stays on the file while it is replaced
-    try:
-        saved = restore_store(store.location, Path(path))
-    except DialogueTrackerError as error:
-        _refuse(window, error)
-        return
-    except (OSError, sqlite3.Error) as error:
-        _refuse(window, DialogueTrackerError(f"cannot restore {path}: {error}"))
-        return
-    QMessageBox.information(
+        return None
+
+    def restored(_progress: Progress) -> Path | None:
+        try:
+            return restore_backup(services, Path(path))
+        except (OSError, sqlite3.Error) as error:
+            raise DialogueTrackerError(f"cannot restore {path}: {error}") from error
+
+    def done(saved: object) -> None:
+        QMessageBox.information(
+            window,
+            APP_NAME,
+            filled(QCoreApplication.translate("StoreActions", "Restored %1."), path)
+            + (
+                ""
+                if not isinstance(saved, Path)
+                else " "
+                + filled(
+                    QCoreApplication.translate(
+                        "StoreActions", "The store it replaced is kept as %1."
+                    ),
+                    str(saved),
+                )
+            ),
+        )
+        window.context.undo_stack.clear()
+        window.switch_store(services.store.location.describe())
+
+    return start(
         window,
-        APP_NAME,
-        QCoreApplication.translate("StoreActions", "Restored %1.").replace("%1", path)
-        + (
-            ""
-            if saved is None
-            else " "
-            + QCoreApplication.translate(
-                "StoreActions", "The store it replaced is kept as %1."
-            ).replace("%1", str(saved))
-        ),
+        filled(QCoreApplication.translate("StoreActions", "Restoring %1…"), path),
+        restored,
+        done,
+        cancellable=False,
     )
-    window.context.undo_stack.clear()
-    window.switch_store(store.location.describe())
 
 
-def import_file(window: MainWindow) -> None:
+def import_file(window: MainWindow) -> LongTask | None:
     from dialoguetracker.interop.interchange_read import read_interchange
     from dialoguetracker.services.interchange_import import import_interchange
 
@@ -221,22 +271,34 @@ def import_file(window: MainWindow) -> None:
         QCoreApplication.translate("StoreActions", JSON_FILTER),
     )
     if not path:
-        return
-    try:
-        data = read_interchange(Path(path).read_bytes())
-        report = import_interchange(window.context.services, data)
-    except DialogueTrackerError as error:
-        _refuse(window, error)
-        return
-    except OSError as error:
-        _refuse(window, DialogueTrackerError(f"{path}: {error.strerror}"))
-        return
-    window.context.undo_stack.clear()
-    window.context.operations.announce(EVERYTHING)
-    window.statusBar().showMessage(report.describe(), 8000)
+        return None
+    services = window.context.services
+
+    def imported(progress: Progress) -> ImportReport:
+        try:
+            raw = Path(path).read_bytes()
+        except OSError as error:
+            raise DialogueTrackerError(f"{path}: {error.strerror}") from error
+        return import_interchange(services, read_interchange(raw), progress)
+
+    def done(report: object) -> None:
+        window.context.undo_stack.clear()
+        window.context.operations.announce(EVERYTHING)
+        if isinstance(report, ImportReport):
+            window.statusBar().showMessage(report.describe(), 8000)
+
+    return start(
+        window,
+        filled(QCoreApplication.translate("StoreActions", "Importing %1…"), path),
+        imported,
+        done,
+        cancelled_text=QCoreApplication.translate(
+            "StoreActions", "Import cancelled: the store was left exactly as it was."
+        ),
+    )
 
 
-def export_file(window: MainWindow) -> None:
+def export_file(window: MainWindow) -> LongTask | None:
     from dialoguetracker.interop.interchange_write import write_interchange
     from dialoguetracker.services.interchange_export import export_interchange
 
@@ -247,12 +309,17 @@ def export_file(window: MainWindow) -> None:
         QCoreApplication.translate("StoreActions", JSON_FILTER),
     )
     if not path:
-        return
-    text = write_interchange(export_interchange(window.context.services, Audience.INTERNAL))
-    _write(window, Path(path), text)
+        return None
+    services = window.context.services
+
+    def exported(progress: Progress) -> Path:
+        text = write_interchange(export_interchange(services, Audience.INTERNAL, progress))
+        return _write(Path(path), text, progress)
+
+    return _exporting(window, Path(path), exported)
 
 
-def export_calendar(window: MainWindow) -> None:
+def export_calendar(window: MainWindow) -> LongTask | None:
     """The meetings and due dates of the dialogue shown, as an iCalendar file for Outlook,
     Apple or Google Calendar (the ``calendar`` command's file)."""
     from dialoguetracker.interop.calendar_ics import calendar_ics
@@ -266,39 +333,78 @@ def export_calendar(window: MainWindow) -> None:
         QCoreApplication.translate("StoreActions", CALENDAR_FILTER),
     )
     if not path:
-        return
+        return None
     services = window.context.services
     dialogue_id = window.navigator.current_dialogue()
-    dialogue = None if dialogue_id is None else get_dialogue(services, dialogue_id)
     target = Path(path) if Path(path).suffix else Path(path + ".ics")
-    _write(window, target, calendar_ics(calendar_data(services, dialogue)))
+
+    def exported(progress: Progress) -> Path:
+        dialogue = None if dialogue_id is None else get_dialogue(services, dialogue_id)
+        return _write(target, calendar_ics(calendar_data(services, dialogue), progress), progress)
+
+    return _exporting(window, target, exported)
 
 
-def _write(window: MainWindow, path: Path, content: str | bytes) -> None:
-    """Write an export whole, or say in one sentence why not."""
-    try:
-        write_whole(path, content)
-    except DialogueTrackerError as error:
-        _refuse(window, error)
-        return
-    except OSError as error:
-        _refuse(window, DialogueTrackerError(f"{path}: {error.strerror or error}"))
-        return
-    window.statusBar().showMessage(
-        QCoreApplication.translate("StoreActions", "Exported to %1").replace("%1", str(path)), 5000
+def _exporting(window: MainWindow, target: Path, task: Callable[[Progress], Path]) -> LongTask:
+    def done(_written: object) -> None:
+        window.statusBar().showMessage(
+            filled(QCoreApplication.translate("StoreActions", "Exported to %1"), str(target)),
+            5000,
+        )
+
+    return start(
+        window,
+        filled(QCoreApplication.translate("StoreActions", "Exporting to %1…"), str(target)),
+        task,
+        done,
+        cancelled_text=QCoreApplication.translate(
+            "StoreActions", "Export cancelled; no file was written."
+        ),
     )
+
+
+def _write(path: Path, content: str | bytes, progress: Progress) -> Path:
+    """Write an export whole, unless it was cancelled meanwhile: then no file at all."""
+    progress(1, 1)  # the last chance to cancel before the file appears
+    write_whole(path, content)
+    return path
+
+
+def start(
+    window: MainWindow,
+    label: str,
+    task: Callable[[Progress], Any],
+    on_done: Callable[[Any], None],
+    *,
+    cancellable: bool = True,
+    cancelled_text: str = "",
+) -> LongTask:
+    """Run ``task`` off the GUI thread with a progress dialog; the window keeps it."""
+    job = LongTask(
+        window,
+        label,
+        task,
+        on_done,
+        cancellable=cancellable,
+        cancelled_text=cancelled_text,
+    )
+    window.long_task = job
+    return job
 
 
 def about(window: MainWindow) -> None:
     QMessageBox.about(
         window,
-        QCoreApplication.translate("StoreActions", "About %1").replace("%1", APP_NAME),
-        QCoreApplication.translate(
-            "StoreActions",
-            "<h3>%1 %2</h3><p>The record of a bilateral dialogue: meetings, delegations, agenda "
-            "topics and commitments, and briefings printed from it.</p><p>Store: %3</p>",
-        )
-        .replace("%1", APP_NAME)
-        .replace("%2", __version__)
-        .replace("%3", html.escape(window.context.services.store.location.describe())),
+        filled(QCoreApplication.translate("StoreActions", "About %1"), APP_NAME),
+        filled(
+            QCoreApplication.translate(
+                "StoreActions",
+                "<h3>%1 %2</h3><p>The record of a bilateral dialogue: meetings, delegations, "
+                "agenda topics and commitments, and briefings printed from it.</p>"
+                "<p>Store: %3</p>",
+            ),
+            APP_NAME,
+            __version__,
+            html.escape(window.context.services.store.location.describe()),
+        ),
     )

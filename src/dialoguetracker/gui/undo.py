@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from dialoguetracker.domain.errors import DialogueTrackerError
 from dialoguetracker.gui.operations import Operations
+from dialoguetracker.gui.vocabulary import filled
 
 T = TypeVar("T")
 
@@ -57,9 +58,7 @@ class ServiceCommand(QUndoCommand):
             self.setObsolete(True)
             self._operations.announce(self._changes)  # show the store as it now is
             message = QCoreApplication.translate("ServiceCommand", str(refusal))
-            self._operations.refused.emit(
-                message.replace("%1", self.text()).replace("%2", str(error))
-            )
+            self._operations.refused.emit(filled(message, self.text(), str(error)))
 
 
 def perform(

@@ -19,6 +19,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from dialoguetracker import __version__
 from dialoguetracker.domain.enums import MeetingStatus
+from dialoguetracker.domain.progress import Progress, Steps, no_progress
 from dialoguetracker.domain.records import Dialogue, Meeting, When
 from dialoguetracker.services.calendar import CalendarData, DueDate
 
@@ -34,11 +35,13 @@ LINE_OCTETS = 75
 """RFC 5545 §3.1: content lines longer than this are folded."""
 
 
-def calendar_ics(data: CalendarData) -> bytes:
-    return "".join(_fold(line) for line in _lines(data)).encode("utf-8")
+def calendar_ics(data: CalendarData, progress: Progress = no_progress) -> bytes:
+    """The calendar file; ``progress`` hears of every event written and may stop it."""
+    steps = Steps(progress, len(data.meetings) + len(data.due))
+    return "".join(_fold(line) for line in _lines(data, steps)).encode("utf-8")
 
 
-def _lines(data: CalendarData) -> Iterator[str]:
+def _lines(data: CalendarData, steps: Steps) -> Iterator[str]:
     yield "BEGIN:VCALENDAR"
     yield "VERSION:2.0"
     yield f"PRODID:{_text(PRODUCT)}"
@@ -49,8 +52,10 @@ def _lines(data: CalendarData) -> Iterator[str]:
     stamp = _utc(data.stamp)
     for meeting in data.meetings:
         yield from _meeting_event(meeting, data.dialogues[meeting.dialogue_id], stamp)
+        steps.step()
     for due in data.due:
         yield from _due_event(due, data.dialogues[due.dialogue_id], stamp)
+        steps.step()
     yield "END:VCALENDAR"
 
 

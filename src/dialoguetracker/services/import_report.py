@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from dialoguetracker.domain.errors import DialogueTrackerError, ValidationError
+from dialoguetracker.domain.progress import CancelledError
 
 
 @dataclass
@@ -55,5 +56,7 @@ def at_path(path: str) -> Iterator[None]:
             raise
         key = FILE_KEYS.get(error.field, error.field)
         raise ValidationError(f"{path}.{key}", error.problem) from None
+    except CancelledError:
+        raise  # the user's doing, not the file's
     except DialogueTrackerError as error:
         raise ValidationError(path, str(error)) from None

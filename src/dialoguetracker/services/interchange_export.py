@@ -9,7 +9,9 @@ that audience leaves it out; the preparation fields go to the internal audience 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
+from typing import TypeVar
 
 from dialoguetracker.domain.enums import (
     JOINT,
@@ -42,6 +44,7 @@ from dialoguetracker.domain.interchange import (
     UpdateData,
     default_recorded,
 )
+from dialoguetracker.domain.progress import Progress, Steps, no_progress
 from dialoguetracker.services.context import Services
 from dialoguetracker.services.meetings import Stored, join_when
 from dialoguetracker.store.models import (
@@ -60,16 +63,23 @@ from dialoguetracker.store.models import (
 )
 from dialoguetracker.store.unit_of_work import UnitOfWork
 
+T = TypeVar("T")
+RowT = TypeVar("RowT")
+
 
 def export_interchange(
-    services: Services, audience: Audience = Audience.INTERNAL
+    services: Services, audience: Audience = Audience.INTERNAL, progress: Progress = no_progress
 ) -> InterchangeData:
+    """The store as interchange data, read in one transaction; ``progress`` hears of every
+    meeting and commitment read and may cancel by raising."""
     with services.read() as uow:
-        return _Exporter(uow, audience).run()
+        total = uow.count(MeetingRow) + uow.count(CommitmentRow)
+        return _Exporter(uow, audience, Steps(progress, total)).run()
 
 
 class _Exporter:
-    def __init__(self, uow: UnitOfWork, audience: Audience) -> None:
+    def __init__(self, uow: UnitOfWork, audience: Audience, steps: Steps) -> None:
+        self.steps = steps
         self.uow = uow
         self.audience = audience
         self.codes: dict[int, str] = {}
@@ -80,6 +90,15 @@ class _Exporter:
         self.meeting_starts: dict[int, Stored] = {}
         self.documents: dict[int, str] = {}
         self.commitment_count = 0
+
+    def _stepped(self, done: T) -> T:
+        self.steps.step()
+        return done
+
+    def _counted(self, rows: list[RowT]) -> Iterator[RowT]:
+        for row in rows:
+            yield row
+            self.steps.step()
 
     def admits(self, handling: str) -> bool:
         return self.audience.admits(Handling(handling))
@@ -122,10 +141,10 @@ class _Exporter:
             self.topics[topic.id] = f"t{len(self.topics) + 1}"
             topics.append(TopicData(self.topics[topic.id], topic.name))
         meeting_rows = self.uow.all(MeetingRow, "start_date", "start_time", dialogue_id=row.id)
-        meetings = tuple(self._meeting(meeting) for meeting in meeting_rows)
+        meetings = tuple(self._stepped(self._meeting(meeting)) for meeting in meeting_rows)
         commitments = tuple(
             self._commitment(commitment)
-            for commitment in self.uow.all(CommitmentRow, dialogue_id=row.id)
+            for commitment in self._counted(self.uow.all(CommitmentRow, dialogue_id=row.id))
             if self.admits(commitment.handling)
         )
         return DialogueData(

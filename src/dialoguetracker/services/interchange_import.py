@@ -26,6 +26,7 @@ from dialoguetracker.domain.interchange import (
     default_initial_status,
     default_recorded,
 )
+from dialoguetracker.domain.progress import Progress, Steps, no_progress
 from dialoguetracker.domain.records import (
     AgendaItemDraft,
     AttendanceDraft,
@@ -71,13 +72,29 @@ from dialoguetracker.store.models import (
 )
 
 
-def import_interchange(services: Services, data: InterchangeData) -> ImportReport:
+def import_interchange(
+    services: Services, data: InterchangeData, progress: Progress = no_progress
+) -> ImportReport:
+    """Import the whole file in one transaction. ``progress`` hears of every party,
+    organization, person, meeting and commitment done; if it raises :class:`CancelledError` the
+    transaction rolls back and the store is as it was."""
     with services.change() as change:
-        return _Importer(change).run(data)
+        return _Importer(change, Steps(progress, _units(data))).run(data)
+
+
+def _units(data: InterchangeData) -> int:
+    """The entries an import reports progress on."""
+    return (
+        len(data.parties)
+        + len(data.organizations)
+        + len(data.people)
+        + sum(len(dialogue.meetings) + len(dialogue.commitments) for dialogue in data.dialogues)
+    )
 
 
 class _Importer:
-    def __init__(self, change: Change) -> None:
+    def __init__(self, change: Change, steps: Steps) -> None:
+        self.steps = steps
         self.change = change
         self.uow = change.uow
         self.report = ImportReport()
@@ -94,12 +111,15 @@ class _Importer:
         for party in data.parties:
             with at_path(party.path):
                 self._party(party)
+            self.steps.step()
         for organization in data.organizations:
             with at_path(organization.path):
                 self.organizations[organization.id] = self._organization(organization)
+            self.steps.step()
         for person in data.people:
             with at_path(person.path):
                 self.people[person.id] = self._person(person)
+            self.steps.step()
         for dialogue in data.dialogues:
             self._dialogue(dialogue)
         return self.report
@@ -175,8 +195,10 @@ class _Importer:
                     self.report.kept += 1
         for meeting in data.meetings:
             self._meeting(dialogue_id, meeting)
+            self.steps.step()
         for commitment in data.commitments:
             self._commitment(dialogue_id, commitment)
+            self.steps.step()
 
     def _meeting(self, dialogue_id: int, data: MeetingData) -> None:
         with at_path(data.path):

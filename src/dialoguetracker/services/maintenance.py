@@ -1,4 +1,5 @@
-"""The ``check`` use case: the database's own integrity checks, then ours.
+"""Whole-store use cases: ``check`` (the database's own integrity checks, then ours), and
+backing up and restoring a store file.
 
 Ours are the rules no constraint states: records that must belong together across tables
 (:mod:`dialoguetracker.store.consistency_queries`) and each commitment's current status, which
@@ -10,8 +11,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
+from pathlib import Path
 
 from dialoguetracker.domain.enums import CommitmentStatus
+from dialoguetracker.domain.progress import Progress, no_progress
 from dialoguetracker.domain.rules import Step, current_state
 from dialoguetracker.services.context import Services
 from dialoguetracker.store.consistency_queries import (
@@ -19,17 +22,44 @@ from dialoguetracker.store.consistency_queries import (
     commitment_steps,
     consistency_problems,
 )
-from dialoguetracker.store.maintenance import DAMAGED, integrity_problems
+from dialoguetracker.store.maintenance import (
+    DAMAGED,
+    backup_store,
+    integrity_problems,
+    restore_store,
+)
 
 
-def check_store(services: Services) -> list[str]:
-    """Every problem found, in plain words; an empty list means the store is sound."""
+def check_store(services: Services, progress: Progress = no_progress) -> list[str]:
+    """Every problem found, in plain words; an empty list means the store is sound.
+    ``progress`` hears of the three passes: the file's pages, the links, the histories."""
+    progress(0, 3)
     problems = integrity_problems(services.store)
     if any(problem.startswith(DAMAGED) for problem in problems):
+        progress(3, 3)
         return problems
+    progress(1, 3)
     with services.read() as uow:
         problems.extend(consistency_problems(uow))
-    return problems + _history_problems(services)
+    progress(2, 3)
+    problems += _history_problems(services)
+    progress(3, 3)
+    return problems
+
+
+def backup(services: Services, target: Path, progress: Progress = no_progress) -> None:
+    """Copy the open store to ``target`` while it stays in use (store files only); a failed
+    or cancelled copy leaves nothing behind."""
+    backup_store(services.store, target, progress)
+
+
+def restore(services: Services, source: Path) -> Path | None:
+    """Replace the open store with the backup ``source``; returns where the store it replaced
+    is kept. The store is closed first (no connection of ours stays on the file while it is
+    replaced) and must be opened again afterwards. Cannot be cancelled: the copy is one
+    transaction, and stopping it half-way would gain nothing."""
+    services.store.close()
+    return restore_store(services.store.location, source)
 
 
 def _history_problems(services: Services) -> list[str]:

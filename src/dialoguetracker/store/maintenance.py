@@ -10,15 +10,16 @@ from pathlib import Path
 from sqlalchemy import text
 
 from dialoguetracker.domain.errors import DiskFullError, StoreError
+from dialoguetracker.domain.progress import Progress, no_progress
 from dialoguetracker.store import backups, migrate
 from dialoguetracker.store.engine import Store
 from dialoguetracker.store.location import StoreLocation, probe_sqlite_file
 from dialoguetracker.store.sqlite import copy_sqlite_file, is_disk_full
 
 
-def backup_store(store: Store, target: Path) -> None:
-    """Copy a live store to ``target`` through a temporary file, so a failed backup leaves
-    neither a half-written file nor a damaged older backup behind."""
+def backup_store(store: Store, target: Path, progress: Progress = no_progress) -> None:
+    """Copy a live store to ``target`` through a temporary file, so a failed or cancelled
+    backup leaves neither a half-written file nor a damaged older backup behind."""
     source = _sqlite_path(store.location, "backup")
     if target.exists():
         raise StoreError(f"{target} already exists; choose another name for the backup")
@@ -28,14 +29,21 @@ def backup_store(store: Store, target: Path) -> None:
     os.close(descriptor)
     try:
         Path(temporary).unlink()
-        copy_sqlite_file(source, Path(temporary))
+        copy_sqlite_file(source, Path(temporary), progress)
         Path(temporary).replace(target)
     except (OSError, sqlite3.Error) as exc:
-        Path(temporary).unlink(missing_ok=True)
-        Path(f"{temporary}-journal").unlink(missing_ok=True)
+        _remove(temporary)
         if is_disk_full(exc, target.parent):
             raise DiskFullError(target, "no backup was written") from exc
         raise StoreError(f"cannot write the backup {target}: {exc}") from exc
+    except BaseException:  # cancelled, or interrupted: leave nothing behind
+        _remove(temporary)
+        raise
+
+
+def _remove(temporary: str) -> None:
+    Path(temporary).unlink(missing_ok=True)
+    Path(f"{temporary}-journal").unlink(missing_ok=True)
 
 
 def restore_store(location: StoreLocation, source: Path) -> Path | None:

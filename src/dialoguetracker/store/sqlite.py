@@ -11,6 +11,8 @@ from typing import Any
 
 from sqlalchemy.engine import Connection
 
+from dialoguetracker.domain.progress import Progress, no_progress
+
 BUSY_TIMEOUT_MS = 5000
 
 SQLITE_IOERR = 10
@@ -44,13 +46,22 @@ def on_sqlite_begin(connection: Connection, immediate: bool | None = None) -> No
     connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def copy_sqlite_file(source: Path, target: Path) -> None:
-    """Copy a live store through the backup API, which is safe while a WAL file exists."""
+BACKUP_PAGES = 256
+"""Pages copied between two progress reports (1 MiB at SQLite's usual page size)."""
+
+
+def copy_sqlite_file(source: Path, target: Path, progress: Progress = no_progress) -> None:
+    """Copy a live store through the backup API, which is safe while a WAL file exists.
+    ``progress`` hears of the pages copied; if it raises, the copy stops and so does this."""
+
+    def copied(_status: int, remaining: int, total: int) -> None:
+        progress(total - remaining, total)
+
     src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(target)
         try:
-            src.backup(dst)
+            src.backup(dst, pages=BACKUP_PAGES, progress=copied)
         finally:
             dst.close()
     finally:

@@ -44,7 +44,7 @@ from dialoguetracker.gui.export.saving import (
     suggested_path,
     with_pdf_suffix,
 )
-from dialoguetracker.gui.vocabulary import count_text, handling_name
+from dialoguetracker.gui.vocabulary import count_text, filled, handling_name
 from dialoguetracker.gui.widgets.labels import ALERT_STYLE
 
 PAUSE_MS = 400
@@ -291,7 +291,7 @@ class ExportDialog(QDialog):
         self.preview.clear()
         self.save_button.setEnabled(False)
         self.status.setText(self.tr("No preview"))
-        self.error.setText(self.tr("The PDF cannot be built: %1").replace("%1", message))
+        self.error.setText(filled(self.tr("The PDF cannot be built: %1"), message))
         self.error.show()
 
     # -- saving ----------------------------------------------------------------------------
@@ -315,13 +315,13 @@ class ExportDialog(QDialog):
             return None
         self.last_saved = record
         self.error.hide()
-        message = self.tr("Saved %1 and recorded it in the store").replace("%1", str(path))
+        message = filled(self.tr("Saved %1 and recorded it in the store"), str(path))
         self.status.setText(message)
         self.context.operations.message.emit(message)
         return path
 
     def _save_failed(self, message: str) -> None:
-        self.error.setText(self.tr("The PDF was not saved: %1").replace("%1", message))
+        self.error.setText(filled(self.tr("The PDF was not saved: %1"), message))
         self.error.show()
 
     # -- showing ---------------------------------------------------------------------------
