@@ -1,10 +1,10 @@
 """Every change the Commitments view makes: one service call each, undoable, announced.
 
-Progress updates are append-only, so undoing one never deletes it: the undo appends a
-compensating update that puts the status (and, where it had one, the due date) back as it was
-before, with a note saying what was undone — the history and the audit trail show both. An
-edit of what a commitment says is undone by writing the old text back; a new commitment is
-undone by removing it again.
+Progress updates are append-only, so undoing one never deletes it: the undo asks the services
+for its compensating update (:func:`~dialoguetracker.services.commitment_updates.undo_update`,
+the same as the meeting's Review tab), which puts the status and due date back as they were
+before — the history and the audit trail show both. An edit of what a commitment says is
+undone by writing the old text back; a new commitment is undone by removing it again.
 """
 
 from __future__ import annotations
@@ -13,21 +13,19 @@ from datetime import date
 
 from PySide6.QtCore import QObject
 
-from dialoguetracker.domain import rules
 from dialoguetracker.domain.enums import CommitmentStatus
-from dialoguetracker.domain.errors import DialogueTrackerError
 from dialoguetracker.domain.records import (
     Commitment,
     CommitmentDraft,
     CommitmentUpdate,
     CommitmentUpdateDraft,
 )
-from dialoguetracker.gui.commitments.labels import short_text
+from dialoguetracker.gui.commitments.labels import short_text, undo_note, undo_reason
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.operations import COMMITMENTS, UPDATES
 from dialoguetracker.gui.undo import KnownVersions, known_versions, perform
 from dialoguetracker.gui.vocabulary import status_word
-from dialoguetracker.services.commitment_updates import record_update
+from dialoguetracker.services.commitment_updates import record_update, undo_update
 from dialoguetracker.services.commitments import (
     create_commitment,
     delete_commitment,
@@ -128,27 +126,16 @@ class CommitmentActions(QObject):
         return self.tr("Add progress update to commitment “%1”").replace("%1", name)
 
     def _compensate(self, done: Done, expected_version: int | None) -> CommitmentUpdate:
-        """The undo of an update: a new update restoring the state from just before it."""
+        """The undo of an update: the services append its compensating update."""
         before, update = done
-        services = self.context.services
-        now = get_commitment(services, before.id)
-        refusal = rules.why_not_undoable(before.due, update.due)
-        if refusal is not None:
-            raise DialogueTrackerError(refusal)
-        status = before.status if now.status != before.status else None
-        due = before.due if before.due is not None and before.due != now.due else None
-        needs = rules.needs_reason(now.status, now.due, status, due) is not None
-        on = max(self.update_day(now), update.on)
-        draft = CommitmentUpdateDraft(
-            before.id,
-            on,
-            self.tr("Undone: %1").replace("%1", update.note),
-            status=status,
-            due=due,
-            reason=self.tr("Undo") if needs else None,
-            handling=update.handling,
+        return undo_update(
+            self.context.services,
+            update.id,
+            before,
+            undo_note(update.note),
+            undo_reason(),
+            expected_version,
         )
-        return record_update(services, draft, expected_version)
 
     # -- commitments -----------------------------------------------------------------------
 
