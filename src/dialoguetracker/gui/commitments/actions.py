@@ -23,6 +23,7 @@ from dialoguetracker.domain.records import (
 from dialoguetracker.gui.commitments.labels import short_text, undo_note, undo_reason
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.operations import COMMITMENTS, UPDATES
+from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.undo import KnownVersions, known_versions, perform
 from dialoguetracker.gui.vocabulary import status_word
 from dialoguetracker.services.commitment_updates import record_update, undo_update
@@ -73,10 +74,10 @@ class CommitmentActions(QObject):
     def change_status(
         self, commitment: Commitment, status: CommitmentStatus, reason: str | None = None
     ) -> CommitmentUpdate:
-        note = (
-            self.tr("Status changed from %1 to %2")
-            .replace("%1", status_word(commitment.status))
-            .replace("%2", status_word(status))
+        note = filled(
+            self.tr("Status changed from %1 to %2"),
+            status_word(commitment.status),
+            status_word(status),
         )
         draft = CommitmentUpdateDraft(
             commitment.id, self.update_day(commitment), note, status=status, reason=reason
@@ -119,11 +120,11 @@ class CommitmentActions(QObject):
         name = short_text(commitment.text)
         if draft.status is not None and draft.due is None:
             text = self.tr("Change status of commitment “%1” to %2")
-            return text.replace("%1", name).replace("%2", status_word(draft.status))
+            return filled(text, name, status_word(draft.status))
         if draft.due is not None and draft.status is None:
             text = self.tr("Move due date of commitment “%1” to %2")
-            return text.replace("%1", name).replace("%2", draft.due.isoformat())
-        return self.tr("Add progress update to commitment “%1”").replace("%1", name)
+            return filled(text, name, draft.due.isoformat())
+        return filled(self.tr("Add progress update to commitment “%1”"), name)
 
     def _compensate(self, done: Done, expected_version: int | None) -> CommitmentUpdate:
         """The undo of an update: the services append its compensating update."""
@@ -149,7 +150,7 @@ class CommitmentActions(QObject):
         return perform(
             self.context.undo_stack,
             self.context.operations,
-            self.tr("New commitment “%1”").replace("%1", short_text(draft.text)),
+            filled(self.tr("New commitment “%1”"), short_text(draft.text)),
             lambda: self._created(create_commitment(services, draft, status, due)),
             lambda created: delete_commitment(services, created.id),
             HISTORY,
@@ -170,7 +171,7 @@ class CommitmentActions(QObject):
         return perform(
             self.context.undo_stack,
             self.context.operations,
-            self.tr("Edit commitment “%1”").replace("%1", short_text(before.text)),
+            filled(self.tr("Edit commitment “%1”"), short_text(before.text)),
             lambda: write(draft),
             lambda _after: write(before),
             {COMMITMENTS},

@@ -10,7 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from dialoguetracker.domain.enums import CommitmentStatus, Handling
-from dialoguetracker.gui.vocabulary import filled, handling_name
+from dialoguetracker.gui.placeholders import filled
+from dialoguetracker.gui.vocabulary import handling_name
 
 CONTEXT = "Commitments"
 

@@ -29,6 +29,7 @@ from dialoguetracker.gui.meeting.attendance_edits import AttendanceEdits
 from dialoguetracker.gui.meeting.person_form import NewPersonForm
 from dialoguetracker.gui.meeting.tab import MeetingTab
 from dialoguetracker.gui.operations import ATTENDANCE, PARTIES, PEOPLE, STORE
+from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.vocabulary import presence_name, role_name
 from dialoguetracker.gui.widgets.labels import select_data
 from dialoguetracker.services.attendance import list_attendance
@@ -206,7 +207,7 @@ class AttendanceTab(MeetingTab):
             count = group.childCount()
             group.setText(
                 ROLE,
-                self.tr("People: %1").replace("%1", str(count)) if count else self.tr("no one yet"),
+                filled(self.tr("People: %1"), str(count)) if count else self.tr("no one yet"),
             )
             group.setExpanded(True)
         self._fill_picker(codes, listed)

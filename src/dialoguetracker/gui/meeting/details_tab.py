@@ -28,6 +28,7 @@ from dialoguetracker.gui.meeting.editing import Editing, with_field
 from dialoguetracker.gui.meeting.tab import MeetingTab
 from dialoguetracker.gui.meeting.unsaved import finished_line, show_line, show_text
 from dialoguetracker.gui.operations import MEETINGS
+from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.undo import known_versions
 from dialoguetracker.gui.vocabulary import format_name, meeting_status_name
 from dialoguetracker.gui.widgets.labels import handling_combo, select_data
@@ -274,7 +275,7 @@ class DetailsTab(MeetingTab):
             versions.saw("meeting", saved.id, saved.version)
             return saved
 
-        text = self.tr(str(CHANGE_TEXTS[field])).replace("%1", meeting.title)
+        text = filled(self.tr(str(CHANGE_TEXTS[field])), meeting.title)
         try:
             self.editing.change(text, lambda: write(value), lambda _saved: write(old), {MEETINGS})
         except StaleRecordError as error:
