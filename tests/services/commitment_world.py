@@ -126,3 +126,20 @@ def selects_run(services: Services) -> Iterator[list[str]]:
         yield seen
     finally:
         event.remove(engine, "before_cursor_execute", record)
+
+
+@contextmanager
+def transactions_begun(services: Services) -> Iterator[list[object]]:
+    """The database transactions the store begins inside the block (one per unit of work
+    that touches the database), to show how many a call opens."""
+    begun: list[object] = []
+
+    def record(connection: object) -> None:
+        begun.append(connection)
+
+    engine = services.store.engine
+    event.listen(engine, "begin", record)
+    try:
+        yield begun
+    finally:
+        event.remove(engine, "begin", record)

@@ -271,16 +271,27 @@ def _check_filter(uow: UnitOfWork, flt: CommitmentFilter) -> None:
         raise ValidationError("limit", "must not be negative")
 
 
+def commitment_page(uow: UnitOfWork, flt: CommitmentFilter, today: date) -> list[Commitment]:
+    """One page of commitments read in the caller's unit of work (see
+    :func:`list_commitments`), for a use case that reads more besides in the same one."""
+    _check_filter(uow, flt)
+    rows = queries.commitment_page(uow, flt, today)
+    return [commitment_record(uow, row) for row in rows]
+
+
+def commitment_total(uow: UnitOfWork, flt: CommitmentFilter, today: date) -> int:
+    """How many commitments the filter lets through, in the caller's unit of work."""
+    _check_filter(uow, flt)
+    return queries.commitment_count(uow, flt, today)
+
+
 def list_commitments(services: Services, flt: CommitmentFilter) -> list[Commitment]:
     """One page of commitments; filtering, sorting and paging all happen in the store."""
     with services.read() as uow:
-        _check_filter(uow, flt)
-        rows = queries.commitment_page(uow, flt, services.today())
-        return [commitment_record(uow, row) for row in rows]
+        return commitment_page(uow, flt, services.today())
 
 
 def count_commitments(services: Services, flt: CommitmentFilter) -> int:
     """How many commitments the filter lets through, whatever its page."""
     with services.read() as uow:
-        _check_filter(uow, flt)
-        return queries.commitment_count(uow, flt, services.today())
+        return commitment_total(uow, flt, services.today())
