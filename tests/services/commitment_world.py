@@ -23,7 +23,7 @@ from dialoguetracker.domain.records import (
     PersonDraft,
     TopicDraft,
 )
-from dialoguetracker.services import Services, dialogues, parties
+from dialoguetracker.services import Services, dialogues, directory
 from dialoguetracker.store.models import AgendaItemRow, Base, DocumentRow, MeetingRow
 
 
@@ -68,12 +68,12 @@ def meeting(services: Services, dialogue_id: int, title: str, start: date) -> in
 
 def build_world(services: Services) -> World:
     for code, name in (("US", "United States"), ("MX", "Mexico"), ("CA", "Canada")):
-        parties.create_party(services, PartyDraft(code, name))
-    state = parties.create_organization(services, OrganizationDraft("US", "Department of State"))
-    sre = parties.create_organization(
+        directory.create_party(services, PartyDraft(code, name))
+    state = directory.create_organization(services, OrganizationDraft("US", "Department of State"))
+    sre = directory.create_organization(
         services, OrganizationDraft("MX", "Secretaría de Relaciones Exteriores")
     )
-    person = parties.create_person(services, PersonDraft("Ana Pérez", "MX", sre.id))
+    person = directory.create_person(services, PersonDraft("Ana Pérez", "MX", sre.id))
     main = dialogues.create_dialogue(
         services, DialogueDraft("U.S.-Mexico Working Group on Cyber Issues", ("US", "MX"))
     )

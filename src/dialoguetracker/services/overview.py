@@ -18,8 +18,8 @@ from dialoguetracker.domain.records import Commitment, Dialogue, Meeting, Party,
 from dialoguetracker.services.commitments import commitment_page, commitment_total
 from dialoguetracker.services.context import Services
 from dialoguetracker.services.dialogues import dialogue_record
+from dialoguetracker.services.directory import party_record
 from dialoguetracker.services.meetings import meeting_record
-from dialoguetracker.services.parties import party_record
 from dialoguetracker.services.sides import side_of
 from dialoguetracker.store import overview_queries
 from dialoguetracker.store.models import (

@@ -44,7 +44,7 @@ from dialoguetracker.gui.operations import AGENDA, PEOPLE, STORE, TOPICS
 from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.services.agenda import list_agenda
 from dialoguetracker.services.dialogues import get_dialogue, list_topics
-from dialoguetracker.services.parties import list_people
+from dialoguetracker.services.directory import list_people
 
 
 class AgendaTab(MeetingTab):

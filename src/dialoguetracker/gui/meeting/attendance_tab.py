@@ -34,7 +34,7 @@ from dialoguetracker.gui.vocabulary import presence_name, role_name
 from dialoguetracker.gui.widgets.labels import select_data
 from dialoguetracker.services.attendance import list_attendance
 from dialoguetracker.services.dialogues import get_dialogue
-from dialoguetracker.services.parties import list_organizations, list_parties, list_people
+from dialoguetracker.services.directory import list_organizations, list_parties, list_people
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME, ROLE, PRESENCE, AFFILIATION = range(4)

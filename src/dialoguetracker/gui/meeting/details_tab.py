@@ -35,8 +35,8 @@ from dialoguetracker.gui.widgets.labels import handling_combo, select_data
 from dialoguetracker.gui.widgets.text_fields import CommittingTextEdit
 from dialoguetracker.gui.widgets.when_edit import WhenEdit
 from dialoguetracker.services.dialogues import get_dialogue
+from dialoguetracker.services.directory import list_parties
 from dialoguetracker.services.meetings import get_meeting, update_meeting
-from dialoguetracker.services.parties import list_parties
 
 NONE = ""
 """The data of a combo box entry that means "not recorded"."""

@@ -23,7 +23,7 @@ from dialoguetracker.gui.people.add_dialogs import (
 from dialoguetracker.gui.people.tree import ORGANIZATION, PARTY, PERSON, PeopleTree
 from dialoguetracker.gui.people.undoable import add_undoably
 from dialoguetracker.gui.placeholders import filled
-from dialoguetracker.services import parties as directory
+from dialoguetracker.services import directory
 
 
 class HasId(Protocol):

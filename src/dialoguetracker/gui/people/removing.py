@@ -29,7 +29,7 @@ from dialoguetracker.gui.people.adding import Directory
 from dialoguetracker.gui.people.tree import ORGANIZATION, PARTY, PERSON
 from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.widgets.confirm import Confirm
-from dialoguetracker.services import parties as directory
+from dialoguetracker.services import directory
 
 Record = Party | Organization | Person
 

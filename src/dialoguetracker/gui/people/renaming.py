@@ -11,7 +11,7 @@ from dialoguetracker.gui import operations as kinds
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.undo import perform
-from dialoguetracker.services import parties as directory
+from dialoguetracker.services import directory
 
 
 def rename(context: AppContext, record: Party | Organization, name: str) -> bool:

@@ -43,7 +43,7 @@ from dialoguetracker.gui.undo import perform
 from dialoguetracker.gui.views.base import View
 from dialoguetracker.gui.widgets.confirm import Confirm, ask
 from dialoguetracker.gui.widgets.labels import heading_label
-from dialoguetracker.services import parties as directory
+from dialoguetracker.services import directory
 
 SHOWN_KINDS = frozenset(
     {kinds.PARTIES, kinds.PEOPLE, kinds.ATTENDANCE, kinds.MEETINGS, kinds.DIALOGUES, kinds.STORE}

@@ -35,7 +35,7 @@ from dialoguetracker.gui.widgets.labels import handling_combo, select_data
 from dialoguetracker.gui.widgets.text_fields import CommittingTextEdit
 from dialoguetracker.services.commitments import create_commitment, delete_commitment
 from dialoguetracker.services.dialogues import get_dialogue, list_topics
-from dialoguetracker.services.parties import list_parties
+from dialoguetracker.services.directory import list_parties
 
 
 @dataclass(frozen=True)
