@@ -14,7 +14,7 @@ from pathlib import Path
 
 from dialoguetracker.domain.enums import JOINT, CommitmentStatus, Handling
 from dialoguetracker.domain.records import CommitmentDraft, DialogueDraft, PartyDraft, TopicDraft
-from dialoguetracker.services import Services, dialogues, parties
+from dialoguetracker.services import Services, dialogues, directory
 from dialoguetracker.services.commitments import add_commitment
 from dialoguetracker.store.engine import open_store
 
@@ -33,7 +33,7 @@ class Dialogue:
 
 def build_dialogue(services: Services) -> Dialogue:
     for code, name in (("US", "United States"), ("MX", "Mexico")):
-        parties.create_party(services, PartyDraft(code, name))
+        directory.create_party(services, PartyDraft(code, name))
     made = dialogues.create_dialogue(
         services, DialogueDraft("U.S.-Mexico Working Group on Cyber Issues", ("US", "MX"))
     )

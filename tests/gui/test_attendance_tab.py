@@ -14,8 +14,8 @@ from dialoguetracker.domain.records import MeetingDraft
 from dialoguetracker.gui.main_window import MainWindow
 from dialoguetracker.gui.meeting.attendance_tab import NAME, ROLE, AttendanceTab
 from dialoguetracker.services.attendance import list_attendance
+from dialoguetracker.services.directory import get_person, list_people
 from dialoguetracker.services.meetings import create_meeting
-from dialoguetracker.services.parties import get_person, list_people
 
 
 def attendance_tab(window: MainWindow, qtbot: QtBot, meeting_id: int) -> AttendanceTab:

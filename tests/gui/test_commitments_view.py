@@ -303,7 +303,7 @@ def test_cancelling_the_reason_changes_nothing(window: MainWindow, qtbot: QtBot)
     assert view.context.undo_stack.count() == 0
 
 
-def test_undoing_a_move_out_of_deferred_gives_the_reason_undo(
+def test_undoing_a_move_out_of_deferred_gives_the_undo_reason(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     view = open_view(window)
@@ -317,7 +317,7 @@ def test_undoing_a_move_out_of_deferred_gives_the_reason_undo(
     view.context.undo_stack.undo()
     last = list_updates(services, target.id)[-1]
     assert last.status is CommitmentStatus.DEFERRED
-    assert last.reason == "Undo"
+    assert last.reason == "Undo of an update recorded in error"
     assert last.note.startswith("Undone: ")
     assert get_commitment(services, target.id).status is CommitmentStatus.DEFERRED
 
@@ -428,7 +428,7 @@ def test_moving_the_due_date_needs_a_reason_and_undo_moves_it_back(
     assert view.context.undo_stack.undoText().startswith("Move due date of commitment")
     view.context.undo_stack.undo()
     assert get_commitment(services, target.id).due == target.due
-    assert list_updates(services, target.id)[-1].reason == "Undo"
+    assert list_updates(services, target.id)[-1].reason == "Undo of an update recorded in error"
 
 
 # -- new and edited commitments ------------------------------------------------------------

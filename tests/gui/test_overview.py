@@ -17,7 +17,7 @@ from dialoguetracker.domain.records import CommitmentDraft, DialogueDraft, Party
 from dialoguetracker.gui.main_window import MainWindow
 from dialoguetracker.gui.overview.panels import ID_ROLE
 from dialoguetracker.gui.views.overview import OverviewView
-from dialoguetracker.services import Services, dialogues, parties
+from dialoguetracker.services import Services, dialogues, directory
 from dialoguetracker.services.commitments import create_commitment
 from dialoguetracker.store.engine import open_store
 from moments import TEST_NOW
@@ -180,8 +180,8 @@ def test_a_dialogue_without_meetings_or_commitments_says_so(
     make_window: Callable[..., MainWindow], tmp_path: Path, migrated_template: Path
 ) -> None:
     def fill(services: Services) -> None:
-        parties.create_party(services, PartyDraft("US", "United States"))
-        parties.create_party(services, PartyDraft("CA", "Canada"))
+        directory.create_party(services, PartyDraft("US", "United States"))
+        directory.create_party(services, PartyDraft("CA", "Canada"))
         dialogues.create_dialogue(
             services, DialogueDraft("U.S.-Canada Cyber Dialogue", ("US", "CA"))
         )

@@ -13,7 +13,7 @@ from dialoguetracker.domain.records import OrganizationDraft, PartyDraft, Person
 from dialoguetracker.gui.main_window import MainWindow
 from dialoguetracker.gui.people.tree import ORGANIZATION, PARTY, PERSON
 from dialoguetracker.gui.views.people_view import PeopleView
-from dialoguetracker.services import parties
+from dialoguetracker.services import directory
 
 Asked = list[str]
 
@@ -30,7 +30,7 @@ def answering_yes(view: PeopleView) -> Asked:
 
 
 def names(window: MainWindow) -> list[str]:
-    return [p.name for p in parties.list_people(window.context.services)]
+    return [p.name for p in directory.list_people(window.context.services)]
 
 
 def test_del_in_the_tree_deletes_a_person_after_asking_and_undo_brings_them_back(
@@ -38,7 +38,7 @@ def test_del_in_the_tree_deletes_a_person_after_asking_and_undo_brings_them_back
 ) -> None:
     services = window.context.services
     draft = PersonDraft("Jane Roe", "US", title="Adviser", biography="Joined in 2021.")
-    jane = parties.create_person(services, draft)
+    jane = directory.create_person(services, draft)
     view = people_of(window)
     view.reload()
     view.open_record(jane.id)
@@ -62,7 +62,7 @@ def test_del_in_the_tree_deletes_a_person_after_asking_and_undo_brings_them_back
 
 def test_del_in_a_form_field_deletes_text_not_the_person(window: MainWindow, qtbot: QtBot) -> None:
     view = people_of(window)
-    person = parties.list_people(window.context.services)[0]
+    person = directory.list_people(window.context.services)[0]
     view.open_record(person.id)
     asked = answering_yes(view)
     view.form.name.setFocus()
@@ -80,7 +80,7 @@ def test_a_person_in_a_delegation_is_not_deleted_and_the_reason_is_shown(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     view = people_of(window)
-    listed = parties.list_people(window.context.services)[0]  # the sample lists everyone
+    listed = directory.list_people(window.context.services)[0]  # the sample lists everyone
     view.open_record(listed.id)
     answering_yes(view)
 
@@ -97,8 +97,8 @@ def test_an_empty_organization_and_party_are_deleted_and_come_back(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     services = window.context.services
-    party = parties.create_party(services, PartyDraft("CA", "Canada"))
-    office = parties.create_organization(services, OrganizationDraft("CA", "Global Affairs"))
+    party = directory.create_party(services, PartyDraft("CA", "Canada"))
+    office = directory.create_organization(services, OrganizationDraft("CA", "Global Affairs"))
     view = people_of(window)
     view.reload()
     answering_yes(view)
@@ -108,8 +108,8 @@ def test_an_empty_organization_and_party_are_deleted_and_come_back(
     assert view.select_record(PARTY, party.id)
     view.delete_action.trigger()
 
-    assert [p.code for p in parties.list_parties(services)] == ["MX", "US"]
+    assert [p.code for p in directory.list_parties(services)] == ["MX", "US"]
     stack = window.context.undo_stack
     stack.undo()
     stack.undo()
-    assert "Global Affairs" in [o.name for o in parties.list_organizations(services, "CA")]
+    assert "Global Affairs" in [o.name for o in directory.list_organizations(services, "CA")]

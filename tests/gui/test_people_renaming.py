@@ -10,7 +10,7 @@ from test_people_view import people_of
 from dialoguetracker.domain.records import OrganizationDraft
 from dialoguetracker.gui.main_window import MainWindow
 from dialoguetracker.gui.people.tree import ORGANIZATION, PARTY
-from dialoguetracker.services import parties
+from dialoguetracker.services import directory
 
 
 def retype(qtbot: QtBot, field: object, text: str) -> None:
@@ -28,7 +28,7 @@ def test_an_organization_is_renamed_in_place_and_undo_restores_the_old_name(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     services = window.context.services
-    [sre] = [o for o in parties.list_organizations(services) if o.name.startswith("Secretar")]
+    [sre] = [o for o in directory.list_organizations(services) if o.name.startswith("Secretar")]
     view = people_of(window)
     assert view.select_record(ORGANIZATION, sre.id)
     page = view.group_page
@@ -37,20 +37,20 @@ def test_an_organization_is_renamed_in_place_and_undo_restores_the_old_name(
 
     retype(qtbot, page.name, "SRE (Foreign Ministry)")
 
-    assert [o.name for o in parties.list_organizations(services, "MX")] == [
+    assert [o.name for o in directory.list_organizations(services, "MX")] == [
         "SRE (Foreign Ministry)"
     ]
     assert window.context.undo_stack.undoText() == f"Rename {sre.name} to SRE (Foreign Ministry)"
     assert view.tree.item_for(ORGANIZATION, sre.id).text() == "SRE (Foreign Ministry)"  # type: ignore[union-attr]
     window.context.undo_stack.undo()
-    assert [o.name for o in parties.list_organizations(services, "MX")] == [sre.name]
+    assert [o.name for o in directory.list_organizations(services, "MX")] == [sre.name]
 
 
 def test_a_party_name_is_corrected_and_its_code_shown_not_edited(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     services = window.context.services
-    [mexico] = [p for p in parties.list_parties(services) if p.code == "MX"]
+    [mexico] = [p for p in directory.list_parties(services) if p.code == "MX"]
     view = people_of(window)
     assert view.select_record(PARTY, mexico.id)
     page = view.group_page
@@ -58,7 +58,7 @@ def test_a_party_name_is_corrected_and_its_code_shown_not_edited(
 
     retype(qtbot, page.name, "United Mexican States")
 
-    assert [p.name for p in parties.list_parties(services) if p.code == "MX"] == [
+    assert [p.name for p in directory.list_parties(services) if p.code == "MX"] == [
         "United Mexican States"
     ]
     assert page.heading.text() == "United Mexican States (MX)"
@@ -66,8 +66,8 @@ def test_a_party_name_is_corrected_and_its_code_shown_not_edited(
 
 def test_an_empty_or_taken_name_is_refused_at_the_field(window: MainWindow, qtbot: QtBot) -> None:
     services = window.context.services
-    state = next(o for o in parties.list_organizations(services, "US") if "State" in o.name)
-    homeland = parties.create_organization(
+    state = next(o for o in directory.list_organizations(services, "US") if "State" in o.name)
+    homeland = directory.create_organization(
         services, OrganizationDraft("US", "Office of the National Cyber Director")
     )
     view = people_of(window)
@@ -80,14 +80,14 @@ def test_an_empty_or_taken_name_is_refused_at_the_field(window: MainWindow, qtbo
     assert page.errors.message.isVisibleTo(page)
     assert page.name.property("invalid") is True
     assert "Office of the National Cyber Director" in [
-        o.name for o in parties.list_organizations(services, "US")
+        o.name for o in directory.list_organizations(services, "US")
     ]
     assert window.context.undo_stack.count() == 0
 
 
 def test_an_emptied_name_is_refused(window: MainWindow, qtbot: QtBot) -> None:
     services = window.context.services
-    [mexico] = [p for p in parties.list_parties(services) if p.code == "MX"]
+    [mexico] = [p for p in directory.list_parties(services) if p.code == "MX"]
     view = people_of(window)
     assert view.select_record(PARTY, mexico.id)
     page = view.group_page
@@ -98,4 +98,4 @@ def test_an_emptied_name_is_refused(window: MainWindow, qtbot: QtBot) -> None:
     qtbot.keyClick(page.name, Qt.Key.Key_Return)
 
     assert page.errors.message.isVisibleTo(page)
-    assert [p.name for p in parties.list_parties(services) if p.code == "MX"] == [mexico.name]
+    assert [p.name for p in directory.list_parties(services) if p.code == "MX"] == [mexico.name]

@@ -18,7 +18,7 @@ from dialoguetracker.gui.people.add_dialogs import (
 )
 from dialoguetracker.gui.people.tree import PERSON
 from dialoguetracker.gui.views.people_view import PeopleView
-from dialoguetracker.services import parties
+from dialoguetracker.services import directory
 from dialoguetracker.services.attendance import create_attendance
 from dialoguetracker.services.meetings import list_meetings
 
@@ -33,7 +33,7 @@ def people_of(window: MainWindow) -> PeopleView:
 
 
 def person_named(window: MainWindow, name: str) -> Person:
-    found = [p for p in parties.list_people(window.context.services) if p.name == name]
+    found = [p for p in directory.list_people(window.context.services) if p.name == name]
     assert len(found) == 1, name
     return found[0]
 
@@ -85,17 +85,17 @@ def test_typing_a_title_and_enter_saves_it_and_undo_redo_restore(
     qtbot.keyClick(field, Qt.Key.Key_Return)
 
     services = window.context.services
-    assert parties.get_person(services, person.id).title == "Deputy Assistant Secretary"
+    assert directory.get_person(services, person.id).title == "Deputy Assistant Secretary"
     stack = window.context.undo_stack
     assert stack.undoText() == f"Change title of {US_HEAD}"
 
     stack.undo()
-    assert parties.get_person(services, person.id).title == "Head of the U.S. delegation"
+    assert directory.get_person(services, person.id).title == "Head of the U.S. delegation"
     assert view.form.title.text() == "Head of the U.S. delegation"
     assert view.tree.item_for(PERSON, person.id) is not None
 
     stack.redo()
-    assert parties.get_person(services, person.id).title == "Deputy Assistant Secretary"
+    assert directory.get_person(services, person.id).title == "Deputy Assistant Secretary"
     assert view.form.title.text() == "Deputy Assistant Secretary"
 
 
@@ -108,7 +108,7 @@ def test_the_biography_saves_when_the_field_is_left(window: MainWindow, qtbot: Q
     qtbot.keyClicks(view.form.biography, "Career diplomat.")
     view.form.contact.setFocus()
 
-    assert parties.get_person(window.context.services, person.id).biography == "Career diplomat."
+    assert directory.get_person(window.context.services, person.id).biography == "Career diplomat."
 
 
 def test_an_empty_name_is_refused_at_the_field(window: MainWindow, qtbot: QtBot) -> None:
@@ -123,7 +123,7 @@ def test_an_empty_name_is_refused_at_the_field(window: MainWindow, qtbot: QtBot)
 
     assert view.form.errors.marked_field() == "name"
     assert view.form.message.isVisibleTo(view)
-    assert parties.get_person(window.context.services, person.id).name == US_HEAD
+    assert directory.get_person(window.context.services, person.id).name == US_HEAD
     assert window.context.undo_stack.count() == 0
 
 
@@ -151,7 +151,7 @@ def test_adding_a_person_puts_them_in_the_tree_and_undo_removes_them(
     assert stack.undoText() == "Add person Jane Roe"
 
     stack.undo()
-    names = [p.name for p in parties.list_people(window.context.services)]
+    names = [p.name for p in directory.list_people(window.context.services)]
     assert "Jane Roe" not in names
     assert view.tree.item_for(PERSON, added.id) is None
 
@@ -166,7 +166,7 @@ def test_a_person_without_a_name_is_refused_in_the_dialog(window: MainWindow, qt
 
     assert dialog.isVisible()
     assert dialog.errors.marked_field() == "name"
-    assert len(parties.list_people(window.context.services)) == 5
+    assert len(directory.list_people(window.context.services)) == 5
     dialog.reject()
 
 
@@ -200,7 +200,7 @@ def test_adding_a_party_and_an_organization(window: MainWindow, qtbot: QtBot) ->
     qtbot.keyClicks(dialog.code, "CA")
     qtbot.keyClicks(dialog.name, "Canada")
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
-    assert [p.code for p in parties.list_parties(window.context.services)] == ["CA", "MX", "US"]
+    assert [p.code for p in directory.list_parties(window.context.services)] == ["CA", "MX", "US"]
     assert view.tree.items.item(0).text() == "Canada (CA)"
 
     dialog = view.adding.add_organization()
@@ -208,13 +208,13 @@ def test_adding_a_party_and_an_organization(window: MainWindow, qtbot: QtBot) ->
     assert dialog.party.currentData() == "CA"  # the party selected in the tree
     qtbot.keyClicks(dialog.name, "Global Affairs Canada")
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
-    assert [o.name for o in parties.list_organizations(window.context.services, "CA")] == [
+    assert [o.name for o in directory.list_organizations(window.context.services, "CA")] == [
         "Global Affairs Canada"
     ]
 
     window.context.undo_stack.undo()
     window.context.undo_stack.undo()
-    assert [p.code for p in parties.list_parties(window.context.services)] == ["MX", "US"]
+    assert [p.code for p in directory.list_parties(window.context.services)] == ["MX", "US"]
 
 
 def test_a_duplicate_party_code_is_shown_at_the_code_field(
@@ -314,13 +314,13 @@ def test_choosing_another_party_clears_the_organization_in_one_undoable_step(
     qtbot.keyClick(combo, Qt.Key.Key_Up)  # "Mexico (MX)" comes first
 
     services = window.context.services
-    moved = parties.get_person(services, person.id)
+    moved = directory.get_person(services, person.id)
     assert (moved.party, moved.organization_id) == ("MX", None)
     assert window.context.undo_stack.undoText() == f"Change party of {US_HEAD}"
     assert view.form.organization.currentText() == "(none)"
 
     window.context.undo_stack.undo()
-    back = parties.get_person(services, person.id)
+    back = directory.get_person(services, person.id)
     assert (back.party, back.organization_id) == ("US", person.organization_id)
     assert view.form.organization.currentText() == "U.S. Department of State"
 
@@ -339,7 +339,9 @@ def test_a_refresh_does_not_throw_away_what_the_user_is_typing(
 
     assert field.text() == "jane@state.example"
     qtbot.keyClick(field, Qt.Key.Key_Return)
-    assert parties.get_person(window.context.services, person.id).contact == ("jane@state.example")
+    assert directory.get_person(window.context.services, person.id).contact == (
+        "jane@state.example"
+    )
 
 
 def test_leaving_the_view_saves_the_field_being_typed_in(window: MainWindow, qtbot: QtBot) -> None:
@@ -352,5 +354,5 @@ def test_leaving_the_view_saves_the_field_being_typed_in(window: MainWindow, qtb
 
     window.show_view("overview")
 
-    saved = parties.get_person(window.context.services, person.id)
+    saved = directory.get_person(window.context.services, person.id)
     assert saved.pronunciation == "hed of del-eh-GAY-shun"

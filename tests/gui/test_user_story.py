@@ -60,8 +60,8 @@ from dialoguetracker.services.audit import history
 from dialoguetracker.services.commitment_updates import list_updates
 from dialoguetracker.services.commitments import get_commitment, list_commitments
 from dialoguetracker.services.dialogues import list_dialogues
+from dialoguetracker.services.directory import list_organizations, list_people
 from dialoguetracker.services.meetings import get_meeting, list_meetings
-from dialoguetracker.services.parties import list_organizations, list_people
 from dialoguetracker.services.search import search
 
 CTRL = Qt.KeyboardModifier.ControlModifier

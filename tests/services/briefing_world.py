@@ -42,9 +42,9 @@ from dialoguetracker.services.briefs import set_brief
 from dialoguetracker.services.commitment_updates import record_update
 from dialoguetracker.services.commitments import create_commitment
 from dialoguetracker.services.dialogues import create_dialogue, create_topic
+from dialoguetracker.services.directory import create_organization, create_party, create_person
 from dialoguetracker.services.documents import create_document
 from dialoguetracker.services.meetings import create_meeting
-from dialoguetracker.services.parties import create_organization, create_party, create_person
 
 INT, CPT, PUB = Handling.INTERNAL, Handling.COUNTERPART, Handling.PUBLIC
 

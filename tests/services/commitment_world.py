@@ -23,7 +23,7 @@ from dialoguetracker.domain.records import (
     PersonDraft,
     TopicDraft,
 )
-from dialoguetracker.services import Services, dialogues, parties
+from dialoguetracker.services import Services, dialogues, directory
 from dialoguetracker.store.models import AgendaItemRow, Base, DocumentRow, MeetingRow
 
 
@@ -68,12 +68,12 @@ def meeting(services: Services, dialogue_id: int, title: str, start: date) -> in
 
 def build_world(services: Services) -> World:
     for code, name in (("US", "United States"), ("MX", "Mexico"), ("CA", "Canada")):
-        parties.create_party(services, PartyDraft(code, name))
-    state = parties.create_organization(services, OrganizationDraft("US", "Department of State"))
-    sre = parties.create_organization(
+        directory.create_party(services, PartyDraft(code, name))
+    state = directory.create_organization(services, OrganizationDraft("US", "Department of State"))
+    sre = directory.create_organization(
         services, OrganizationDraft("MX", "Secretaría de Relaciones Exteriores")
     )
-    person = parties.create_person(services, PersonDraft("Ana Pérez", "MX", sre.id))
+    person = directory.create_person(services, PersonDraft("Ana Pérez", "MX", sre.id))
     main = dialogues.create_dialogue(
         services, DialogueDraft("U.S.-Mexico Working Group on Cyber Issues", ("US", "MX"))
     )
@@ -126,3 +126,20 @@ def selects_run(services: Services) -> Iterator[list[str]]:
         yield seen
     finally:
         event.remove(engine, "before_cursor_execute", record)
+
+
+@contextmanager
+def transactions_begun(services: Services) -> Iterator[list[object]]:
+    """The database transactions the store begins inside the block (one per unit of work
+    that touches the database), to show how many a call opens."""
+    begun: list[object] = []
+
+    def record(connection: object) -> None:
+        begun.append(connection)
+
+    engine = services.store.engine
+    event.listen(engine, "begin", record)
+    try:
+        yield begun
+    finally:
+        event.remove(engine, "begin", record)

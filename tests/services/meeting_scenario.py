@@ -15,7 +15,7 @@ from dialoguetracker.domain.records import (
     TopicDraft,
     When,
 )
-from dialoguetracker.services import Services, dialogues, meetings, parties
+from dialoguetracker.services import Services, dialogues, directory, meetings
 
 EDT = timezone(timedelta(hours=-4))
 CDT = timezone(timedelta(hours=-5))
@@ -38,7 +38,7 @@ class WorkingGroup:
 
 def working_group(services: Services) -> WorkingGroup:
     for code, name in (("US", "United States"), ("MX", "Mexico"), ("CA", "Canada")):
-        parties.create_party(services, PartyDraft(code, name))
+        directory.create_party(services, PartyDraft(code, name))
     wg = dialogues.create_dialogue(
         services, DialogueDraft("U.S.-Mexico Working Group on Cyber Issues", ("US", "MX"))
     )
@@ -50,7 +50,7 @@ def working_group(services: Services) -> WorkingGroup:
         return dialogues.create_topic(services, TopicDraft(dialogue_id, name)).id
 
     def person(name: str, party: str) -> int:
-        return parties.create_person(services, PersonDraft(name, party)).id
+        return directory.create_person(services, PersonDraft(name, party)).id
 
     return WorkingGroup(
         dialogue_id=wg.id,

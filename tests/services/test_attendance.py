@@ -15,7 +15,7 @@ from dialoguetracker.domain.records import (
     PartyDraft,
     PersonDraft,
 )
-from dialoguetracker.services import Services, attendance, dialogues, meetings, parties
+from dialoguetracker.services import Services, attendance, dialogues, directory, meetings
 from dialoguetracker.services.audit import history
 
 
@@ -26,7 +26,7 @@ def wg(services: Services) -> WorkingGroup:
 
 def names(services: Services, meeting_id: int) -> list[str]:
     return [
-        parties.get_person(services, row.person_id).name
+        directory.get_person(services, row.person_id).name
         for row in attendance.list_attendance(services, meeting_id)
     ]
 
@@ -60,11 +60,11 @@ def test_delegations_are_listed_in_the_dialogues_party_order_heads_first(
 
 def test_the_dialogues_party_order_decides_not_the_party_code(services: Services) -> None:
     for code, name in (("MX", "Mexico"), ("US", "United States")):
-        parties.create_party(services, PartyDraft(code, name))
+        directory.create_party(services, PartyDraft(code, name))
     wg = dialogues.create_dialogue(services, DialogueDraft("Grupo de Trabajo", ("MX", "US")))
     meeting = meetings.create_meeting(services, MeetingDraft(wg.id, "Ronda", date(2022, 8, 10)))
-    us = parties.create_person(services, PersonDraft("Aaron Adams", "US"))
-    mx = parties.create_person(services, PersonDraft("Zoe Zamora", "MX"))
+    us = directory.create_person(services, PersonDraft("Aaron Adams", "US"))
+    mx = directory.create_person(services, PersonDraft("Zoe Zamora", "MX"))
     for person in (us, mx):
         attendance.create_attendance(services, AttendanceDraft(meeting.id, person.id))
 

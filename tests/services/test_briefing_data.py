@@ -42,8 +42,8 @@ from dialoguetracker.services.dialogues import (
     find_dialogue,
     list_topics,
 )
+from dialoguetracker.services.directory import create_party
 from dialoguetracker.services.meetings import create_meeting
-from dialoguetracker.services.parties import create_party
 from moments import TEST_NOW
 
 S = CommitmentStatus

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from commitment_world import World, build_world, insert, selects_run
+from commitment_world import World, build_world, insert, selects_run, transactions_begun
 
 from dialoguetracker.domain.enums import JOINT, CommitmentStatus
 from dialoguetracker.domain.errors import NotFoundError
@@ -157,6 +157,27 @@ def test_meetings_held_and_the_next_planned_meeting_with_its_agenda(
     ]
     first = overview.next_agenda[0]
     assert (first.topic, first.lead, first.planned_minutes) == ("Cybercrime", JOINT, 15)
+
+
+def test_the_whole_overview_is_read_in_one_transaction(
+    services: Services, world: World, ids: dict[str, int]
+) -> None:
+    """Figures, lists, next round and its agenda: one unit of work, so they all describe the
+    store at one moment (seven separate reads used to be opened)."""
+    following = insert(
+        services,
+        MeetingRow(
+            dialogue_id=world.dialogue, title="Next", start_date=date(2023, 4, 20), status="planned"
+        ),
+    )
+    insert(services, AgendaItemRow(meeting_id=following, position=1, title="Opening"))
+
+    with transactions_begun(services) as begun:
+        overview = dialogue_overview(services, world.dialogue)
+
+    assert len(begun) == 1
+    assert overview.next_agenda and overview.overdue and overview.due_soon
+    assert overview.counts.total == 7
 
 
 def test_a_dialogue_with_nothing_in_it_has_an_empty_overview(services: Services) -> None:

@@ -20,7 +20,7 @@ from dialoguetracker.domain.records import (
     MeetingDraft,
     PersonDraft,
 )
-from dialoguetracker.services import Services, parties
+from dialoguetracker.services import Services, directory
 from dialoguetracker.services.commitment_updates import record_update
 from dialoguetracker.services.commitments import (
     create_commitment,
@@ -117,7 +117,7 @@ def test_every_kind_is_searched_and_listed_in_order(services: Services, world: W
         services,
         DocumentDraft(world.first_meeting, DocumentKind.READOUT, "Readout", text="In Zánzibar."),
     )
-    person = parties.create_person(
+    person = directory.create_person(
         services, PersonDraft("Kim Lee", "US", biography=f"Posted to {word}.")
     )
 

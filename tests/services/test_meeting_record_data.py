@@ -17,8 +17,8 @@ from dialoguetracker.services import Services
 from dialoguetracker.services.attendance import create_attendance
 from dialoguetracker.services.briefing_data import meeting_record_data
 from dialoguetracker.services.dialogues import find_dialogue
+from dialoguetracker.services.directory import create_party, create_person
 from dialoguetracker.services.meetings import list_meetings
-from dialoguetracker.services.parties import create_party, create_person
 
 S = CommitmentStatus
 

@@ -10,7 +10,7 @@ from meeting_scenario import WorkingGroup, plan_meeting, working_group
 from dialoguetracker.domain.enums import JOINT, MeetingStatus, RecordState, Role
 from dialoguetracker.domain.errors import RecordLockedError, ValidationError
 from dialoguetracker.domain.records import AgendaItemDraft, AttendanceDraft, PersonDraft
-from dialoguetracker.services import Services, agenda, attendance, meetings, parties
+from dialoguetracker.services import Services, agenda, attendance, directory, meetings
 from dialoguetracker.services.audit import history
 from dialoguetracker.services.delegations import add_new_person_to_meeting, withdraw_new_person
 from dialoguetracker.services.meeting_rounds import start_next_round
@@ -70,15 +70,15 @@ def test_a_new_person_is_created_and_listed_together_and_withdrawn_together(
     services: Services, wg: WorkingGroup
 ) -> None:
     meeting = plan_meeting(services, wg)
-    before = len(parties.list_people(services))
+    before = len(directory.list_people(services))
     person, listed = add_new_person_to_meeting(
         services, meeting.id, PersonDraft("Eva Ruiz", "MX", title="Analyst"), Role.OBSERVER
     )
     assert listed.person_id == person.id and listed.role is Role.OBSERVER
-    assert len(parties.list_people(services)) == before + 1
+    assert len(directory.list_people(services)) == before + 1
 
     withdraw_new_person(services, listed.id)
-    assert len(parties.list_people(services)) == before
+    assert len(directory.list_people(services)) == before
     assert attendance.list_attendance(services, meeting.id) == []
     assert [e.action for e in history(services, "person", person.id)] == ["create", "delete"]
 
@@ -88,13 +88,13 @@ def test_nothing_is_half_written_when_the_meeting_is_final(
 ) -> None:
     meeting = plan_meeting(services, wg)
     meetings.finalize_record(services, meeting.id)
-    before = len(parties.list_people(services))
+    before = len(directory.list_people(services))
     with pytest.raises(RecordLockedError):
         add_new_person_to_meeting(services, meeting.id, PersonDraft("Eva Ruiz", "MX"))
     meetings.reopen_record(services, meeting.id)
     with pytest.raises(ValidationError):
         add_new_person_to_meeting(services, meeting.id, PersonDraft(" ", "MX"))
-    assert len(parties.list_people(services)) == before
+    assert len(directory.list_people(services)) == before
 
 
 def test_a_person_listed_elsewhere_is_not_withdrawn(services: Services, wg: WorkingGroup) -> None:

@@ -10,7 +10,7 @@ from commitment_world import build_world, insert
 from dialoguetracker.domain.enums import MeetingStatus, Presence, Role
 from dialoguetracker.domain.errors import NotFoundError, ValidationError
 from dialoguetracker.domain.records import AttendanceDraft, PersonDraft
-from dialoguetracker.services import Services, parties
+from dialoguetracker.services import Services, directory
 from dialoguetracker.services.attendance import create_attendance
 from dialoguetracker.services.people_history import count_person_meetings, person_meetings
 from dialoguetracker.store.models import MeetingRow
@@ -60,7 +60,7 @@ def test_a_long_history_comes_a_page_at_a_time(services: Services) -> None:
 
 def test_someone_who_attended_nothing_has_an_empty_history(services: Services) -> None:
     build_world(services)
-    person = parties.create_person(services, PersonDraft("New colleague", "US"))
+    person = directory.create_person(services, PersonDraft("New colleague", "US"))
     assert person_meetings(services, person.id) == []
     assert count_person_meetings(services, person.id) == 0
 

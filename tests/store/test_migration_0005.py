@@ -18,7 +18,7 @@ from alembic import command
 from alembic.config import Config
 
 from dialoguetracker.domain.records import CommitmentDraft, DialogueDraft, PartyDraft
-from dialoguetracker.services import Services, dialogues, parties
+from dialoguetracker.services import Services, dialogues, directory
 from dialoguetracker.services.commitments import create_commitment
 from dialoguetracker.services.search import search
 from dialoguetracker.store.engine import Store, open_store
@@ -140,7 +140,7 @@ def test_downgrade_removes_every_search_object_and_upgrade_brings_them_back(
 def test_the_round_trip_reindexes_what_was_written_meanwhile(services: Services) -> None:
     """On both backends: down to 0004, a write the triggers cannot see, up again."""
     for code, name in (("US", "United States"), ("MX", "Mexico")):
-        parties.create_party(services, PartyDraft(code, name))
+        directory.create_party(services, PartyDraft(code, name))
     dialogue = dialogues.create_dialogue(services, DialogueDraft("Working group", ("US", "MX")))
     first = create_commitment(
         services, CommitmentDraft(dialogue.id, "Convocar la reunión anual", owner="MX")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from dialoguetracker.domain.errors import ValidationError
 from dialoguetracker.gui.context import AppContext
+from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.services.agenda import get_agenda_item
 from dialoguetracker.services.search import search
 
@@ -97,7 +98,7 @@ class FindDialog(QDialog):
         elif count == 1:
             self.status.setText(self.tr("1 match"))
         else:
-            self.status.setText(self.tr("%1 matches").replace("%1", str(count)))
+            self.status.setText(filled(self.tr("%1 matches"), str(count)))
         first = next((groups[kind].child(0) for kind in groups), None)
         if first is not None:
             self.results.setCurrentItem(first)

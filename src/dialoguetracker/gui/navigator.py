@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from dialoguetracker.gui.commitments.marks import warning_icon
 from dialoguetracker.gui.context import AppContext
+from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.vocabulary import past_planned_note
 from dialoguetracker.services.dialogues import list_dialogues
 from dialoguetracker.services.meetings import list_meetings, meeting_years
@@ -46,7 +47,7 @@ class Navigator(QTreeView):
             item = self._item(dialogue.short_name or dialogue.name, "dialogue", dialogue.id)
             item.setToolTip(dialogue.name)
             for year, count in meeting_years(self.context.services, dialogue.id):
-                label = self.tr("%1 (%2)").replace("%1", str(year)).replace("%2", str(count))
+                label = filled(self.tr("%1 (%2)"), str(year), str(count))
                 year_item = self._item(label, "year", year)
                 year_item.appendRow(QStandardItem(""))  # lets the year show as expandable
                 item.appendRow(year_item)

@@ -13,7 +13,6 @@ the notation of the date and time editor.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 from typing import Final
@@ -32,10 +31,9 @@ from dialoguetracker.domain.enums import (
     Role,
 )
 from dialoguetracker.domain.records import Meeting, When
+from dialoguetracker.gui.placeholders import filled as filled  # re-exported: older imports
 
 CONTEXT: Final = "Vocabulary"
-
-_PLACEHOLDER: Final = re.compile(r"%([1-9])")
 
 _HANDLING: Final[Mapping[Handling, object]] = {
     Handling.INTERNAL: QT_TRANSLATE_NOOP("Vocabulary", "Internal"),
@@ -165,15 +163,6 @@ def side_name(side: str | None, party_names: Mapping[str, str] | None = None) ->
 
 
 # -- dates, times and counts -----------------------------------------------------------------
-
-
-def filled(template: str, *values: str) -> str:
-    """Qt's ``%1`` … ``%9`` placeholders filled in one pass: a title that itself holds
-    ``%2`` is shown as typed, never given the next value."""
-    return _PLACEHOLDER.sub(
-        lambda found: values[int(found[1]) - 1] if 0 < int(found[1]) <= len(values) else found[0],
-        template,
-    )
 
 
 def past_planned_note(meeting: Meeting) -> str:

@@ -20,6 +20,7 @@ from dialoguetracker.services.sides import side_of
 from dialoguetracker.services.validation import (
     as_draft,
     check_choice,
+    check_same_dialogue,
     check_text,
     check_texts,
     require_text,
@@ -68,8 +69,7 @@ def _check_item(uow: UnitOfWork, draft: AgendaItemDraft) -> _Checked:
         topic = uow.get(TopicRow, draft.topic_id)
         if topic is None:
             raise ValidationError("topic", f"no topic with id {draft.topic_id}")
-        if topic.dialogue_id != meeting.dialogue_id:
-            raise ValidationError("topic", f"{topic.name!r} is a topic of another dialogue")
+        check_same_dialogue("topic", "topic", topic.name, topic.dialogue_id, meeting.dialogue_id)
     lead_party_id, lead_joint = None, draft.lead == JOINT
     if draft.lead is not None and not lead_joint:
         lead_party_id = dialogue_party_id(uow, meeting.dialogue_id, draft.lead, "lead")

@@ -33,7 +33,7 @@ from dialoguetracker.services.briefing_parts import (
 )
 from dialoguetracker.services.context import Services
 from dialoguetracker.services.meeting_record_data import meeting_record_data
-from dialoguetracker.services.validation import check_choice
+from dialoguetracker.services.validation import check_choice, check_same_dialogue
 from dialoguetracker.store.briefing_history_queries import last_held_before
 from dialoguetracker.store.briefing_queries import Scope
 from dialoguetracker.store.models import DialogueRow, MeetingBriefRow, MeetingRow, TopicRow
@@ -135,8 +135,9 @@ def require_dialogue(uow: UnitOfWork, dialogue_id: int | None) -> DialogueRow:
 def _check_topics(uow: UnitOfWork, dialogue_id: int, topic_ids: frozenset[int]) -> tuple[int, ...]:
     for topic_id in sorted(topic_ids):
         topic = uow.get(TopicRow, topic_id)
-        if topic is None or topic.dialogue_id != dialogue_id:
-            raise ValidationError("topics", f"no topic with id {topic_id} in this dialogue")
+        if topic is None:
+            raise ValidationError("topics", f"no topic with id {topic_id}")
+        check_same_dialogue("topics", "topic", topic.name, topic.dialogue_id, dialogue_id)
     return tuple(sorted(topic_ids))
 
 
@@ -148,8 +149,7 @@ def _briefed_meeting(
     row = uow.get(MeetingRow, meeting_id)
     if row is None:
         raise ValidationError("meeting", f"no meeting with id {meeting_id}")
-    if row.dialogue_id != dialogue_id:
-        raise ValidationError("meeting", f"meeting {meeting_id} belongs to another dialogue")
+    check_same_dialogue("meeting", "meeting", meeting_id, row.dialogue_id, dialogue_id)
     return row
 
 

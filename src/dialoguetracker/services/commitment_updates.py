@@ -1,9 +1,10 @@
 """The history of commitments: dated, append-only updates, and the past rebuilt from them.
 
 No service changes or deletes an update once written. A correction is a new update, so the
-record shows what was believed at each round and why it changed. The commitment's current
-status and due date are recomputed from the whole history after each update, so an update
-entered late with an earlier date falls into its place instead of overriding newer ones.
+record shows what was believed at each round and why it changed; undoing an update is such a
+correction too (:func:`undo_update`), the same whichever screen asks for it. The commitment's
+current status and due date are recomputed from the whole history after each update, so an
+update entered late with an earlier date falls into its place instead of overriding newer ones.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from functools import partial
 
 from dialoguetracker.domain import rules
 from dialoguetracker.domain.enums import CommitmentStatus, Handling
-from dialoguetracker.domain.errors import ValidationError
-from dialoguetracker.domain.records import CommitmentUpdate, CommitmentUpdateDraft
+from dialoguetracker.domain.errors import ConflictError, ValidationError
+from dialoguetracker.domain.records import Commitment, CommitmentUpdate, CommitmentUpdateDraft
 from dialoguetracker.services.audit import check_version, naming_stale
 from dialoguetracker.services.commitments import check_date, commitment_text, meeting_of_dialogue
 from dialoguetracker.services.context import Change, Services
@@ -64,15 +65,27 @@ def _check_update(
         )
     if draft.meeting_id is not None:
         meeting_of_dialogue(uow, draft.meeting_id, commitment.dialogue_id)
+    why = _why_reason(uow, commitment, on, status, draft.due)
+    if why is not None and (reason is None or not reason.strip()):
+        raise ValidationError("reason", why)
+    return status
+
+
+def _why_reason(
+    uow: UnitOfWork,
+    commitment: CommitmentRow,
+    on: date,
+    status: CommitmentStatus | None,
+    due: date | None,
+) -> str | None:
+    """Why an update on ``on`` setting ``status`` and ``due`` needs a reason (None if not),
+    judged against the state the history gives for that date."""
     history = _history(uow, commitment.id)
     initial = CommitmentStatus(commitment.initial_status)
     before = rules.status_as_of(initial, None, history, on)
     assert before is not None
     before_due = rules.due_as_of(commitment.initial_due_date, None, history, on)
-    why = rules.needs_reason(before, before_due, status, draft.due)
-    if why is not None and (reason is None or not reason.strip()):
-        raise ValidationError("reason", why)
-    return status
+    return rules.needs_reason(before, before_due, status, due)
 
 
 def _recompute(change: Change, commitment: CommitmentRow) -> None:
@@ -143,6 +156,63 @@ def record_update(
         ),
         services.change() as change,
     ):
+        return add_update(change, draft, expected_version)
+
+
+def undo_update(
+    services: Services,
+    update_id: int,
+    before: Commitment,
+    note: str,
+    reason: str,
+    expected_version: int | None = None,
+) -> CommitmentUpdate:
+    """Take an update back by appending its compensating update, in one transaction.
+
+    Updates are append-only, so undo never deletes one. The compensating update:
+
+    - puts back the status and the due date of ``before`` (the commitment as it was just
+      before the update was recorded) where the commitment's current state differs from it,
+      and leaves alone what the update did not change;
+    - is dated today by the services' clock, but never before the update it takes back, or it
+      would sort before that update in the history and take nothing back;
+    - keeps the update's meeting link (as the store holds it now: a meeting deleted and
+      brought back since has a new id) and its handling;
+    - has ``note`` as its note, and ``reason`` as its reason exactly when the rules ask for
+      one (:func:`rules.needs_reason`, as for any update).
+
+    An update that gave the commitment its first due date cannot be taken back
+    (:func:`rules.why_not_undoable`): that raises :class:`ConflictError` and writes nothing.
+    ``expected_version`` is checked as in :func:`add_update`.
+    """
+    with (
+        naming_stale(
+            services, "commitment", before.id, partial(commitment_text, commitment_id=before.id)
+        ),
+        services.change() as change,
+    ):
+        undone = change.uow.require(CommitmentUpdateRow, update_id, "commitment update")
+        if undone.commitment_id != before.id:
+            raise ValidationError("update", f"is not an update of commitment {before.id}")
+        refusal = rules.why_not_undoable(before.due, undone.due_date)
+        if refusal is not None:
+            raise ConflictError(refusal)
+        commitment = change.uow.require(CommitmentRow, before.id, "commitment")
+        status = before.status if commitment.status != before.status.value else None
+        restores_due = before.due is not None and before.due != commitment.due_date
+        due = before.due if restores_due else None
+        on = max(services.today(), undone.on_date)
+        why = _why_reason(change.uow, commitment, on, status, due)
+        draft = CommitmentUpdateDraft(
+            commitment.id,
+            on,
+            note,
+            status=status,
+            due=due,
+            reason=None if why is None else reason,
+            meeting_id=undone.meeting_id,
+            handling=Handling(undone.handling),
+        )
         return add_update(change, draft, expected_version)
 
 

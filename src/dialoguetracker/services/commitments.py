@@ -18,7 +18,12 @@ from dialoguetracker.domain.records import Commitment, CommitmentDraft, Lead
 from dialoguetracker.services.audit import check_version, known_version, naming_stale
 from dialoguetracker.services.context import Change, Services
 from dialoguetracker.services.sides import side_columns, side_of
-from dialoguetracker.services.validation import check_choice, check_text, require_text
+from dialoguetracker.services.validation import (
+    check_choice,
+    check_same_dialogue,
+    check_text,
+    require_text,
+)
 from dialoguetracker.store import queries
 from dialoguetracker.store.models import (
     AgendaItemRow,
@@ -47,8 +52,7 @@ def meeting_of_dialogue(uow: UnitOfWork, meeting_id: int, dialogue_id: int) -> M
     meeting = uow.get(MeetingRow, meeting_id)
     if meeting is None:
         raise ValidationError("meeting", f"no meeting with id {meeting_id}")
-    if meeting.dialogue_id != dialogue_id:
-        raise ValidationError("meeting", f"meeting {meeting_id} belongs to another dialogue")
+    check_same_dialogue("meeting", "meeting", meeting_id, meeting.dialogue_id, dialogue_id)
     return meeting
 
 
@@ -90,8 +94,7 @@ def _check_links(uow: UnitOfWork, draft: CommitmentDraft) -> MeetingRow | None:
         topic = uow.get(TopicRow, draft.topic_id)
         if topic is None:
             raise ValidationError("topic", f"no topic with id {draft.topic_id}")
-        if topic.dialogue_id != draft.dialogue_id:
-            raise ValidationError("topic", f"topic {topic.name!r} belongs to another dialogue")
+        check_same_dialogue("topic", "topic", topic.name, topic.dialogue_id, draft.dialogue_id)
     meeting = None
     if draft.meeting_id is not None:
         meeting = meeting_of_dialogue(uow, draft.meeting_id, draft.dialogue_id)
@@ -115,10 +118,13 @@ def _check_links(uow: UnitOfWork, draft: CommitmentDraft) -> MeetingRow | None:
                 "source_document", f"no document with id {draft.source_document_id}"
             )
         origin = uow.get(MeetingRow, document.meeting_id)
-        if origin is None or origin.dialogue_id != draft.dialogue_id:
-            raise ValidationError(
-                "source_document", f"document {document.title!r} belongs to another dialogue"
-            )
+        check_same_dialogue(
+            "source_document",
+            "document",
+            document.title,
+            None if origin is None else origin.dialogue_id,
+            draft.dialogue_id,
+        )
     return meeting
 
 
@@ -265,16 +271,27 @@ def _check_filter(uow: UnitOfWork, flt: CommitmentFilter) -> None:
         raise ValidationError("limit", "must not be negative")
 
 
+def commitment_page(uow: UnitOfWork, flt: CommitmentFilter, today: date) -> list[Commitment]:
+    """One page of commitments read in the caller's unit of work (see
+    :func:`list_commitments`), for a use case that reads more besides in the same one."""
+    _check_filter(uow, flt)
+    rows = queries.commitment_page(uow, flt, today)
+    return [commitment_record(uow, row) for row in rows]
+
+
+def commitment_total(uow: UnitOfWork, flt: CommitmentFilter, today: date) -> int:
+    """How many commitments the filter lets through, in the caller's unit of work."""
+    _check_filter(uow, flt)
+    return queries.commitment_count(uow, flt, today)
+
+
 def list_commitments(services: Services, flt: CommitmentFilter) -> list[Commitment]:
     """One page of commitments; filtering, sorting and paging all happen in the store."""
     with services.read() as uow:
-        _check_filter(uow, flt)
-        rows = queries.commitment_page(uow, flt, services.today())
-        return [commitment_record(uow, row) for row in rows]
+        return commitment_page(uow, flt, services.today())
 
 
 def count_commitments(services: Services, flt: CommitmentFilter) -> int:
     """How many commitments the filter lets through, whatever its page."""
     with services.read() as uow:
-        _check_filter(uow, flt)
-        return queries.commitment_count(uow, flt, services.today())
+        return commitment_total(uow, flt, services.today())

@@ -11,8 +11,8 @@ from dialoguetracker.domain.errors import ValidationError
 from dialoguetracker.domain.records import Attendance, AttendanceDraft, Person, PersonDraft
 from dialoguetracker.services.attendance import add_attendance
 from dialoguetracker.services.context import Services
+from dialoguetracker.services.directory import add_person
 from dialoguetracker.services.meetings import ensure_editable
-from dialoguetracker.services.parties import add_person
 from dialoguetracker.store.models import AttendanceRow, PersonRow
 
 

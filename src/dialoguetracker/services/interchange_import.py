@@ -49,9 +49,9 @@ from dialoguetracker.services import (
     commitment_updates,
     commitments,
     dialogues,
+    directory,
     documents,
     meetings,
-    parties,
 )
 from dialoguetracker.services.context import Change, Services
 from dialoguetracker.services.import_report import ImportReport, at_path
@@ -132,7 +132,7 @@ class _Importer:
         if self.uow.find(PartyRow, code=data.code) is not None:
             self.report.kept += 1
             return
-        parties.add_party(self.change, PartyDraft(data.code, data.name, data.language))
+        directory.add_party(self.change, PartyDraft(data.code, data.name, data.language))
         self._added("parties")
 
     def _organization(self, data: OrganizationData) -> int:
@@ -141,7 +141,7 @@ class _Importer:
         if row is not None:
             return self._kept(row.id)
         self._added("organizations")
-        return parties.add_organization(self.change, OrganizationDraft(data.party, data.name)).id
+        return directory.add_organization(self.change, OrganizationDraft(data.party, data.name)).id
 
     def _person(self, data: PersonData) -> int:
         row = self.uow.find(PersonRow, party_id=self._party_id(data.party), name=data.name)
@@ -158,7 +158,7 @@ class _Importer:
             data.biography,
         )
         self._added("people")
-        return parties.add_person(self.change, draft).id
+        return directory.add_person(self.change, draft).id
 
     def _party_id(self, code: str) -> int:
         row = self.uow.find(PartyRow, code=code)

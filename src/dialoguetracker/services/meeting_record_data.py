@@ -21,7 +21,7 @@ from dialoguetracker.domain.briefing import (
     PartyName,
 )
 from dialoguetracker.domain.enums import Audience
-from dialoguetracker.domain.errors import NotFoundError, ValidationError
+from dialoguetracker.domain.errors import NotFoundError
 from dialoguetracker.services.briefing_parts import (
     admitted,
     agenda_points,
@@ -34,7 +34,7 @@ from dialoguetracker.services.briefing_parts import (
     shows,
 )
 from dialoguetracker.services.context import Services
-from dialoguetracker.services.validation import check_choice
+from dialoguetracker.services.validation import check_choice, check_same_dialogue
 from dialoguetracker.store.briefing_history_queries import reviewed_at
 from dialoguetracker.store.briefing_queries import Scope, lines_by_id, meeting_lines
 from dialoguetracker.store.models import DialogueRow, MeetingRow
@@ -53,8 +53,10 @@ def meeting_record_data(
         meeting = uow.get(MeetingRow, meeting_id)
         if meeting is None:
             raise NotFoundError("meeting", meeting_id)
-        if options.dialogue_id is not None and options.dialogue_id != meeting.dialogue_id:
-            raise ValidationError("meeting", f"meeting {meeting_id} belongs to another dialogue")
+        if options.dialogue_id is not None:
+            check_same_dialogue(
+                "meeting", "meeting", meeting_id, meeting.dialogue_id, options.dialogue_id
+            )
         dialogue = uow.require(DialogueRow, meeting.dialogue_id, "dialogue")
         parties = dialogue_parties(dialogue)
         scope = Scope(

@@ -45,6 +45,20 @@ def check_choice(field: str, kind: type[ChoiceT], value: object) -> ChoiceT:
     raise ValidationError(field, f"must be one of {words}, not {value!r}")
 
 
+def check_same_dialogue(
+    field: str, kind: str, named: int | str, dialogue_id: int | None, expected_id: int
+) -> None:
+    """Refuse a record of another dialogue where one of ``expected_id`` is needed: a topic,
+    meeting or document that a commitment, agenda item or briefing points at.
+
+    One sentence for every such refusal, "<kind> <named> belongs to another dialogue", with
+    the record named by its id or its (quoted) name, so the command line and the GUI say it
+    alike. ``dialogue_id`` is the record's dialogue (None when it has none to tell)."""
+    if dialogue_id != expected_id:
+        shown = repr(named) if isinstance(named, str) else str(named)
+        raise ValidationError(field, f"{kind} {shown} belongs to another dialogue")
+
+
 def as_draft(kind: type[DraftT], value: DraftT) -> DraftT:
     """Only the draft's own fields of what was passed as a draft.
 

@@ -1,10 +1,10 @@
 """Every change the Commitments view makes: one service call each, undoable, announced.
 
-Progress updates are append-only, so undoing one never deletes it: the undo appends a
-compensating update that puts the status (and, where it had one, the due date) back as it was
-before, with a note saying what was undone — the history and the audit trail show both. An
-edit of what a commitment says is undone by writing the old text back; a new commitment is
-undone by removing it again.
+Progress updates are append-only, so undoing one never deletes it: the undo asks the services
+for its compensating update (:func:`~dialoguetracker.services.commitment_updates.undo_update`,
+the same as the meeting's Review tab), which puts the status and due date back as they were
+before — the history and the audit trail show both. An edit of what a commitment says is
+undone by writing the old text back; a new commitment is undone by removing it again.
 """
 
 from __future__ import annotations
@@ -13,21 +13,20 @@ from datetime import date
 
 from PySide6.QtCore import QObject
 
-from dialoguetracker.domain import rules
 from dialoguetracker.domain.enums import CommitmentStatus
-from dialoguetracker.domain.errors import DialogueTrackerError
 from dialoguetracker.domain.records import (
     Commitment,
     CommitmentDraft,
     CommitmentUpdate,
     CommitmentUpdateDraft,
 )
-from dialoguetracker.gui.commitments.labels import short_text
+from dialoguetracker.gui.commitments.labels import short_text, undo_note, undo_reason
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.operations import COMMITMENTS, UPDATES
+from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.undo import KnownVersions, known_versions, perform
 from dialoguetracker.gui.vocabulary import status_word
-from dialoguetracker.services.commitment_updates import record_update
+from dialoguetracker.services.commitment_updates import record_update, undo_update
 from dialoguetracker.services.commitments import (
     create_commitment,
     delete_commitment,
@@ -75,10 +74,10 @@ class CommitmentActions(QObject):
     def change_status(
         self, commitment: Commitment, status: CommitmentStatus, reason: str | None = None
     ) -> CommitmentUpdate:
-        note = (
-            self.tr("Status changed from %1 to %2")
-            .replace("%1", status_word(commitment.status))
-            .replace("%2", status_word(status))
+        note = filled(
+            self.tr("Status changed from %1 to %2"),
+            status_word(commitment.status),
+            status_word(status),
         )
         draft = CommitmentUpdateDraft(
             commitment.id, self.update_day(commitment), note, status=status, reason=reason
@@ -121,34 +120,23 @@ class CommitmentActions(QObject):
         name = short_text(commitment.text)
         if draft.status is not None and draft.due is None:
             text = self.tr("Change status of commitment “%1” to %2")
-            return text.replace("%1", name).replace("%2", status_word(draft.status))
+            return filled(text, name, status_word(draft.status))
         if draft.due is not None and draft.status is None:
             text = self.tr("Move due date of commitment “%1” to %2")
-            return text.replace("%1", name).replace("%2", draft.due.isoformat())
-        return self.tr("Add progress update to commitment “%1”").replace("%1", name)
+            return filled(text, name, draft.due.isoformat())
+        return filled(self.tr("Add progress update to commitment “%1”"), name)
 
     def _compensate(self, done: Done, expected_version: int | None) -> CommitmentUpdate:
-        """The undo of an update: a new update restoring the state from just before it."""
+        """The undo of an update: the services append its compensating update."""
         before, update = done
-        services = self.context.services
-        now = get_commitment(services, before.id)
-        refusal = rules.why_not_undoable(before.due, update.due)
-        if refusal is not None:
-            raise DialogueTrackerError(refusal)
-        status = before.status if now.status != before.status else None
-        due = before.due if before.due is not None and before.due != now.due else None
-        needs = rules.needs_reason(now.status, now.due, status, due) is not None
-        on = max(self.update_day(now), update.on)
-        draft = CommitmentUpdateDraft(
-            before.id,
-            on,
-            self.tr("Undone: %1").replace("%1", update.note),
-            status=status,
-            due=due,
-            reason=self.tr("Undo") if needs else None,
-            handling=update.handling,
+        return undo_update(
+            self.context.services,
+            update.id,
+            before,
+            undo_note(update.note),
+            undo_reason(),
+            expected_version,
         )
-        return record_update(services, draft, expected_version)
 
     # -- commitments -----------------------------------------------------------------------
 
@@ -162,7 +150,7 @@ class CommitmentActions(QObject):
         return perform(
             self.context.undo_stack,
             self.context.operations,
-            self.tr("New commitment “%1”").replace("%1", short_text(draft.text)),
+            filled(self.tr("New commitment “%1”"), short_text(draft.text)),
             lambda: self._created(create_commitment(services, draft, status, due)),
             lambda created: delete_commitment(services, created.id),
             HISTORY,
@@ -183,7 +171,7 @@ class CommitmentActions(QObject):
         return perform(
             self.context.undo_stack,
             self.context.operations,
-            self.tr("Edit commitment “%1”").replace("%1", short_text(before.text)),
+            filled(self.tr("Edit commitment “%1”"), short_text(before.text)),
             lambda: write(draft),
             lambda _after: write(before),
             {COMMITMENTS},

@@ -34,6 +34,7 @@ from dialoguetracker.gui.commitments.choices import (
 )
 from dialoguetracker.gui.commitments.form_dialog import FormDialog
 from dialoguetracker.gui.commitments.update_dialog import date_edit, date_of
+from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.vocabulary import status_name
 from dialoguetracker.services.commitment_lookup import Choice
 
@@ -150,10 +151,10 @@ class CommitmentDialog(FormDialog):
 
     def _state_text(self, commitment: Commitment) -> str:
         due = commitment.due.isoformat() if commitment.due else self.tr("no due date")
-        return (
-            self.tr("%1, %2 — changed through progress updates (Ctrl+U)")
-            .replace("%1", status_name(commitment.status))
-            .replace("%2", due)
+        return filled(
+            self.tr("%1, %2 — changed through progress updates (Ctrl+U)"),
+            status_name(commitment.status),
+            due,
         )
 
     def _show(self, commitment: Commitment | None) -> None:

@@ -23,6 +23,7 @@ from dialoguetracker.gui.commitments.labels import reason_prompt
 from dialoguetracker.gui.commitments.reason_dialog import ReasonDialog
 from dialoguetracker.gui.commitments.update_dialog import UpdateDialog
 from dialoguetracker.gui.context import AppContext
+from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.vocabulary import status_word
 from dialoguetracker.services.commitment_lookup import document_choices, meeting_choices
 from dialoguetracker.services.dialogues import get_dialogue, list_topics
@@ -63,7 +64,7 @@ class CommitmentController(QObject):
             except DialogueTrackerError as error:
                 self.failed.emit(str(error))
             return
-        title = self.tr("Change status to %1").replace("%1", status_word(status))
+        title = filled(self.tr("Change status to %1"), status_word(status))
         self.ask_reason(
             title,
             reason_prompt(status, moves_due=False),

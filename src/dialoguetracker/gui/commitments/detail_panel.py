@@ -26,6 +26,7 @@ from dialoguetracker.domain.enums import Handling
 from dialoguetracker.domain.records import Commitment, CommitmentUpdate
 from dialoguetracker.gui.commitments import marks
 from dialoguetracker.gui.commitments.labels import handling_hint
+from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.vocabulary import handling_name, side_name, status_name, status_word
 
 _INTERNAL_STYLE = (
@@ -137,7 +138,7 @@ class DetailPanel(QWidget):
             self.body.clear()
             self.history.clear()
             return
-        self.heading.setText(self.tr("Commitment %1").replace("%1", str(commitment.id)))
+        self.heading.setText(filled(self.tr("Commitment %1"), str(commitment.id)))
         self._show_handling(commitment.handling)
         state = self._state(commitment, topic, meeting_title, mark)
         source = source_title if commitment.source_document_id else self.tr("Our paraphrase")
@@ -174,12 +175,12 @@ class DetailPanel(QWidget):
         if topic:
             parts.append(topic)
         if commitment.due is not None:
-            due = self.tr("due %1").replace("%1", commitment.due.isoformat())
+            due = filled(self.tr("due %1"), commitment.due.isoformat())
             if isinstance(mark, marks.Mark):
                 due += f" ({marks.mark_label(mark)})"
             parts.append(due)
         if meeting:
-            parts.append(self.tr("from %1").replace("%1", meeting))
+            parts.append(filled(self.tr("from %1"), meeting))
         return " · ".join(parts)
 
     def _history_html(self) -> str:
@@ -189,11 +190,11 @@ class DetailPanel(QWidget):
         for update in reversed(self.updates):  # newest first
             changes = []
             if update.status is not None:
-                changes.append(self.tr("status → %1").replace("%1", status_word(update.status)))
+                changes.append(filled(self.tr("status → %1"), status_word(update.status)))
             if update.due is not None:
-                changes.append(self.tr("due → %1").replace("%1", update.due.isoformat()))
+                changes.append(filled(self.tr("due → %1"), update.due.isoformat()))
             if update.reason:
-                changes.append(self.tr("reason: %1").replace("%1", update.reason))
+                changes.append(filled(self.tr("reason: %1"), update.reason))
             tag = ""
             if update.handling is Handling.INTERNAL:
                 tag = (

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from dialoguetracker.domain.enums import CommitmentStatus, Handling
+from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.vocabulary import handling_name
 
 CONTEXT = "Commitments"
@@ -37,6 +38,18 @@ def reason_prompt(status: CommitmentStatus | None, moves_due: bool) -> str:
     if moves_due:
         return QCoreApplication.translate("Commitments", "Moving the due date needs a reason.")
     return ""
+
+
+def undo_note(note: str) -> str:
+    """The note of the update that takes back one whose note was ``note``. Every screen that
+    undoes an update words it with this, so the history reads the same whichever was used."""
+    return filled(QCoreApplication.translate("Commitments", "Undone: %1"), note)
+
+
+def undo_reason() -> str:
+    """The reason such an update gives, where moving back needs one (back to deferred, or the
+    due date back to where it was)."""
+    return QCoreApplication.translate("Commitments", "Undo of an update recorded in error")
 
 
 def short_text(text: str, width: int = 48) -> str:

@@ -15,6 +15,7 @@ from dialoguetracker.domain.records import AgendaItem, AgendaItemDraft
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.meeting.editing import Editing, with_field
 from dialoguetracker.gui.operations import AGENDA
+from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.services.agenda import (
     create_agenda_item,
     delete_agenda_item,
@@ -61,7 +62,7 @@ class AgendaEdits:
             current = get_agenda_item(services, self.current(item_id))
             return update_agenda_item(services, current.id, with_field(current, field, new))
 
-        text = tr(str(_CHANGE_TEXTS[field])).replace("%1", item.title)
+        text = filled(tr(str(_CHANGE_TEXTS[field])), item.title)
         self.editing.change(text, lambda: write(value), lambda _saved: write(old), {AGENDA})
         return True
 
@@ -78,7 +79,7 @@ class AgendaEdits:
 
         return self.editing.create(
             KIND,
-            QCoreApplication.translate("AgendaEdits", "Add agenda item “%1”").replace("%1", title),
+            filled(QCoreApplication.translate("AgendaEdits", "Add agenda item “%1”"), title),
             create,
             lambda item_id: delete_agenda_item(services, item_id),
             {AGENDA},
@@ -100,8 +101,8 @@ class AgendaEdits:
         editing.delete(
             KIND,
             item.id,
-            QCoreApplication.translate("AgendaEdits", "Delete agenda item “%1”").replace(
-                "%1", item.title
+            filled(
+                QCoreApplication.translate("AgendaEdits", "Delete agenda item “%1”"), item.title
             ),
             lambda item_id: delete_agenda_item(services, item_id),
             recreate,
@@ -117,15 +118,16 @@ class AgendaEdits:
         elif how == "down":
             text = QCoreApplication.translate("AgendaEdits", "Move agenda item “%1” down")
         else:
-            text = QCoreApplication.translate(
-                "AgendaEdits", "Move agenda item “%1” to position %2"
-            ).replace("%2", str(position))
+            text = QCoreApplication.translate("AgendaEdits", "Move agenda item “%1” to position %2")
         services, item_id, old = self.services, item.id, item.position
 
         def put(at: int) -> AgendaItem:
             return move_agenda_item(services, self.current(item_id), at)
 
         self.editing.change(
-            text.replace("%1", item.title), lambda: put(position), lambda _m: put(old), {AGENDA}
+            filled(text, item.title, str(position)),
+            lambda: put(position),
+            lambda _m: put(old),
+            {AGENDA},
         )
         return True

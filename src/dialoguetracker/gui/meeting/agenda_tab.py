@@ -41,9 +41,10 @@ from dialoguetracker.gui.meeting.agenda_model import (
 )
 from dialoguetracker.gui.meeting.tab import MeetingTab
 from dialoguetracker.gui.operations import AGENDA, PEOPLE, STORE, TOPICS
+from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.services.agenda import list_agenda
 from dialoguetracker.services.dialogues import get_dialogue, list_topics
-from dialoguetracker.services.parties import list_people
+from dialoguetracker.services.directory import list_people
 
 
 class AgendaTab(MeetingTab):
@@ -194,9 +195,7 @@ class AgendaTab(MeetingTab):
         )
         minutes = sum(item.planned_minutes or 0 for item in items)
         self.total.setText(
-            self.tr("Items: %1 · planned: %2 min")
-            .replace("%1", str(len(items)))
-            .replace("%2", str(minutes))
+            filled(self.tr("Items: %1 · planned: %2 min"), str(len(items)), str(minutes))
         )
         if (chosen is None or not self.select_item(self.edits.current(chosen.id))) and items:
             self.select_row(0)

@@ -14,6 +14,7 @@ from dialoguetracker.domain.records import Attendance, AttendanceDraft, PersonDr
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.meeting.editing import Editing, with_field
 from dialoguetracker.gui.operations import ATTENDANCE, PEOPLE
+from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.services.attendance import (
     create_attendance,
     delete_attendance,
@@ -44,9 +45,7 @@ class AttendanceEdits:
 
         return editing.create(
             KIND,
-            QCoreApplication.translate("AttendanceEdits", "Add %1 to the delegation").replace(
-                "%1", name
-            ),
+            filled(QCoreApplication.translate("AttendanceEdits", "Add %1 to the delegation"), name),
             create,
             lambda row_id: delete_attendance(services, row_id),
             {ATTENDANCE},
@@ -72,9 +71,12 @@ class AttendanceEdits:
 
         return editing.create(
             KIND,
-            QCoreApplication.translate(
-                "AttendanceEdits", "Add new person %1 to the delegation"
-            ).replace("%1", draft.name),
+            filled(
+                QCoreApplication.translate(
+                    "AttendanceEdits", "Add new person %1 to the delegation"
+                ),
+                draft.name,
+            ),
             create,
             lambda row_id: withdraw_new_person(services, row_id),
             {ATTENDANCE, PEOPLE},
@@ -97,7 +99,7 @@ class AttendanceEdits:
             else QCoreApplication.translate("AttendanceEdits", "Change presence of %1")
         )
         self.editing.change(
-            text.replace("%1", name), lambda: write(value), lambda _saved: write(old), {ATTENDANCE}
+            filled(text, name), lambda: write(value), lambda _saved: write(old), {ATTENDANCE}
         )
         return True
 
@@ -117,8 +119,8 @@ class AttendanceEdits:
         editing.delete(
             KIND,
             row.id,
-            QCoreApplication.translate("AttendanceEdits", "Remove %1 from the delegation").replace(
-                "%1", name
+            filled(
+                QCoreApplication.translate("AttendanceEdits", "Remove %1 from the delegation"), name
             ),
             lambda row_id: delete_attendance(services, row_id),
             recreate,

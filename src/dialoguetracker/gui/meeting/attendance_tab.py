@@ -29,11 +29,12 @@ from dialoguetracker.gui.meeting.attendance_edits import AttendanceEdits
 from dialoguetracker.gui.meeting.person_form import NewPersonForm
 from dialoguetracker.gui.meeting.tab import MeetingTab
 from dialoguetracker.gui.operations import ATTENDANCE, PARTIES, PEOPLE, STORE
+from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.vocabulary import presence_name, role_name
 from dialoguetracker.gui.widgets.labels import select_data
 from dialoguetracker.services.attendance import list_attendance
 from dialoguetracker.services.dialogues import get_dialogue
-from dialoguetracker.services.parties import list_organizations, list_parties, list_people
+from dialoguetracker.services.directory import list_organizations, list_parties, list_people
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME, ROLE, PRESENCE, AFFILIATION = range(4)
@@ -206,7 +207,7 @@ class AttendanceTab(MeetingTab):
             count = group.childCount()
             group.setText(
                 ROLE,
-                self.tr("People: %1").replace("%1", str(count)) if count else self.tr("no one yet"),
+                filled(self.tr("People: %1"), str(count)) if count else self.tr("no one yet"),
             )
             group.setExpanded(True)
         self._fill_picker(codes, listed)

@@ -28,14 +28,15 @@ from dialoguetracker.gui.meeting.editing import Editing, with_field
 from dialoguetracker.gui.meeting.tab import MeetingTab
 from dialoguetracker.gui.meeting.unsaved import finished_line, show_line, show_text
 from dialoguetracker.gui.operations import MEETINGS
+from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.undo import known_versions
 from dialoguetracker.gui.vocabulary import format_name, meeting_status_name
 from dialoguetracker.gui.widgets.labels import handling_combo, select_data
 from dialoguetracker.gui.widgets.text_fields import CommittingTextEdit
 from dialoguetracker.gui.widgets.when_edit import WhenEdit
 from dialoguetracker.services.dialogues import get_dialogue
+from dialoguetracker.services.directory import list_parties
 from dialoguetracker.services.meetings import get_meeting, update_meeting
-from dialoguetracker.services.parties import list_parties
 
 NONE = ""
 """The data of a combo box entry that means "not recorded"."""
@@ -274,7 +275,7 @@ class DetailsTab(MeetingTab):
             versions.saw("meeting", saved.id, saved.version)
             return saved
 
-        text = self.tr(str(CHANGE_TEXTS[field])).replace("%1", meeting.title)
+        text = filled(self.tr(str(CHANGE_TEXTS[field])), meeting.title)
         try:
             self.editing.change(text, lambda: write(value), lambda _saved: write(old), {MEETINGS})
         except StaleRecordError as error:

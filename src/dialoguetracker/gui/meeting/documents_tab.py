@@ -31,6 +31,7 @@ from dialoguetracker.gui.meeting.editing import Editing
 from dialoguetracker.gui.meeting.field_edit import edit_field
 from dialoguetracker.gui.meeting.tab import MeetingTab
 from dialoguetracker.gui.operations import COMMITMENTS, DOCUMENTS, MEETINGS, STORE
+from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.widgets.clause_commitment import show_problem
 from dialoguetracker.gui.widgets.confirm import Confirm, ask
 from dialoguetracker.gui.widgets.document_list import DocumentList
@@ -177,10 +178,8 @@ class DocumentsTab(MeetingTab):
             self._saved(field)
             return
         services, first_id = self.context.services, document.id
-        text = (
-            self.tr("Change %1 of document “%2”")
-            .replace("%1", self._field_name(field))
-            .replace("%2", document.title)
+        text = filled(
+            self.tr("Change %1 of document “%2”"), self._field_name(field), document.title
         )
         try:
             result = edit_field(
@@ -235,7 +234,7 @@ class DocumentsTab(MeetingTab):
         try:
             document = editing.create(
                 DOCUMENT,
-                self.tr("Add document to “%1”").replace("%1", meeting.title),
+                filled(self.tr("Add document to “%1”"), meeting.title),
                 lambda: create_document(
                     services,
                     replace(draft, meeting_id=editing.current(MEETING, draft.meeting_id)),
@@ -285,7 +284,7 @@ class DocumentsTab(MeetingTab):
             editing.delete(
                 DOCUMENT,
                 document.id,
-                self.tr("Delete document “%1”").replace("%1", document.title),
+                filled(self.tr("Delete document “%1”"), document.title),
                 lambda document_id: delete_document(services, document_id),
                 recreate,
                 {DOCUMENTS, COMMITMENTS} if quoting else {DOCUMENTS},

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from dialoguetracker.domain.enums import RecordState
 from dialoguetracker.domain.records import Meeting
+from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.vocabulary import format_name, meeting_status_name, span_text
 from dialoguetracker.gui.widgets.labels import heading_label
 
@@ -61,7 +62,7 @@ class MeetingHeader(QWidget):
         parts = [span_text(meeting.start, meeting.end)]
         parts += [part for part in (meeting.location, format_name(meeting.format)) if part]
         if meeting.host:
-            parts.append(self.tr("hosted by %1").replace("%1", meeting.host))
+            parts.append(filled(self.tr("hosted by %1"), meeting.host))
         self.when.setText(" · ".join(parts))
         self.status.setText(meeting_status_name(meeting.status))
         final = meeting.record is RecordState.FINAL

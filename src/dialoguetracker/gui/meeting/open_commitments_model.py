@@ -22,6 +22,7 @@ from dialoguetracker.domain.enums import Handling
 from dialoguetracker.domain.filters import CommitmentFilter, CommitmentSort
 from dialoguetracker.domain.records import Commitment, CommitmentUpdate
 from dialoguetracker.gui.context import AppContext
+from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.vocabulary import side_name, status_name
 from dialoguetracker.gui.widgets.labels import internal_brush
 from dialoguetracker.gui.widgets.table_model import HeaderedTableModel
@@ -142,7 +143,7 @@ class OpenCommitmentsModel(HeaderedTableModel[Commitment]):
             if commitment.due is None:
                 return ""
             if commitment.is_overdue(self.today):
-                return self.tr("%1 (overdue)").replace("%1", commitment.due.isoformat())
+                return filled(self.tr("%1 (overdue)"), commitment.due.isoformat())
             return commitment.due.isoformat()
         return self.latest_text(commitment.id)
 

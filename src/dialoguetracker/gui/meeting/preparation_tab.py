@@ -27,6 +27,7 @@ from dialoguetracker.gui.meeting.editing import record_ids
 from dialoguetracker.gui.meeting.field_edit import edit_field
 from dialoguetracker.gui.meeting.tab import MeetingTab
 from dialoguetracker.gui.operations import AGENDA, BRIEFS, MEETINGS, STORE
+from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.vocabulary import side_name
 from dialoguetracker.gui.widgets.clause_commitment import show_problem
 from dialoguetracker.gui.widgets.labels import mark_banner
@@ -154,12 +155,12 @@ class ItemPreparation(QGroupBox):
     def show_item(self, item: AgendaItem) -> None:
         self.item = item
         self.setTitle(f"{item.position}. {item.title}")
-        self.setAccessibleName(self.tr("Preparation for agenda item %1").replace("%1", item.title))
+        self.setAccessibleName(filled(self.tr("Preparation for agenda item %1"), item.title))
         facts = []
         if item.lead:
-            facts.append(self.tr("Lead: %1").replace("%1", side_name(item.lead)))
+            facts.append(filled(self.tr("Lead: %1"), side_name(item.lead)))
         if item.planned_minutes:
-            facts.append(self.tr("%1 min").replace("%1", str(item.planned_minutes)))
+            facts.append(filled(self.tr("%1 min"), str(item.planned_minutes)))
         self.facts.setText(" · ".join(facts))
         self.facts.setVisible(bool(facts))
         for field, editor in self.editors.items():
@@ -312,7 +313,7 @@ class PreparationTab(MeetingTab):
                 return None
             return set_brief(services, brief)
 
-        text = self.tr("Edit %1 in the brief").replace("%1", _tr(BRIEF_FIELDS[field][1]))
+        text = filled(self.tr("Edit %1 in the brief"), _tr(BRIEF_FIELDS[field][1]))
         try:
             result = edit_field(
                 self.context,
@@ -343,10 +344,8 @@ class PreparationTab(MeetingTab):
             section.errors.clear()
             return
         services, ids = self.context.services, record_ids(self.context.undo_stack)
-        text = (
-            self.tr("Edit %1 for agenda item “%2”")
-            .replace("%1", _tr(ITEM_FIELDS[field][1]))
-            .replace("%2", section.item.title)
+        text = filled(
+            self.tr("Edit %1 for agenda item “%2”"), _tr(ITEM_FIELDS[field][1]), section.item.title
         )
         try:
             result = edit_field(

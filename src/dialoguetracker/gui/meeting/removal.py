@@ -21,6 +21,7 @@ from dialoguetracker.gui.operations import (
     MEETINGS,
     UPDATES,
 )
+from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.vocabulary import count_text
 from dialoguetracker.gui.widgets.confirm import Confirm
 from dialoguetracker.services.context import Services
@@ -56,10 +57,10 @@ def question(snapshot: MeetingSnapshot) -> str:
     ]
     if snapshot.brief is not None:
         parts.insert(0, QCoreApplication.translate("MeetingRemoval", "its brief"))
-    text = (
-        QCoreApplication.translate("MeetingRemoval", "Delete the meeting “%1” with %2?")
-        .replace("%1", snapshot.meeting.title)
-        .replace("%2", ", ".join(parts))
+    text = filled(
+        QCoreApplication.translate("MeetingRemoval", "Delete the meeting “%1” with %2?"),
+        snapshot.meeting.title,
+        ", ".join(parts),
     )
     if snapshot.linked_commitments:
         text += " " + count_text(
@@ -117,8 +118,8 @@ def delete_meeting(parent: QWidget, editing: Editing, meeting: Meeting) -> bool:
         editing.delete(
             "meeting",
             meeting.id,
-            QCoreApplication.translate("MeetingRemoval", "Delete meeting “%1”").replace(
-                "%1", meeting.title
+            filled(
+                QCoreApplication.translate("MeetingRemoval", "Delete meeting “%1”"), meeting.title
             ),
             delete,
             recreate,

@@ -26,6 +26,7 @@ from dialoguetracker.domain import clock, rules
 from dialoguetracker.domain.enums import CommitmentStatus, Handling
 from dialoguetracker.domain.records import Commitment, CommitmentUpdate, CommitmentUpdateDraft
 from dialoguetracker.gui.field_errors import FieldErrors
+from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.vocabulary import handling_name, side_name, status_name
 from dialoguetracker.gui.widgets.labels import handling_combo, select_data
 from dialoguetracker.gui.widgets.optional_date import OptionalDateEdit
@@ -160,16 +161,18 @@ class ReviewForm(QWidget):
             self.heading.setText(commitment.text)
             facts = [
                 status_name(commitment.status),
-                self.tr("owner: %1").replace("%1", side_name(commitment.owner)),
-                self.tr("due: %1").replace(
-                    "%1", commitment.due.isoformat() if commitment.due else self.tr("no date")
+                filled(self.tr("owner: %1"), side_name(commitment.owner)),
+                filled(
+                    self.tr("due: %1"),
+                    commitment.due.isoformat() if commitment.due else self.tr("no date"),
                 ),
                 handling_name(commitment.handling),
             ]
             self.facts.setText(" · ".join(facts))
             self.latest.setText(
-                self.tr("Latest update: %1").replace(
-                    "%1", f"{latest.on.isoformat()} — {latest.note}" if latest else self.tr("none")
+                filled(
+                    self.tr("Latest update: %1"),
+                    f"{latest.on.isoformat()} — {latest.note}" if latest else self.tr("none"),
                 )
             )
         if changed:
@@ -200,7 +203,7 @@ class ReviewForm(QWidget):
             why = rules.needs_reason(
                 self.commitment.status, self.commitment.due, self.new_status(), self.due.value()
             )
-        self.reason_hint.setText(self.tr("Required: %1.").replace("%1", why) if why else "")
+        self.reason_hint.setText(filled(self.tr("Required: %1."), why) if why else "")
         self.reason_hint.setVisible(why is not None)
         self.reason.setPlaceholderText(
             self.tr("Why (required)") if why else self.tr("Why (optional)")

@@ -1,9 +1,10 @@
 """The meeting's Review of open commitments: the dialogue's open commitments, and a progress
 update for the one selected, linked to this meeting.
 
-Updates are append-only, so Undo never deletes one: it appends a compensating update, dated
-like the one it undoes, that puts the status (and a moved due date) back and says what was
-undone. Recording links the update to the meeting without changing the meeting's record; it
+Updates are append-only, so Undo never deletes one: the services append its compensating update
+(:func:`~dialoguetracker.services.commitment_updates.undo_update`, as the Commitments view
+does), which puts the status and due date back, keeps the link to this meeting and says what
+was undone. Recording links the update to the meeting without changing the meeting's record; it
 is still allowed only while that record is a draft, so a final record shows every update that
 was reviewed at it, and the tab says so when the record is final.
 """
@@ -25,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from dialoguetracker.domain.errors import DialogueTrackerError
-from dialoguetracker.domain.records import Commitment, CommitmentUpdate, CommitmentUpdateDraft
-from dialoguetracker.domain.rules import why_not_undoable
+from dialoguetracker.domain.records import Commitment, CommitmentUpdate
+from dialoguetracker.gui.commitments.labels import undo_note, undo_reason
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.meeting.editing import record_ids
 from dialoguetracker.gui.meeting.open_commitments_model import OpenCommitmentsModel, short
@@ -36,7 +37,7 @@ from dialoguetracker.gui.operations import COMMITMENTS, MEETINGS, STORE, UPDATES
 from dialoguetracker.gui.undo import known_versions, perform
 from dialoguetracker.gui.widgets.clause_commitment import show_problem
 from dialoguetracker.gui.widgets.labels import mark_banner
-from dialoguetracker.services.commitment_updates import record_update
+from dialoguetracker.services.commitment_updates import record_update, undo_update
 from dialoguetracker.services.commitments import get_commitment
 
 Done = tuple[Commitment, CommitmentUpdate]
@@ -229,29 +230,14 @@ class ReviewTab(MeetingTab):
         return update
 
     def _compensate(self, done: Done, expected_version: int | None) -> CommitmentUpdate:
-        """Undo of an update: a new update, on the same date, restoring what it changed."""
+        """Undo of an update: the services append its compensating update, as for an update
+        undone in the Commitments view."""
         before, update = done
-        refusal = why_not_undoable(before.due, update.due)
-        if refusal is not None:
-            raise DialogueTrackerError(refusal)
-        status = (
-            before.status if update.status is not None and update.status != before.status else None
+        return undo_update(
+            self.context.services,
+            update.id,
+            before,
+            undo_note(update.note),
+            undo_reason(),
+            expected_version,
         )
-        due = (
-            before.due
-            if update.due is not None and before.due is not None and update.due != before.due
-            else None
-        )
-        draft = CommitmentUpdateDraft(
-            commitment_id=update.commitment_id,
-            on=update.on,
-            note=self.tr("Undone: %1").replace("%1", update.note),
-            status=status,
-            due=due,
-            reason=self.tr("Undo of an update recorded in error")
-            if status is not None or due is not None
-            else None,
-            meeting_id=update.meeting_id,
-            handling=update.handling,
-        )
-        return record_update(self.context.services, draft, expected_version)

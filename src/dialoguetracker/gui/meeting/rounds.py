@@ -8,6 +8,7 @@ from dialoguetracker.domain.records import Meeting
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.meeting.editing import Editing
 from dialoguetracker.gui.operations import AGENDA, MEETINGS
+from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.services.meeting_rounds import start_next_round
 from dialoguetracker.services.meetings import delete_meeting
 
@@ -20,9 +21,10 @@ def new_meeting_from_round(context: AppContext, editing: Editing, previous: Meet
     previous_id = previous.id
     return editing.create(
         "meeting",
-        QCoreApplication.translate(
-            "MeetingRounds", "Create meeting from previous round “%1”"
-        ).replace("%1", previous.title),
+        filled(
+            QCoreApplication.translate("MeetingRounds", "Create meeting from previous round “%1”"),
+            previous.title,
+        ),
         lambda: start_next_round(
             services, editing.current("meeting", previous_id), title, services.today()
         ),

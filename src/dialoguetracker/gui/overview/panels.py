@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from dialoguetracker.domain.records import Commitment, Meeting
+from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.vocabulary import (
     day_text,
-    filled,
     format_word,
     side_name,
     span_text,
@@ -211,9 +211,7 @@ class NextMeetingPanel(QGroupBox):
             self.last_label.setText(self.tr("No meeting has been held yet."))
         else:
             self.last_label.setText(
-                self.tr("Last held: %1, %2")
-                .replace("%1", last_held.title)
-                .replace("%2", when_text(last_held.start))
+                filled(self.tr("Last held: %1, %2"), last_held.title, when_text(last_held.start))
             )
         self.last_button.setVisible(last_held is not None)
 
@@ -224,9 +222,7 @@ class NextMeetingPanel(QGroupBox):
         if meeting.format is not None:
             parts.append(format_word(meeting.format))
         if meeting.host:
-            parts.append(
-                self.tr("hosted by %1").replace("%1", side_name(meeting.host, party_names))
-            )
+            parts.append(filled(self.tr("hosted by %1"), side_name(meeting.host, party_names)))
         return " · ".join(parts)
 
     def _show_past(self, meeting: Meeting | None, total: int) -> None:
@@ -336,9 +332,11 @@ class CommitmentList(QGroupBox):
         self.empty.setVisible(not commitments)
         shown = len(commitments)
         self.more.setText(
-            self.tr("Showing %1 of %2; the Commitments view lists them all.")
-            .replace("%1", QLocale().toString(shown))
-            .replace("%2", QLocale().toString(total))
+            filled(
+                self.tr("Showing %1 of %2; the Commitments view lists them all."),
+                QLocale().toString(shown),
+                QLocale().toString(total),
+            )
         )
         self.more.setVisible(total > shown)
 

@@ -22,7 +22,8 @@ from dialoguetracker.gui.people.add_dialogs import (
 )
 from dialoguetracker.gui.people.tree import ORGANIZATION, PARTY, PERSON, PeopleTree
 from dialoguetracker.gui.people.undoable import add_undoably
-from dialoguetracker.services import parties as directory
+from dialoguetracker.gui.placeholders import filled
+from dialoguetracker.services import directory
 
 
 class HasId(Protocol):
@@ -76,7 +77,7 @@ class Adding(QObject):
         return self._open_adding(
             dialog,
             PARTY,
-            lambda draft: self.tr("Add party %1").replace("%1", draft.code),
+            lambda draft: filled(self.tr("Add party %1"), draft.code),
             lambda draft: directory.create_party(services, draft),
             lambda made: directory.delete_party(services, made.id),
             kinds.PARTIES,
@@ -88,7 +89,7 @@ class Adding(QObject):
         return self._open_adding(
             dialog,
             ORGANIZATION,
-            lambda draft: self.tr("Add organization %1").replace("%1", draft.name),
+            lambda draft: filled(self.tr("Add organization %1"), draft.name),
             lambda draft: directory.create_organization(services, draft),
             lambda made: directory.delete_organization(services, made.id),
             kinds.PARTIES,
@@ -106,7 +107,7 @@ class Adding(QObject):
         return self._open_adding(
             dialog,
             PERSON,
-            lambda draft: self.tr("Add person %1").replace("%1", draft.name),
+            lambda draft: filled(self.tr("Add person %1"), draft.name),
             lambda draft: directory.create_person(services, draft),
             lambda made: directory.delete_person(services, made.id),
             kinds.PEOPLE,

@@ -27,8 +27,9 @@ from dialoguetracker.gui import operations as kinds
 from dialoguetracker.gui.meeting.editing import Editing
 from dialoguetracker.gui.people.adding import Directory
 from dialoguetracker.gui.people.tree import ORGANIZATION, PARTY, PERSON
+from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.widgets.confirm import Confirm
-from dialoguetracker.services import parties as directory
+from dialoguetracker.services import directory
 
 Record = Party | Organization | Person
 
@@ -75,7 +76,7 @@ class Removing:
             PERSON: QCoreApplication.translate("PeopleRemoval", "Delete “%1” from the directory?"),
         }
         question = (
-            questions[kind].replace("%1", record.name)
+            filled(questions[kind], record.name)
             + " "
             + QCoreApplication.translate("PeopleRemoval", "Undo (Ctrl+Z) brings it back.")
         )
@@ -110,14 +111,16 @@ class Removing:
             editing.delete(
                 kind,
                 record.id,
-                QCoreApplication.translate("PeopleRemoval", "Delete %1").replace("%1", record.name),
+                filled(QCoreApplication.translate("PeopleRemoval", "Delete %1"), record.name),
                 deleting[kind],
                 recreate,
                 {kinds.PARTIES, kinds.PEOPLE},
             )
         except DialogueTrackerError as error:
             self.view.show_refusal(
-                QCoreApplication.translate("PeopleRemoval", "“%1” was not deleted: %2")
-                .replace("%1", record.name)
-                .replace("%2", str(error))
+                filled(
+                    QCoreApplication.translate("PeopleRemoval", "“%1” was not deleted: %2"),
+                    record.name,
+                    str(error),
+                )
             )

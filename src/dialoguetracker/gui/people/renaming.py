@@ -9,8 +9,9 @@ from PySide6.QtCore import QCoreApplication
 from dialoguetracker.domain.records import Organization, OrganizationDraft, Party, PartyDraft
 from dialoguetracker.gui import operations as kinds
 from dialoguetracker.gui.context import AppContext
+from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.undo import perform
-from dialoguetracker.services import parties as directory
+from dialoguetracker.services import directory
 
 
 def rename(context: AppContext, record: Party | Organization, name: str) -> bool:
@@ -36,10 +37,8 @@ def rename(context: AppContext, record: Party | Organization, name: str) -> bool
                 services, office.id, OrganizationDraft(office.party, to)
             )
 
-    text = (
-        QCoreApplication.translate("PeopleRenaming", "Rename %1 to %2")
-        .replace("%1", record.name)
-        .replace("%2", name)
+    text = filled(
+        QCoreApplication.translate("PeopleRenaming", "Rename %1 to %2"), record.name, name
     )
     perform(
         context.undo_stack,

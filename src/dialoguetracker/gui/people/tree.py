@@ -13,6 +13,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from dialoguetracker.domain.records import Organization, Party, Person
+from dialoguetracker.gui.placeholders import filled
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -25,7 +26,7 @@ Key = tuple[str, int]
 def _people_count(count: int) -> str:
     if count == 1:
         return QCoreApplication.translate("PeopleTree", "1 person")
-    return QCoreApplication.translate("PeopleTree", "%1 people").replace("%1", str(count))
+    return filled(QCoreApplication.translate("PeopleTree", "%1 people"), str(count))
 
 
 class PeopleTree(QTreeView):

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from dialoguetracker.domain.errors import ConflictError
 from dialoguetracker.gui.context import AppContext
+from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.undo import perform
 
 T = TypeVar("T")
@@ -35,9 +36,11 @@ def add_undoably(
             delete(record)
         except ConflictError as error:
             refused(
-                QCoreApplication.translate("People", "“%1” cannot be undone: %2")
-                .replace("%1", text)
-                .replace("%2", str(error))
+                filled(
+                    QCoreApplication.translate("People", "“%1” cannot be undone: %2"),
+                    text,
+                    str(error),
+                )
             )
             command = stack.command(stack.index() - 1)  # the command being undone
             if command is not None:

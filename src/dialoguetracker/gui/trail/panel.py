@@ -26,6 +26,7 @@ from dialoguetracker.domain.errors import DialogueTrackerError
 from dialoguetracker.files import write_whole
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.export.saving import AskPath, ask_save_path, suggested_path
+from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.trail.model import TrailModel
 from dialoguetracker.gui.vocabulary import count_text
 from dialoguetracker.gui.widgets.labels import ALERT_STYLE
@@ -120,7 +121,7 @@ class TrailPanel(QWidget):
                 self.tr("%n change recorded; the newest by %1. Read-only."),
                 self.tr("%n changes recorded; the newest by %1. Read-only."),
             )
-            self.summary.setText(counted.replace("%1", newest.actor))
+            self.summary.setText(filled(counted, newest.actor))
         self.export_button.setEnabled(bool(entries))
         if entries:
             self.table.resizeColumnsToContents()
@@ -147,7 +148,7 @@ class TrailPanel(QWidget):
         except OSError as error:
             self._failed(f"{path}: {error.strerror or error}")
             return None
-        message = self.tr("Saved the change history to %1").replace("%1", str(path))
+        message = filled(self.tr("Saved the change history to %1"), str(path))
         self.status.setText(message)
         self.status.setStyleSheet("")
         self.status.show()
@@ -155,7 +156,7 @@ class TrailPanel(QWidget):
         return path
 
     def _failed(self, message: str) -> None:
-        self.status.setText(self.tr("The history was not saved: %1").replace("%1", message))
+        self.status.setText(filled(self.tr("The history was not saved: %1"), message))
         self.status.setStyleSheet(ALERT_STYLE)
         self.status.show()
 

@@ -31,6 +31,7 @@ from dialoguetracker.gui.commitments.row_menu import row_menu
 from dialoguetracker.gui.commitments.table_model import CommitmentTableModel
 from dialoguetracker.gui.commitments.table_view import CommitmentTable
 from dialoguetracker.gui.context import AppContext
+from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.trail import TrailPanel
 from dialoguetracker.gui.views.base import View
 from dialoguetracker.services.commitment_lookup import commitment_position
@@ -298,7 +299,7 @@ class CommitmentsView(View):
             self.trail.show_record("commitment", None)
             return
         self.trail.show_record(
-            "commitment", commitment.id, self.tr("commitment %1").replace("%1", str(commitment.id))
+            "commitment", commitment.id, filled(self.tr("commitment %1"), str(commitment.id))
         )
         services = self.context.services
         source = ""

@@ -23,6 +23,7 @@ from dialoguetracker.domain.errors import NotFoundError
 from dialoguetracker.domain.records import Document, Meeting
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.operations import DOCUMENTS, MEETINGS, STORE
+from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.views.base import View
 from dialoguetracker.gui.vocabulary import handling_name, kind_name
 from dialoguetracker.gui.widgets.document_list import DocumentList
@@ -156,7 +157,7 @@ class DocumentsView(View):
         facts.append(handling_name(document.handling))
         meeting = self.meeting_titles.get(document.meeting_id)
         if meeting:
-            facts.append(self.tr("meeting: %1").replace("%1", meeting))
+            facts.append(filled(self.tr("meeting: %1"), meeting))
         text = " · ".join(_escape(fact) for fact in facts)
         url = document.url or ""
         if url.startswith(("http://", "https://")):

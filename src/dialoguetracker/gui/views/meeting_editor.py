@@ -41,6 +41,7 @@ from dialoguetracker.gui.meeting.review_tab import ReviewTab
 from dialoguetracker.gui.meeting.rounds import new_meeting_from_round
 from dialoguetracker.gui.meeting.tab import MeetingTab
 from dialoguetracker.gui.operations import MEETINGS, STORE
+from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.undo import known_versions
 from dialoguetracker.gui.views.base import View
 from dialoguetracker.gui.widgets.confirm import Confirm, ask
@@ -226,7 +227,7 @@ class MeetingEditor(View):
             return self.editing.current("meeting", meeting_id)
 
         self.editing.change(
-            self.tr("Finalize record of meeting “%1”").replace("%1", meeting.title),
+            filled(self.tr("Finalize record of meeting “%1”"), meeting.title),
             lambda: self._noted(finalize_record(services, current())),
             lambda _done: self._noted(reopen_record(services, current())),
             {MEETINGS},
@@ -243,9 +244,7 @@ class MeetingEditor(View):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Reopen the record?"))
         box.setText(
-            self.tr("Reopen the final record of “%1” for changes?").replace(
-                "%1", self.meeting.title
-            )
+            filled(self.tr("Reopen the final record of “%1” for changes?"), self.meeting.title)
         )
         box.setInformativeText(
             self.tr(
@@ -279,7 +278,7 @@ class MeetingEditor(View):
             return self.editing.current("meeting", meeting_id)
 
         self.editing.change(
-            self.tr("Reopen record of meeting “%1”").replace("%1", meeting.title),
+            filled(self.tr("Reopen record of meeting “%1”"), meeting.title),
             lambda: self._noted(reopen_record(services, current())),
             lambda _done: self._noted(finalize_record(services, current())),
             {MEETINGS},

@@ -39,6 +39,7 @@ from dialoguetracker.gui.meeting.meeting_list_model import (
 )
 from dialoguetracker.gui.meeting.rounds import new_meeting_from_round
 from dialoguetracker.gui.operations import MEETINGS, STORE
+from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.views.base import View
 from dialoguetracker.services.meeting_pages import latest_meeting
 from dialoguetracker.services.meetings import create_meeting, delete_meeting, meeting_years
@@ -134,7 +135,7 @@ class MeetingsView(View):
         self.period.addItem(self.tr("Past"), PAST)
         if self.dialogue_id is not None:
             for year, count in meeting_years(self.context.services, self.dialogue_id):
-                text = self.tr("%1 (%2)").replace("%1", str(year)).replace("%2", str(count))
+                text = filled(self.tr("%1 (%2)"), str(year), str(count))
                 self.period.addItem(text, year)
         index = self.period.findData(chosen)
         self.period.setCurrentIndex(max(index, 0))
@@ -171,9 +172,7 @@ class MeetingsView(View):
         self.model.load(self.dialogue_id, since, until, keep=keep)
         total = self.model.total
         self.count.setText(
-            self.tr("Meetings: %1").replace("%1", str(total))
-            if self.dialogue_id is not None
-            else ""
+            filled(self.tr("Meetings: %1"), str(total)) if self.dialogue_id is not None else ""
         )
         if total:
             self.pages.setCurrentWidget(self.table)
@@ -210,7 +209,7 @@ class MeetingsView(View):
         services = self.context.services
         meeting = self.editing.create(
             "meeting",
-            self.tr("Create meeting “%1”").replace("%1", draft.title),
+            filled(self.tr("Create meeting “%1”"), draft.title),
             lambda: create_meeting(services, draft),
             lambda meeting_id: delete_meeting(services, meeting_id),
             {MEETINGS},

@@ -30,6 +30,7 @@ from dialoguetracker.gui.overview.commitment_chart import CommitmentChart
 from dialoguetracker.gui.overview.figures import FigureCard
 from dialoguetracker.gui.overview.panels import CommitmentList, NextMeetingPanel
 from dialoguetracker.gui.overview.wording import days_late, days_left
+from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.views.base import View
 from dialoguetracker.gui.vocabulary import count_text, day_text
 from dialoguetracker.gui.widgets.labels import heading_label
@@ -178,7 +179,7 @@ class OverviewView(View):
         if dialogue.framework:
             facts.append(dialogue.framework)
         if dialogue.status.value != "active":
-            facts.append(self.tr("status: %1").replace("%1", dialogue.status.value))
+            facts.append(filled(self.tr("status: %1"), dialogue.status.value))
         self.subtitle.setText(" · ".join(fact for fact in facts if fact))
         self._show_figures(overview)
         self.next_meeting.show_meeting(
@@ -225,7 +226,7 @@ class OverviewView(View):
             held = self.tr("None held yet")
         else:
             day = overview.last_held.start
-            held = self.tr("Last held %1").replace("%1", day_text(day))
+            held = filled(self.tr("Last held %1"), day_text(day))
         if overview.meetings_planned:
             held += " · " + count_text(
                 overview.meetings_planned,
@@ -236,12 +237,14 @@ class OverviewView(View):
         counts = overview.counts
         self.open_card.show_figure(
             counts.open,
-            self.tr("of %1 recorded").replace("%1", QLocale().toString(counts.total)),
+            filled(self.tr("of %1 recorded"), QLocale().toString(counts.total)),
         )
         self.overdue_card.show_figure(
             overview.overdue_total,
-            self.tr("%1 due within %2 days")
-            .replace("%1", QLocale().toString(overview.due_soon_total))
-            .replace("%2", QLocale().toString(overview.soon_days)),
+            filled(
+                self.tr("%1 due within %2 days"),
+                QLocale().toString(overview.due_soon_total),
+                QLocale().toString(overview.soon_days),
+            ),
             alert=overview.overdue_total > 0,
         )

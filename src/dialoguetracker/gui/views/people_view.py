@@ -38,11 +38,12 @@ from dialoguetracker.gui.people.person_form import PersonForm
 from dialoguetracker.gui.people.removing import Removing
 from dialoguetracker.gui.people.renaming import rename
 from dialoguetracker.gui.people.tree import PARTY, PERSON, PeopleTree
+from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.undo import perform
 from dialoguetracker.gui.views.base import View
 from dialoguetracker.gui.widgets.confirm import Confirm, ask
 from dialoguetracker.gui.widgets.labels import heading_label
-from dialoguetracker.services import parties as directory
+from dialoguetracker.services import directory
 
 SHOWN_KINDS = frozenset(
     {kinds.PARTIES, kinds.PEOPLE, kinds.ATTENDANCE, kinds.MEETINGS, kinds.DIALOGUES, kinds.STORE}
@@ -237,7 +238,7 @@ class PeopleView(View):
         self.history_model.set_person(person.id)
         total = self.history_model.total
         self.history_label.setText(
-            self.tr("Meeting history (%1)").replace("%1", str(total))
+            filled(self.tr("Meeting history (%1)"), str(total))
             if total
             else self.tr("Meeting history")
         )
@@ -275,13 +276,11 @@ class PeopleView(View):
             != getattr(old, _DRAFT_FIELD.get(name, name))
         ]
         if len(changed) == 1 or (changed and changed[0] == "party"):
-            text = (
-                self.tr("Change %1 of %2")
-                .replace("%1", self.form.field_label(changed[0]))
-                .replace("%2", person.name)
+            text = filled(
+                self.tr("Change %1 of %2"), self.form.field_label(changed[0]), person.name
             )
         else:
-            text = self.tr("Edit %1").replace("%1", person.name)
+            text = filled(self.tr("Edit %1"), person.name)
         services, person_id = self.context.services, person.id
         self._saving = True
         self.form.mark_saved()

@@ -29,12 +29,13 @@ from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.field_errors import FieldErrors
 from dialoguetracker.gui.meeting.editing import Editing
 from dialoguetracker.gui.operations import COMMITMENTS
+from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.vocabulary import side_name
 from dialoguetracker.gui.widgets.labels import handling_combo, select_data
 from dialoguetracker.gui.widgets.text_fields import CommittingTextEdit
 from dialoguetracker.services.commitments import create_commitment, delete_commitment
 from dialoguetracker.services.dialogues import get_dialogue, list_topics
-from dialoguetracker.services.parties import list_parties
+from dialoguetracker.services.directory import list_parties
 
 
 @dataclass(frozen=True)
@@ -202,7 +203,7 @@ class ClauseCommitmentForm(QFrame):
         try:
             commitment = editing.create(
                 "commitment",
-                self.tr("Create commitment from a clause of “%1”").replace("%1", title),
+                filled(self.tr("Create commitment from a clause of “%1”"), title),
                 again,
                 lambda commitment_id: delete_commitment(services, commitment_id),
                 {COMMITMENTS},

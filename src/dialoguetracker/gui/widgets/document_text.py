@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayo
 from dialoguetracker.domain.enums import Handling
 from dialoguetracker.domain.records import Document
 from dialoguetracker.gui.context import AppContext
+from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.widgets.clause_commitment import ClauseCommitmentForm, ClauseSource
 from dialoguetracker.gui.widgets.labels import mark_banner
 from dialoguetracker.gui.widgets.text_fields import CommittingTextEdit
@@ -81,10 +82,13 @@ class DocumentTextPane(QWidget):
         self.create_action.setShortcut(QKeySequence(CREATE_CLAUSE_SHORTCUT))
         self.create_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.create_action.setToolTip(
-            self.tr(
-                "Select a sentence of the text (or put the cursor in it) to make a commitment "
-                "that quotes it (%1)"
-            ).replace("%1", QKeySequence(CREATE_CLAUSE_SHORTCUT).toString())
+            filled(
+                self.tr(
+                    "Select a sentence of the text (or put the cursor in it) to make a commitment "
+                    "that quotes it (%1)"
+                ),
+                QKeySequence(CREATE_CLAUSE_SHORTCUT).toString(),
+            )
         )
         self.create_action.triggered.connect(self.start_commitment)
         self.addAction(self.create_action)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QTimeEdit, QWidget
 
 from dialoguetracker.domain.records import When
+from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.vocabulary import offset_text
 
 ZONES = (
@@ -108,11 +109,11 @@ class WhenEdit(QWidget):
         """``what`` is the field's name as a user reads it, e.g. "Start"."""
         self.setAccessibleName(what)
         if self.present is not None:
-            self.present.setAccessibleName(self.tr("%1 is set").replace("%1", what))
-        self.date.setAccessibleName(self.tr("%1 date").replace("%1", what))
-        self.timed.setAccessibleName(self.tr("%1 has a time").replace("%1", what))
-        self.time.setAccessibleName(self.tr("%1 time").replace("%1", what))
-        self.zone.setAccessibleName(self.tr("%1 UTC offset or time zone").replace("%1", what))
+            self.present.setAccessibleName(filled(self.tr("%1 is set"), what))
+        self.date.setAccessibleName(filled(self.tr("%1 date"), what))
+        self.timed.setAccessibleName(filled(self.tr("%1 has a time"), what))
+        self.time.setAccessibleName(filled(self.tr("%1 time"), what))
+        self.zone.setAccessibleName(filled(self.tr("%1 UTC offset or time zone"), what))
 
     def _fill_zones(self) -> None:
         for name in ZONES:

@@ -1,32 +1,35 @@
+"""The directory: parties, their organizations and their people, created, listed, edited
+and audited."""
+
 from __future__ import annotations
 
 import pytest
 
 from dialoguetracker.domain.errors import ConflictError, NotFoundError, ValidationError
 from dialoguetracker.domain.records import OrganizationDraft, PartyDraft, PersonDraft
-from dialoguetracker.services import Services, parties
+from dialoguetracker.services import Services, directory
 from dialoguetracker.services.audit import history
 
 
 def test_a_party_is_created_listed_and_audited(services: Services) -> None:
-    created = parties.create_party(services, PartyDraft("MX", "Mexico", "es"))
+    created = directory.create_party(services, PartyDraft("MX", "Mexico", "es"))
 
-    assert parties.list_parties(services) == [created]
+    assert directory.list_parties(services) == [created]
     entries = history(services, "party", created.id)
     assert [(e.action, e.actor, e.new) for e in entries] == [("create", "tester", "MX")]
 
 
 def test_party_codes_are_unique(services: Services) -> None:
-    parties.create_party(services, PartyDraft("US", "United States"))
+    directory.create_party(services, PartyDraft("US", "United States"))
     with pytest.raises(ValidationError) as raised:
-        parties.create_party(services, PartyDraft("US", "Another"))
+        directory.create_party(services, PartyDraft("US", "Another"))
     assert raised.value.field == "code"
-    assert len(parties.list_parties(services)) == 1
+    assert len(directory.list_parties(services)) == 1
 
 
 def test_an_update_audits_each_changed_field(services: Services) -> None:
-    party = parties.create_party(services, PartyDraft("US", "United States"))
-    parties.update_party(services, party.id, PartyDraft("US", "United States of America", "en"))
+    party = directory.create_party(services, PartyDraft("US", "United States"))
+    directory.update_party(services, party.id, PartyDraft("US", "United States of America", "en"))
 
     changes = [(e.field, e.old, e.new) for e in history(services, "party", party.id)[1:]]
     assert changes == [
@@ -36,40 +39,40 @@ def test_an_update_audits_each_changed_field(services: Services) -> None:
 
 
 def test_a_person_must_belong_to_an_organization_of_their_own_party(services: Services) -> None:
-    parties.create_party(services, PartyDraft("US", "United States"))
-    parties.create_party(services, PartyDraft("MX", "Mexico"))
-    sre = parties.create_organization(
+    directory.create_party(services, PartyDraft("US", "United States"))
+    directory.create_party(services, PartyDraft("MX", "Mexico"))
+    sre = directory.create_organization(
         services, OrganizationDraft("MX", "Secretaría de Relaciones Exteriores")
     )
     with pytest.raises(ValidationError, match="does not belong to US"):
-        parties.create_person(services, PersonDraft("Head of delegation", "US", sre.id))
-    person = parties.create_person(services, PersonDraft("Head of delegation", "MX", sre.id))
-    assert parties.get_person(services, person.id).organization_id == sre.id
+        directory.create_person(services, PersonDraft("Head of delegation", "US", sre.id))
+    person = directory.create_person(services, PersonDraft("Head of delegation", "MX", sre.id))
+    assert directory.get_person(services, person.id).organization_id == sre.id
 
 
 def test_a_party_still_referred_to_cannot_be_deleted(services: Services) -> None:
-    mx = parties.create_party(services, PartyDraft("MX", "Mexico"))
-    parties.create_person(services, PersonDraft("Observer", "MX"))
+    mx = directory.create_party(services, PartyDraft("MX", "Mexico"))
+    directory.create_person(services, PersonDraft("Observer", "MX"))
     with pytest.raises(ConflictError, match="still refer"):
-        parties.delete_party(services, mx.id)
-    assert [p.code for p in parties.list_parties(services)] == ["MX"]
+        directory.delete_party(services, mx.id)
+    assert [p.code for p in directory.list_parties(services)] == ["MX"]
     assert [e.action for e in history(services, "party", mx.id)] == ["create"]
 
 
 def test_text_with_a_nul_character_is_refused(services: Services) -> None:
-    parties.create_party(services, PartyDraft("MX", "Mexico"))
+    directory.create_party(services, PartyDraft("MX", "Mexico"))
     with pytest.raises(ValidationError, match="biography: contains a NUL character"):
-        parties.create_person(services, PersonDraft("Ana", "MX", biography="a\x00b"))
-    assert parties.list_people(services) == []
+        directory.create_person(services, PersonDraft("Ana", "MX", biography="a\x00b"))
+    assert directory.list_people(services) == []
 
 
 def test_names_in_any_script_are_kept_exactly(services: Services) -> None:
-    parties.create_party(services, PartyDraft("GR", "Ελλάδα"))
+    directory.create_party(services, PartyDraft("GR", "Ελλάδα"))
     name = "Δημήτρης Παπαδόπουλος 🇬🇷 Ñoño عربى"
-    person = parties.create_person(services, PersonDraft(name, "GR"))
-    assert parties.get_person(services, person.id).name == name
+    person = directory.create_person(services, PersonDraft(name, "GR"))
+    assert directory.get_person(services, person.id).name == name
 
 
 def test_missing_records_are_named(services: Services) -> None:
     with pytest.raises(NotFoundError, match="no person with id 42"):
-        parties.get_person(services, 42)
+        directory.get_person(services, 42)

@@ -1,4 +1,8 @@
-"""Parties, their organizations, and the people who sit at the table."""
+"""The directory of who sits at the table: parties, their organizations, and their people.
+
+One module for the three because they are kept together: an organization belongs to a party,
+a person to a party and maybe an organization, and each refuses what the others would break.
+"""
 
 from __future__ import annotations
 
