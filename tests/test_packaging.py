@@ -72,10 +72,6 @@ STORE_IN_GUI = {"gui/app.py", "gui/screenshot.py"}
 """The GUI's composition root: the only GUI modules that open a store; every other widget
 reaches the data through services."""
 
-STORE_IN_GUI_FOR_NOW = {"gui/store_actions.py"}
-"""Temporary: the store menu's actions (backup, restore) are being moved onto services by
-another change; take the module off this list when that lands."""
-
 
 def _our_imports(source: str, package: tuple[str, ...]) -> set[str]:
     """Our packages and modules that ``source`` (a module of ``package``, e.g. ``("gui",)``)
@@ -168,9 +164,7 @@ def test_only_the_gui_composition_root_opens_the_store() -> None:
     in_gui = {
         module for module, layer, targets in _modules() if layer == "gui" and "store" in targets
     }
-    assert sorted(in_gui - STORE_IN_GUI - STORE_IN_GUI_FOR_NOW) == []
-    # A temporary exception that is no longer needed must come off the list, not linger.
-    assert sorted(STORE_IN_GUI_FOR_NOW - in_gui) == []
+    assert sorted(in_gui - STORE_IN_GUI) == []
 
 
 def test_every_package_folder_is_listed_in_pyproject() -> None:

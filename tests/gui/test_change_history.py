@@ -92,10 +92,11 @@ def test_the_history_is_saved_as_csv_where_the_user_chooses(
         return str(tmp_path / "round-two")  # typed without an extension
 
     trail.ask_path = ask
-    with qtbot.waitSignal(window.context.operations.message):
-        saved = trail.export()
+    with qtbot.waitSignal(window.context.operations.message, timeout=20_000):
+        task = trail.export()
 
-    assert saved == tmp_path / "round-two.csv"
+    assert task is not None and task.outcome == "done"
+    saved = tmp_path / "round-two.csv"
     assert Path(asked[0]).name.endswith("-history.csv")
     rows = list(csv.DictReader(io.StringIO(saved.read_text(encoding="utf-8"))))
     assert len(rows) == trail.model.rowCount()
@@ -113,7 +114,10 @@ def test_a_history_that_cannot_be_written_says_why_and_leaves_no_file(
     target = tmp_path / "no such folder" / "history.csv"
     trail.ask_path = lambda *_args: str(target)
 
-    assert trail.export() is None
+    task = trail.export()
+    assert task is not None
+    qtbot.waitUntil(lambda: task.outcome is not None, timeout=20_000)
+    assert task.outcome == "failed" and not task.isVisible()  # said under the table instead
     assert trail.status.isVisibleTo(trail)
     assert trail.status.text().startswith("The history was not saved:")
     assert "no such folder" in trail.status.text()

@@ -26,8 +26,8 @@ from dialoguetracker.gui.tasks import TaskProgress, TaskRunner
 from dialoguetracker.interop.interchange_read import read_interchange
 from dialoguetracker.services import Services
 from dialoguetracker.services.commitments import count_commitments
+from dialoguetracker.services.directory import create_party, list_parties
 from dialoguetracker.services.interchange_import import import_interchange
-from dialoguetracker.services.parties import create_party, list_parties
 from dialoguetracker.store.engine import open_store
 from large_files import many_commitments
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dialoguetracker.gui import vocabulary
 from dialoguetracker.gui.placeholders import filled
 
 
@@ -24,7 +23,3 @@ def test_a_placeholder_without_a_value_stays_visible_and_extra_values_are_unused
     assert filled("%1 of %2", "3") == "3 of %2"
     assert filled("Move “%1” up", "Item", "4") == "Move “Item” up"
     assert filled("100% done", "x") == "100% done"
-
-
-def test_the_vocabulary_still_offers_it() -> None:
-    assert vocabulary.filled is filled

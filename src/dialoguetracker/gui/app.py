@@ -18,7 +18,7 @@ from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.error_report import ErrorReporter
 from dialoguetracker.gui.main_window import MainWindow
 from dialoguetracker.gui.operations import Operations
-from dialoguetracker.gui.vocabulary import filled
+from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.services import Services
 from dialoguetracker.services.context import _default_actor
 from dialoguetracker.store.engine import open_store

@@ -35,6 +35,7 @@ class LongTask(QProgressDialog):
         *,
         cancellable: bool = True,
         cancelled_text: str = "",
+        on_failed: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("longTask")
@@ -53,6 +54,7 @@ class LongTask(QProgressDialog):
             self.setLabelText(label + "\n" + self.tr("This cannot be cancelled."))
             self.setCancelButton(None)
         self._on_done = on_done
+        self._on_failed = on_failed
         self._cancelled_text = cancelled_text or self.tr("Cancelled; nothing was changed.")
         self.outcome: str | None = None
         """How it ended: ``done``, ``failed`` or ``cancelled``; None while it runs."""
@@ -84,7 +86,13 @@ class LongTask(QProgressDialog):
         self._on_done(result)
 
     def _failed(self, message: str) -> None:
-        self._say("failed", message)
+        if self._on_failed is None:
+            self._say("failed", message)
+            return
+        self.outcome, self.message = "failed", message  # the caller shows it where it belongs
+        self.reset()
+        self.hide()
+        self._on_failed(message)
 
     def _stopped(self) -> None:
         self._say("cancelled", self._cancelled_text)

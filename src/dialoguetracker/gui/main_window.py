@@ -25,9 +25,9 @@ from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.find_dialog import FindDialog
 from dialoguetracker.gui.main_menus import build_menus
 from dialoguetracker.gui.navigator import Navigator
+from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.views.base import View
 from dialoguetracker.gui.views.registry import MAIN_VIEWS, MEETING_EDITOR, VIEW_OF_KIND
-from dialoguetracker.gui.vocabulary import filled
 
 if TYPE_CHECKING:
     from dialoguetracker.gui.export import BriefingExportDialog

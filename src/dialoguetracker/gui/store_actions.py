@@ -25,7 +25,8 @@ from dialoguetracker.domain.progress import CancelledError, Progress
 from dialoguetracker.files import write_whole
 from dialoguetracker.gui.long_task import LongTask
 from dialoguetracker.gui.operations import EVERYTHING
-from dialoguetracker.gui.vocabulary import count_text, filled
+from dialoguetracker.gui.placeholders import filled
+from dialoguetracker.gui.vocabulary import count_text
 from dialoguetracker.services.import_report import ImportReport
 
 if TYPE_CHECKING:

@@ -31,7 +31,7 @@ from dialoguetracker.domain.enums import (
     Role,
 )
 from dialoguetracker.domain.records import Meeting, When
-from dialoguetracker.gui.placeholders import filled as filled  # re-exported: older imports
+from dialoguetracker.gui.placeholders import filled
 
 CONTEXT: Final = "Vocabulary"
 

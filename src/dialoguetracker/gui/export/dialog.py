@@ -44,7 +44,8 @@ from dialoguetracker.gui.export.saving import (
     suggested_path,
     with_pdf_suffix,
 )
-from dialoguetracker.gui.vocabulary import count_text, filled, handling_name
+from dialoguetracker.gui.placeholders import filled
+from dialoguetracker.gui.vocabulary import count_text, handling_name
 from dialoguetracker.gui.widgets.labels import ALERT_STYLE
 
 PAUSE_MS = 400

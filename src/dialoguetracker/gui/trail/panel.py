@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from dialoguetracker.domain.errors import DialogueTrackerError
+from dialoguetracker.domain.progress import Progress
 from dialoguetracker.files import write_whole
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.export.saving import AskPath, ask_save_path, suggested_path
+from dialoguetracker.gui.long_task import LongTask
 from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.trail.model import TrailModel
 from dialoguetracker.gui.vocabulary import count_text
@@ -44,6 +46,8 @@ class TrailPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.ask_path: AskPath = ask_csv_path
+        self.task: LongTask | None = None
+        """The last export, kept until it ends."""
         self.entity = ""
         self.entity_id: int | None = None
         self.label = ""
@@ -129,8 +133,9 @@ class TrailPanel(QWidget):
             for column, width in widest.items():
                 self.table.setColumnWidth(column, min(self.table.columnWidth(column), width))
 
-    def export(self) -> Path | None:
-        """Ask for a file and write the trail to it as CSV, whole or not at all."""
+    def export(self) -> LongTask | None:
+        """Ask for a file and write the trail to it as CSV, whole or not at all, off the GUI
+        thread; a failure is said under the table."""
         if self.entity_id is None or self.model.rowCount() == 0:
             return None
         chosen = self.ask_path(self, self.tr("Export change history"), self._suggested_path())
@@ -139,21 +144,31 @@ class TrailPanel(QWidget):
         path = Path(chosen)
         if not path.suffix:
             path = path.with_name(path.name + ".csv")
-        try:
-            entries = record_history(self.context.services, self.entity, self.entity_id)
-            write_whole(path, trail_csv(self.entity, self.entity_id, entries))
-        except DialogueTrackerError as error:
-            self._failed(str(error))
-            return None
-        except OSError as error:
-            self._failed(f"{path}: {error.strerror or error}")
-            return None
+        services, entity, entity_id = self.context.services, self.entity, self.entity_id
+
+        def written(progress: Progress) -> Path:
+            entries = record_history(services, entity, entity_id)
+            content = trail_csv(entity, entity_id, entries)
+            progress(1, 1)  # the last chance to cancel before the file appears
+            write_whole(path, content)
+            return path
+
+        self.task = LongTask(
+            self,
+            filled(self.tr("Saving the change history to %1…"), str(path)),
+            written,
+            self._saved,
+            cancelled_text=self.tr("Cancelled; no file was written."),
+            on_failed=self._failed,
+        )
+        return self.task
+
+    def _saved(self, path: object) -> None:
         message = filled(self.tr("Saved the change history to %1"), str(path))
         self.status.setText(message)
         self.status.setStyleSheet("")
         self.status.show()
         self.context.operations.message.emit(message)
-        return path
 
     def _failed(self, message: str) -> None:
         self.status.setText(filled(self.tr("The history was not saved: %1"), message))
