@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtGui import QUndoStack
 
 from dialoguetracker.gui.app_settings import AppSettings
 from dialoguetracker.gui.operations import Operations
+from dialoguetracker.gui.undo import UndoBook
 from dialoguetracker.services import Services
 
 
@@ -17,3 +18,5 @@ class AppContext:
     operations: Operations
     undo_stack: QUndoStack
     settings: AppSettings
+    undo_book: UndoBook = field(default_factory=UndoBook)
+    """What undo remembers beside the stack (records' new ids, versions last written)."""

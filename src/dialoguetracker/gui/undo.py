@@ -12,14 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from typing import TypeVar
-from weakref import WeakKeyDictionary
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from dialoguetracker.domain.errors import DialogueTrackerError
 from dialoguetracker.gui.operations import Operations
-from dialoguetracker.gui.vocabulary import filled
+from dialoguetracker.gui.placeholders import filled
 
 T = TypeVar("T")
 
@@ -107,12 +106,41 @@ class KnownVersions:
         self._versions[(kind, record_id)] = version
 
 
-_VERSIONS: WeakKeyDictionary[QUndoStack, KnownVersions] = WeakKeyDictionary()
+class RecordIds:
+    """Where records that undo and redo re-created live now, per kind of record.
+
+    A record that an undo deletes and a redo creates again comes back with a new id; every
+    command looks its record up here when it runs, so older commands on the stack still
+    reach it."""
+
+    def __init__(self) -> None:
+        self._moved: dict[tuple[str, int], int] = {}
+
+    def current(self, kind: str, record_id: int) -> int:
+        seen = {record_id}
+        while (kind, record_id) in self._moved:
+            record_id = self._moved[(kind, record_id)]
+            if record_id in seen:
+                break
+            seen.add(record_id)
+        return record_id
+
+    def moved(self, kind: str, old: int, new: int) -> None:
+        """``old`` was deleted and the same record came back as ``new``."""
+        self._moved.pop((kind, new), None)
+        if old != new:
+            self._moved[(kind, old)] = new
+
+    def fresh(self, kind: str, record_id: int) -> None:
+        """A newly created record owns its id, whatever that id meant before."""
+        self._moved.pop((kind, record_id), None)
 
 
-def known_versions(stack: QUndoStack) -> KnownVersions:
-    """The versions book of one undo stack (one per window, so one per store)."""
-    found = _VERSIONS.get(stack)
-    if found is None:
-        found = _VERSIONS[stack] = KnownVersions()
-    return found
+class UndoBook:
+    """What the undo stack of one window must remember beside its commands: where records
+    re-created by undo and redo live now, and the version each record had after this
+    window's own last write. One per window, held by its :class:`~.context.AppContext`."""
+
+    def __init__(self) -> None:
+        self.ids = RecordIds()
+        self.versions = KnownVersions()

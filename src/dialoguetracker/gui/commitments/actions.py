@@ -24,7 +24,7 @@ from dialoguetracker.gui.commitments.labels import short_text, undo_note, undo_r
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.operations import COMMITMENTS, UPDATES
 from dialoguetracker.gui.placeholders import filled
-from dialoguetracker.gui.undo import KnownVersions, known_versions, perform
+from dialoguetracker.gui.undo import KnownVersions, perform
 from dialoguetracker.gui.vocabulary import status_word
 from dialoguetracker.services.commitment_updates import record_update, undo_update
 from dialoguetracker.services.commitments import (
@@ -47,7 +47,7 @@ class CommitmentActions(QObject):
 
     @property
     def versions(self) -> KnownVersions:
-        return known_versions(self.context.undo_stack)
+        return self.context.undo_book.versions
 
     def _saw(self, commitment_id: int) -> None:
         """Note the version an update just left (appending one may raise it)."""

@@ -1,6 +1,6 @@
 """The agenda's undoable steps, each one service call: add, delete, change a field, move.
 
-Commands find their item (and its meeting) through :class:`~.editing.RecordIds`, so a step
+Commands find their item (and its meeting) through the window's ``RecordIds``, so a step
 still works after an undo re-created the item under a new id. Refusals reach the caller as
 the service's errors, to be shown at the field.
 """

@@ -1,7 +1,7 @@
 """The delegation's undoable steps, each one service call: add someone known, add someone new
 (person and attendance together), change a role or presence, remove someone.
 
-Commands find their rows, people and meeting through :class:`~.editing.RecordIds`, so a step
+Commands find their rows, people and meeting through the window's ``RecordIds``, so a step
 still works after an undo re-created what it refers to under a new id.
 """
 

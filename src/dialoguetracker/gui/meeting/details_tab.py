@@ -29,7 +29,6 @@ from dialoguetracker.gui.meeting.tab import MeetingTab
 from dialoguetracker.gui.meeting.unsaved import finished_line, show_line, show_text
 from dialoguetracker.gui.operations import MEETINGS
 from dialoguetracker.gui.placeholders import filled
-from dialoguetracker.gui.undo import known_versions
 from dialoguetracker.gui.vocabulary import format_name, meeting_status_name
 from dialoguetracker.gui.widgets.labels import handling_combo, select_data
 from dialoguetracker.gui.widgets.text_fields import CommittingTextEdit
@@ -265,7 +264,7 @@ class DetailsTab(MeetingTab):
         # The save is checked against the version shown, each undo and redo of it against
         # the version this window's last write left, so a change someone else made in
         # between is refused, never overwritten unseen.
-        versions, shown = known_versions(self.context.undo_stack), [meeting.version]
+        versions, shown = self.context.undo_book.versions, [meeting.version]
 
         def write(new: object) -> Meeting:
             current = get_meeting(services, self.editing.current("meeting", meeting_id))

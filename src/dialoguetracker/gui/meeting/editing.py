@@ -2,8 +2,9 @@
 
 Every edit runs through :func:`dialoguetracker.gui.undo.perform`, so it is one service call,
 announced, and on the undo stack. A record that an undo deletes and a redo creates again
-comes back with a new id; :class:`RecordIds` remembers the move, and every command looks its
-record up there when it runs, so older commands on the stack still reach it.
+comes back with a new id; the window's :class:`~dialoguetracker.gui.undo.RecordIds` remembers
+the move, and every command looks its record up there when it runs, so older commands on the
+stack still reach it.
 """
 
 from __future__ import annotations
@@ -11,12 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any, Protocol, TypeVar, cast
-from weakref import WeakKeyDictionary
-
-from PySide6.QtGui import QUndoStack
 
 from dialoguetracker.gui.context import AppContext
-from dialoguetracker.gui.undo import known_versions, perform
+from dialoguetracker.gui.undo import perform
 
 
 class HasId(Protocol):
@@ -28,50 +26,13 @@ T = TypeVar("T")
 R = TypeVar("R", bound=HasId)
 
 
-class RecordIds:
-    """Where records that undo and redo re-created live now, per kind of record."""
-
-    def __init__(self) -> None:
-        self._moved: dict[tuple[str, int], int] = {}
-
-    def current(self, kind: str, record_id: int) -> int:
-        seen = {record_id}
-        while (kind, record_id) in self._moved:
-            record_id = self._moved[(kind, record_id)]
-            if record_id in seen:
-                break
-            seen.add(record_id)
-        return record_id
-
-    def moved(self, kind: str, old: int, new: int) -> None:
-        """``old`` was deleted and the same record came back as ``new``."""
-        self._moved.pop((kind, new), None)
-        if old != new:
-            self._moved[(kind, old)] = new
-
-    def fresh(self, kind: str, record_id: int) -> None:
-        """A newly created record owns its id, whatever that id meant before."""
-        self._moved.pop((kind, record_id), None)
-
-
-_IDS: WeakKeyDictionary[QUndoStack, RecordIds] = WeakKeyDictionary()
-
-
-def record_ids(stack: QUndoStack) -> RecordIds:
-    """The id book of one undo stack (one per window, so one per store)."""
-    found = _IDS.get(stack)
-    if found is None:
-        found = _IDS[stack] = RecordIds()
-    return found
-
-
 class Editing:
     """The undoable edit patterns of the meeting screens: change, create, delete."""
 
     def __init__(self, context: AppContext) -> None:
         self.context = context
-        self.ids = record_ids(context.undo_stack)
-        self.versions = known_versions(context.undo_stack)
+        self.ids = context.undo_book.ids
+        self.versions = context.undo_book.versions
 
     def current(self, kind: str, record_id: int) -> int:
         return self.ids.current(kind, record_id)

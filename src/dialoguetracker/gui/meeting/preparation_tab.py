@@ -23,7 +23,6 @@ from dialoguetracker.domain.errors import DialogueTrackerError
 from dialoguetracker.domain.records import AgendaItem, MeetingBrief
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.field_errors import FieldErrors
-from dialoguetracker.gui.meeting.editing import record_ids
 from dialoguetracker.gui.meeting.field_edit import edit_field
 from dialoguetracker.gui.meeting.tab import MeetingTab
 from dialoguetracker.gui.operations import AGENDA, BRIEFS, MEETINGS, STORE
@@ -287,7 +286,7 @@ class PreparationTab(MeetingTab):
         editor = self.brief_editors[field]
         if self.meeting is None or self.locked:
             return
-        services, ids = self.context.services, record_ids(self.context.undo_stack)
+        services, ids = self.context.services, self.context.undo_book.ids
         first_id = self.meeting.id
         empty = MeetingBrief(first_id)
         existed = self.brief is not None
@@ -343,7 +342,7 @@ class PreparationTab(MeetingTab):
             _saved(editor, old)
             section.errors.clear()
             return
-        services, ids = self.context.services, record_ids(self.context.undo_stack)
+        services, ids = self.context.services, self.context.undo_book.ids
         text = filled(
             self.tr("Edit %1 for agenda item “%2”"), _tr(ITEM_FIELDS[field][1]), section.item.title
         )

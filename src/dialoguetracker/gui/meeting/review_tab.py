@@ -29,12 +29,11 @@ from dialoguetracker.domain.errors import DialogueTrackerError
 from dialoguetracker.domain.records import Commitment, CommitmentUpdate
 from dialoguetracker.gui.commitments.labels import undo_note, undo_reason
 from dialoguetracker.gui.context import AppContext
-from dialoguetracker.gui.meeting.editing import record_ids
 from dialoguetracker.gui.meeting.open_commitments_model import OpenCommitmentsModel, short
 from dialoguetracker.gui.meeting.review_form import ReviewForm
 from dialoguetracker.gui.meeting.tab import MeetingTab
 from dialoguetracker.gui.operations import COMMITMENTS, MEETINGS, STORE, UPDATES
-from dialoguetracker.gui.undo import known_versions, perform
+from dialoguetracker.gui.undo import perform
 from dialoguetracker.gui.widgets.clause_commitment import show_problem
 from dialoguetracker.gui.widgets.labels import mark_banner
 from dialoguetracker.services.commitment_updates import record_update, undo_update
@@ -183,10 +182,10 @@ class ReviewTab(MeetingTab):
         if commitment is None or meeting is None or self.locked:
             return None
         draft = self.form.draft(meeting.id)
-        services, ids = self.context.services, record_ids(self.context.undo_stack)
+        services, ids = self.context.services, self.context.undo_book.ids
         # Checked against the version shown, then each undo and redo against the version this
         # window's last write left, so someone else's change in between is refused.
-        versions, shown = known_versions(self.context.undo_stack), [commitment.version]
+        versions, shown = self.context.undo_book.versions, [commitment.version]
 
         def saw(commitment_id: int) -> None:
             version = get_commitment(services, commitment_id).version

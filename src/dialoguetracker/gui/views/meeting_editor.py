@@ -42,7 +42,6 @@ from dialoguetracker.gui.meeting.rounds import new_meeting_from_round
 from dialoguetracker.gui.meeting.tab import MeetingTab
 from dialoguetracker.gui.operations import MEETINGS, STORE
 from dialoguetracker.gui.placeholders import filled
-from dialoguetracker.gui.undo import known_versions
 from dialoguetracker.gui.views.base import View
 from dialoguetracker.gui.widgets.confirm import Confirm, ask
 from dialoguetracker.gui.widgets.labels import INTERNAL_COLOR
@@ -288,7 +287,7 @@ class MeetingEditor(View):
     def _noted(self, meeting: Meeting) -> Meeting:
         """Finalizing and reopening write the meeting too: note the version they left, so
         the undo of an earlier edit of this window's is not taken for someone else's."""
-        known_versions(self.context.undo_stack).saw("meeting", meeting.id, meeting.version)
+        self.context.undo_book.versions.saw("meeting", meeting.id, meeting.version)
         return meeting
 
     def ask_delete(self) -> bool:
