@@ -11,13 +11,17 @@ one plain sentence, with a Close button.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressBar, QProgressDialog, QWidget
 
 from dialoguetracker import APP_NAME
+from dialoguetracker.domain.progress import Progress
 from dialoguetracker.gui.tasks import Task, TaskRunner
+
+if TYPE_CHECKING:
+    from dialoguetracker.gui.main_window import MainWindow
 
 SHOW_AFTER_MS = 400
 """A task done sooner than this shows no dialog at all."""
@@ -110,3 +114,25 @@ class LongTask(QProgressDialog):
         self.setCancelButtonText(self.tr("Close"))
         self.canceled.connect(self.close)
         self.show()
+
+
+def start(
+    window: MainWindow,
+    label: str,
+    task: Callable[[Progress], Any],
+    on_done: Callable[[Any], None],
+    *,
+    cancellable: bool = True,
+    cancelled_text: str = "",
+) -> LongTask:
+    """Run ``task`` off the GUI thread with a progress dialog; the window keeps it."""
+    job = LongTask(
+        window,
+        label,
+        task,
+        on_done,
+        cancellable=cancellable,
+        cancelled_text=cancelled_text,
+    )
+    window.long_task = job
+    return job

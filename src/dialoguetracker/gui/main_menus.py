@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from dialoguetracker.gui import store_actions
+from dialoguetracker.gui import interchange_actions, store_actions
 
 if TYPE_CHECKING:
     from dialoguetracker.gui.main_window import MainWindow
@@ -62,13 +62,13 @@ def build_menus(window: MainWindow) -> None:
         "importInterchange",
         QCoreApplication.translate("MainWindow", "&Import interchange JSON…"),
     )
-    import_file.triggered.connect(lambda: store_actions.import_file(window))
+    import_file.triggered.connect(lambda: interchange_actions.import_file(window))
     export_file = _action(
         window,
         "exportInterchange",
         QCoreApplication.translate("MainWindow", "&Export interchange JSON…"),
     )
-    export_file.triggered.connect(lambda: store_actions.export_file(window))
+    export_file.triggered.connect(lambda: interchange_actions.export_file(window))
     check = _action(window, "checkStore", QCoreApplication.translate("MainWindow", "&Check store…"))
     check.triggered.connect(lambda: store_actions.check(window))
     file_menu.addActions([backup, restore, check, import_file, export_file])
@@ -83,7 +83,7 @@ def build_menus(window: MainWindow) -> None:
     export_calendar = _action(
         window, "exportCalendar", QCoreApplication.translate("MainWindow", "Export &calendar…")
     )
-    export_calendar.triggered.connect(lambda: store_actions.export_calendar(window))
+    export_calendar.triggered.connect(lambda: interchange_actions.export_calendar(window))
     file_menu.addActions([export_briefing, export_calendar])
     file_menu.addSeparator()
     quit_action = _action(

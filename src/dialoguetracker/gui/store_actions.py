@@ -1,10 +1,11 @@
-"""File-menu actions: stores, backups and restoring one, interchange files, the About box.
+"""File-menu actions on the store itself: new, open, recent, backup, restore, check, About.
 
 Each asks for a file with the platform's dialog, then calls the same services the command line
-uses; a refusal is shown in one plain sentence and nothing is changed. Whatever may take a while
-(import, export, calendar, backup, restore, check) runs off the GUI thread as a
-:class:`~dialoguetracker.gui.long_task.LongTask`: the window keeps repainting, a progress dialog
-shows how far it has come, and Cancel stops it where it can be stopped.
+uses; a refusal is shown in one plain sentence and nothing is changed. Backup, restore and check
+run off the GUI thread (:func:`~dialoguetracker.gui.long_task.start`): the window keeps
+repainting, a progress dialog shows how far they have come, and Cancel stops them where they
+can be stopped. Records in and out (interchange files, the calendar) are in
+:mod:`.interchange_actions`.
 """
 
 from __future__ import annotations
@@ -13,21 +14,17 @@ import html
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from dialoguetracker import APP_NAME, __version__
-from dialoguetracker.domain.enums import Audience
 from dialoguetracker.domain.errors import DialogueTrackerError
 from dialoguetracker.domain.progress import CancelledError, Progress
-from dialoguetracker.files import write_whole
-from dialoguetracker.gui.long_task import LongTask
-from dialoguetracker.gui.operations import EVERYTHING
+from dialoguetracker.gui.long_task import LongTask, start
 from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.vocabulary import count_text
-from dialoguetracker.services.import_report import ImportReport
 
 if TYPE_CHECKING:
     from dialoguetracker.gui.main_window import MainWindow
@@ -36,8 +33,6 @@ if TYPE_CHECKING:
 STORE_FILTER = str(
     QT_TRANSLATE_NOOP("StoreActions", "Dialogue Tracker stores (*.db *.sqlite);;All files (*)")
 )
-JSON_FILTER = str(QT_TRANSLATE_NOOP("StoreActions", "Interchange JSON (*.json);;All files (*)"))
-CALENDAR_FILTER = str(QT_TRANSLATE_NOOP("StoreActions", "iCalendar files (*.ics);;All files (*)"))
 
 
 def _refuse(window: MainWindow, error: DialogueTrackerError) -> None:
@@ -259,138 +254,6 @@ def restore(
         done,
         cancellable=False,
     )
-
-
-def import_file(window: MainWindow) -> LongTask | None:
-    from dialoguetracker.interop.interchange_read import read_interchange
-    from dialoguetracker.services.interchange_import import import_interchange
-
-    path, _filter = QFileDialog.getOpenFileName(
-        window,
-        QCoreApplication.translate("StoreActions", "Import"),
-        "",
-        QCoreApplication.translate("StoreActions", JSON_FILTER),
-    )
-    if not path:
-        return None
-    services = window.context.services
-
-    def imported(progress: Progress) -> ImportReport:
-        try:
-            raw = Path(path).read_bytes()
-        except OSError as error:
-            raise DialogueTrackerError(f"{path}: {error.strerror}") from error
-        return import_interchange(services, read_interchange(raw), progress)
-
-    def done(report: object) -> None:
-        window.context.undo_stack.clear()
-        window.context.operations.announce(EVERYTHING)
-        if isinstance(report, ImportReport):
-            window.statusBar().showMessage(report.describe(), 8000)
-
-    return start(
-        window,
-        filled(QCoreApplication.translate("StoreActions", "Importing %1…"), path),
-        imported,
-        done,
-        cancelled_text=QCoreApplication.translate(
-            "StoreActions", "Import cancelled: the store was left exactly as it was."
-        ),
-    )
-
-
-def export_file(window: MainWindow) -> LongTask | None:
-    from dialoguetracker.interop.interchange_write import write_interchange
-    from dialoguetracker.services.interchange_export import export_interchange
-
-    path, _filter = QFileDialog.getSaveFileName(
-        window,
-        QCoreApplication.translate("StoreActions", "Export"),
-        "",
-        QCoreApplication.translate("StoreActions", JSON_FILTER),
-    )
-    if not path:
-        return None
-    services = window.context.services
-
-    def exported(progress: Progress) -> Path:
-        text = write_interchange(export_interchange(services, Audience.INTERNAL, progress))
-        return _write(Path(path), text, progress)
-
-    return _exporting(window, Path(path), exported)
-
-
-def export_calendar(window: MainWindow) -> LongTask | None:
-    """The meetings and due dates of the dialogue shown, as an iCalendar file for Outlook,
-    Apple or Google Calendar (the ``calendar`` command's file)."""
-    from dialoguetracker.interop.calendar_ics import calendar_ics
-    from dialoguetracker.services.calendar import calendar_data
-    from dialoguetracker.services.dialogues import get_dialogue
-
-    path, _filter = QFileDialog.getSaveFileName(
-        window,
-        QCoreApplication.translate("StoreActions", "Export calendar"),
-        "",
-        QCoreApplication.translate("StoreActions", CALENDAR_FILTER),
-    )
-    if not path:
-        return None
-    services = window.context.services
-    dialogue_id = window.navigator.current_dialogue()
-    target = Path(path) if Path(path).suffix else Path(path + ".ics")
-
-    def exported(progress: Progress) -> Path:
-        dialogue = None if dialogue_id is None else get_dialogue(services, dialogue_id)
-        return _write(target, calendar_ics(calendar_data(services, dialogue), progress), progress)
-
-    return _exporting(window, target, exported)
-
-
-def _exporting(window: MainWindow, target: Path, task: Callable[[Progress], Path]) -> LongTask:
-    def done(_written: object) -> None:
-        window.statusBar().showMessage(
-            filled(QCoreApplication.translate("StoreActions", "Exported to %1"), str(target)),
-            5000,
-        )
-
-    return start(
-        window,
-        filled(QCoreApplication.translate("StoreActions", "Exporting to %1…"), str(target)),
-        task,
-        done,
-        cancelled_text=QCoreApplication.translate(
-            "StoreActions", "Export cancelled; no file was written."
-        ),
-    )
-
-
-def _write(path: Path, content: str | bytes, progress: Progress) -> Path:
-    """Write an export whole, unless it was cancelled meanwhile: then no file at all."""
-    progress(1, 1)  # the last chance to cancel before the file appears
-    write_whole(path, content)
-    return path
-
-
-def start(
-    window: MainWindow,
-    label: str,
-    task: Callable[[Progress], Any],
-    on_done: Callable[[Any], None],
-    *,
-    cancellable: bool = True,
-    cancelled_text: str = "",
-) -> LongTask:
-    """Run ``task`` off the GUI thread with a progress dialog; the window keeps it."""
-    job = LongTask(
-        window,
-        label,
-        task,
-        on_done,
-        cancellable=cancellable,
-        cancelled_text=cancelled_text,
-    )
-    window.long_task = job
-    return job
 
 
 def about(window: MainWindow) -> None:
