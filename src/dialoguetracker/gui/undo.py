@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from dialoguetracker.domain.errors import DialogueTrackerError
 from dialoguetracker.gui.operations import Operations
 from dialoguetracker.gui.placeholders import filled
+from dialoguetracker.gui.record_kinds import RecordKind
 
 T = TypeVar("T")
 
@@ -95,13 +96,13 @@ class KnownVersions:
     """
 
     def __init__(self) -> None:
-        self._versions: dict[tuple[str, int], int] = {}
+        self._versions: dict[tuple[RecordKind, int], int] = {}
 
-    def expected(self, kind: str, record_id: int) -> int | None:
+    def expected(self, kind: RecordKind, record_id: int) -> int | None:
         """The version to check a write of the record against; None checks nothing."""
         return self._versions.get((kind, record_id)) or None
 
-    def saw(self, kind: str, record_id: int, version: int) -> None:
+    def saw(self, kind: RecordKind, record_id: int, version: int) -> None:
         """This window wrote the record, which is now at ``version``."""
         self._versions[(kind, record_id)] = version
 
@@ -114,9 +115,9 @@ class RecordIds:
     reach it."""
 
     def __init__(self) -> None:
-        self._moved: dict[tuple[str, int], int] = {}
+        self._moved: dict[tuple[RecordKind, int], int] = {}
 
-    def current(self, kind: str, record_id: int) -> int:
+    def current(self, kind: RecordKind, record_id: int) -> int:
         seen = {record_id}
         while (kind, record_id) in self._moved:
             record_id = self._moved[(kind, record_id)]
@@ -125,13 +126,13 @@ class RecordIds:
             seen.add(record_id)
         return record_id
 
-    def moved(self, kind: str, old: int, new: int) -> None:
+    def moved(self, kind: RecordKind, old: int, new: int) -> None:
         """``old`` was deleted and the same record came back as ``new``."""
         self._moved.pop((kind, new), None)
         if old != new:
             self._moved[(kind, old)] = new
 
-    def fresh(self, kind: str, record_id: int) -> None:
+    def fresh(self, kind: RecordKind, record_id: int) -> None:
         """A newly created record owns its id, whatever that id meant before."""
         self._moved.pop((kind, record_id), None)
 

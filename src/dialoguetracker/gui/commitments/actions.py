@@ -24,6 +24,7 @@ from dialoguetracker.gui.commitments.labels import short_text, undo_note, undo_r
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.operations import COMMITMENTS, UPDATES
 from dialoguetracker.gui.placeholders import filled
+from dialoguetracker.gui.record_kinds import RecordKind
 from dialoguetracker.gui.undo import KnownVersions, perform
 from dialoguetracker.gui.vocabulary import status_word
 from dialoguetracker.services.commitment_updates import record_update, undo_update
@@ -52,12 +53,12 @@ class CommitmentActions(QObject):
     def _saw(self, commitment_id: int) -> None:
         """Note the version an update just left (appending one may raise it)."""
         version = get_commitment(self.context.services, commitment_id).version
-        self.versions.saw("commitment", commitment_id, version)
+        self.versions.saw(RecordKind.COMMITMENT, commitment_id, version)
 
     def _created(self, commitment: Commitment) -> Commitment:
         """A commitment created (again, by a redo) may reuse a deleted row's id; its version
         starts afresh."""
-        self.versions.saw("commitment", commitment.id, commitment.version)
+        self.versions.saw(RecordKind.COMMITMENT, commitment.id, commitment.version)
         return commitment
 
     def today(self) -> date:
@@ -94,14 +95,16 @@ class CommitmentActions(QObject):
 
         def redo() -> Done:
             before = get_commitment(services, commitment.id)
-            expected = shown.pop() if shown else self.versions.expected("commitment", before.id)
+            expected = (
+                shown.pop() if shown else self.versions.expected(RecordKind.COMMITMENT, before.id)
+            )
             update = record_update(services, draft, expected)
             self._saw(before.id)
             return before, update
 
         def undo(done: Done) -> CommitmentUpdate:
             commitment_id = done[0].id
-            expected = self.versions.expected("commitment", commitment_id)
+            expected = self.versions.expected(RecordKind.COMMITMENT, commitment_id)
             compensation = self._compensate(done, expected)
             self._saw(commitment_id)
             return compensation
@@ -163,9 +166,11 @@ class CommitmentActions(QObject):
         services, shown = self.context.services, [before.version]
 
         def write(what: CommitmentDraft) -> Commitment:
-            expected = shown.pop() if shown else self.versions.expected("commitment", before.id)
+            expected = (
+                shown.pop() if shown else self.versions.expected(RecordKind.COMMITMENT, before.id)
+            )
             saved = update_commitment(services, before.id, what, expected or 0)
-            self.versions.saw("commitment", saved.id, saved.version)
+            self.versions.saw(RecordKind.COMMITMENT, saved.id, saved.version)
             return saved
 
         return perform(

@@ -16,6 +16,7 @@ from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.meeting.editing import Editing, with_field
 from dialoguetracker.gui.operations import AGENDA
 from dialoguetracker.gui.placeholders import filled
+from dialoguetracker.gui.record_kinds import RecordKind
 from dialoguetracker.services.agenda import (
     create_agenda_item,
     delete_agenda_item,
@@ -24,7 +25,7 @@ from dialoguetracker.services.agenda import (
     update_agenda_item,
 )
 
-KIND = "agenda item"
+KIND = RecordKind.AGENDA_ITEM
 
 _CHANGE_TEXTS = {
     "title": QT_TRANSLATE_NOOP("AgendaEdits", "Change title of agenda item “%1”"),
@@ -74,7 +75,7 @@ class AgendaEdits:
         )
 
         def create() -> AgendaItem:
-            draft = AgendaItemDraft(self.editing.current("meeting", meeting_id), title)
+            draft = AgendaItemDraft(self.editing.current(RecordKind.MEETING, meeting_id), title)
             return create_agenda_item(services, draft)
 
         return self.editing.create(
@@ -93,8 +94,10 @@ class AgendaEdits:
             presenter = item.presenter_id
             draft = replace(
                 item,
-                meeting_id=editing.current("meeting", item.meeting_id),
-                presenter_id=None if presenter is None else editing.current("person", presenter),
+                meeting_id=editing.current(RecordKind.MEETING, item.meeting_id),
+                presenter_id=None
+                if presenter is None
+                else editing.current(RecordKind.PERSON, presenter),
             )
             return create_agenda_item(services, draft, item.position)
 

@@ -15,6 +15,7 @@ from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.meeting.editing import Editing, with_field
 from dialoguetracker.gui.operations import ATTENDANCE, PEOPLE
 from dialoguetracker.gui.placeholders import filled
+from dialoguetracker.gui.record_kinds import RecordKind
 from dialoguetracker.services.attendance import (
     create_attendance,
     delete_attendance,
@@ -23,7 +24,7 @@ from dialoguetracker.services.attendance import (
 )
 from dialoguetracker.services.delegations import add_new_person_to_meeting, withdraw_new_person
 
-KIND = "attendance"
+KIND = RecordKind.ATTENDANCE
 
 
 class AttendanceEdits:
@@ -39,7 +40,9 @@ class AttendanceEdits:
 
         def create() -> Attendance:
             draft = AttendanceDraft(
-                editing.current("meeting", meeting_id), editing.current("person", person_id), role
+                editing.current(RecordKind.MEETING, meeting_id),
+                editing.current(RecordKind.PERSON, person_id),
+                role,
             )
             return create_attendance(services, draft)
 
@@ -59,13 +62,13 @@ class AttendanceEdits:
 
         def create() -> Attendance:
             person, row = add_new_person_to_meeting(
-                services, editing.current("meeting", meeting_id), draft, role
+                services, editing.current(RecordKind.MEETING, meeting_id), draft, role
             )
             if person_ids:
-                editing.ids.moved("person", person_ids[0], person.id)
+                editing.ids.moved(RecordKind.PERSON, person_ids[0], person.id)
                 person_ids[0] = person.id
             else:
-                editing.ids.fresh("person", person.id)
+                editing.ids.fresh(RecordKind.PERSON, person.id)
                 person_ids.append(person.id)
             return row
 
@@ -109,8 +112,8 @@ class AttendanceEdits:
 
         def recreate() -> Attendance:
             draft = AttendanceDraft(
-                editing.current("meeting", row.meeting_id),
-                editing.current("person", row.person_id),
+                editing.current(RecordKind.MEETING, row.meeting_id),
+                editing.current(RecordKind.PERSON, row.person_id),
                 row.role,
                 row.presence,
             )

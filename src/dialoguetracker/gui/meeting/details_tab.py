@@ -29,6 +29,7 @@ from dialoguetracker.gui.meeting.tab import MeetingTab
 from dialoguetracker.gui.meeting.unsaved import finished_line, show_line, show_text
 from dialoguetracker.gui.operations import MEETINGS
 from dialoguetracker.gui.placeholders import filled
+from dialoguetracker.gui.record_kinds import RecordKind
 from dialoguetracker.gui.vocabulary import format_name, meeting_status_name
 from dialoguetracker.gui.widgets.labels import handling_combo, select_data
 from dialoguetracker.gui.widgets.text_fields import CommittingTextEdit
@@ -267,11 +268,11 @@ class DetailsTab(MeetingTab):
         versions, shown = self.context.undo_book.versions, [meeting.version]
 
         def write(new: object) -> Meeting:
-            current = get_meeting(services, self.editing.current("meeting", meeting_id))
+            current = get_meeting(services, self.editing.current(RecordKind.MEETING, meeting_id))
             draft = with_field(current, field, new)
-            expected = shown.pop() if shown else versions.expected("meeting", current.id)
+            expected = shown.pop() if shown else versions.expected(RecordKind.MEETING, current.id)
             saved = update_meeting(services, current.id, draft, expected_version=expected)
-            versions.saw("meeting", saved.id, saved.version)
+            versions.saw(RecordKind.MEETING, saved.id, saved.version)
             return saved
 
         text = filled(self.tr(str(CHANGE_TEXTS[field])), meeting.title)

@@ -32,6 +32,7 @@ from dialoguetracker.gui.meeting.field_edit import edit_field
 from dialoguetracker.gui.meeting.tab import MeetingTab
 from dialoguetracker.gui.operations import COMMITMENTS, DOCUMENTS, MEETINGS, STORE
 from dialoguetracker.gui.placeholders import filled
+from dialoguetracker.gui.record_kinds import RecordKind
 from dialoguetracker.gui.widgets.clause_commitment import show_problem
 from dialoguetracker.gui.widgets.confirm import Confirm, ask
 from dialoguetracker.gui.widgets.document_list import DocumentList
@@ -46,7 +47,7 @@ from dialoguetracker.services.documents import (
     update_document,
 )
 
-DOCUMENT, COMMITMENT, MEETING = "document", "commitment", "meeting"
+DOCUMENT, COMMITMENT, MEETING = RecordKind.DOCUMENT, RecordKind.COMMITMENT, RecordKind.MEETING
 
 
 class DocumentsTab(MeetingTab):

@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Any, Protocol, TypeVar, cast
 
 from dialoguetracker.gui.context import AppContext
+from dialoguetracker.gui.record_kinds import RecordKind
 from dialoguetracker.gui.undo import perform
 
 
@@ -34,7 +35,7 @@ class Editing:
         self.ids = context.undo_book.ids
         self.versions = context.undo_book.versions
 
-    def current(self, kind: str, record_id: int) -> int:
+    def current(self, kind: RecordKind, record_id: int) -> int:
         return self.ids.current(kind, record_id)
 
     def change(
@@ -48,7 +49,7 @@ class Editing:
 
     def create(
         self,
-        kind: str,
+        kind: RecordKind,
         text: str,
         create: Callable[[], R],
         delete: Callable[[int], object],
@@ -73,7 +74,7 @@ class Editing:
 
         return self.change(text, redo, undo, changes)
 
-    def _born(self, kind: str, record: HasId) -> None:
+    def _born(self, kind: RecordKind, record: HasId) -> None:
         """A record (re-)created by this window starts at the version it was created with;
         the store may give it the id of the row it replaces, whose version is history."""
         version = getattr(record, "version", 0)
@@ -81,7 +82,7 @@ class Editing:
 
     def delete(
         self,
-        kind: str,
+        kind: RecordKind,
         record_id: int,
         text: str,
         delete: Callable[[int], object],

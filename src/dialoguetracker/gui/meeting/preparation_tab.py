@@ -27,6 +27,7 @@ from dialoguetracker.gui.meeting.field_edit import edit_field
 from dialoguetracker.gui.meeting.tab import MeetingTab
 from dialoguetracker.gui.operations import AGENDA, BRIEFS, MEETINGS, STORE
 from dialoguetracker.gui.placeholders import filled
+from dialoguetracker.gui.record_kinds import RecordKind
 from dialoguetracker.gui.vocabulary import side_name
 from dialoguetracker.gui.widgets.clause_commitment import show_problem
 from dialoguetracker.gui.widgets.labels import mark_banner
@@ -85,7 +86,7 @@ _ACCESSIBLE = {
 }
 
 
-AGENDA_ITEM = "agenda item"
+AGENDA_ITEM = RecordKind.AGENDA_ITEM
 """The kind under which the undo stack's id book follows agenda items brought back by undo."""
 
 
@@ -301,7 +302,7 @@ class PreparationTab(MeetingTab):
 
         def read() -> MeetingBrief:
             # The meeting may have been deleted and brought back by undo under a new id.
-            meeting_id = ids.current("meeting", first_id)
+            meeting_id = ids.current(RecordKind.MEETING, first_id)
             return get_brief(services, meeting_id) or MeetingBrief(meeting_id)
 
         def write(brief: MeetingBrief) -> MeetingBrief | None:

@@ -22,6 +22,7 @@ from dialoguetracker.gui.operations import (
     UPDATES,
 )
 from dialoguetracker.gui.placeholders import filled
+from dialoguetracker.gui.record_kinds import RecordKind
 from dialoguetracker.gui.vocabulary import count_text
 from dialoguetracker.gui.widgets.confirm import Confirm
 from dialoguetracker.services.context import Services
@@ -110,13 +111,14 @@ def delete_meeting(parent: QWidget, editing: Editing, meeting: Meeting) -> bool:
 
     def recreate() -> RestoredMeeting:
         restored = restore_meeting(services, removed[0])
-        for kind, old, new in restored.moved:
+        for kind_name, old, new in restored.moved:
+            kind = RecordKind(kind_name)
             editing.ids.moved(kind, editing.ids.current(kind, old), new)
         return restored
 
     try:
         editing.delete(
-            "meeting",
+            RecordKind.MEETING,
             meeting.id,
             filled(
                 QCoreApplication.translate("MeetingRemoval", "Delete meeting “%1”"), meeting.title

@@ -33,6 +33,7 @@ from dialoguetracker.gui.meeting.open_commitments_model import OpenCommitmentsMo
 from dialoguetracker.gui.meeting.review_form import ReviewForm
 from dialoguetracker.gui.meeting.tab import MeetingTab
 from dialoguetracker.gui.operations import COMMITMENTS, MEETINGS, STORE, UPDATES
+from dialoguetracker.gui.record_kinds import RecordKind
 from dialoguetracker.gui.undo import perform
 from dialoguetracker.gui.widgets.clause_commitment import show_problem
 from dialoguetracker.gui.widgets.labels import mark_banner
@@ -189,22 +190,24 @@ class ReviewTab(MeetingTab):
 
         def saw(commitment_id: int) -> None:
             version = get_commitment(services, commitment_id).version
-            versions.saw("commitment", commitment_id, version)
+            versions.saw(RecordKind.COMMITMENT, commitment_id, version)
 
         def redo() -> Done:
             # Undo may have brought the commitment or meeting back under new ids since.
-            commitment_id = ids.current("commitment", draft.commitment_id)
-            meeting_id = ids.current("meeting", meeting.id)
+            commitment_id = ids.current(RecordKind.COMMITMENT, draft.commitment_id)
+            meeting_id = ids.current(RecordKind.MEETING, meeting.id)
             before = get_commitment(services, commitment_id)
             again = replace(draft, commitment_id=commitment_id, meeting_id=meeting_id)
-            expected = shown.pop() if shown else versions.expected("commitment", commitment_id)
+            expected = (
+                shown.pop() if shown else versions.expected(RecordKind.COMMITMENT, commitment_id)
+            )
             update = record_update(services, again, expected)
             saw(commitment_id)
             return before, update
 
         def undo(done: Done) -> CommitmentUpdate:
             commitment_id = done[1].commitment_id
-            expected = versions.expected("commitment", commitment_id)
+            expected = versions.expected(RecordKind.COMMITMENT, commitment_id)
             compensation = self._compensate(done, expected)
             saw(commitment_id)
             return compensation

@@ -9,6 +9,7 @@ from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.meeting.editing import Editing
 from dialoguetracker.gui.operations import AGENDA, MEETINGS
 from dialoguetracker.gui.placeholders import filled
+from dialoguetracker.gui.record_kinds import RecordKind
 from dialoguetracker.services.meeting_rounds import start_next_round
 from dialoguetracker.services.meetings import delete_meeting
 
@@ -20,13 +21,13 @@ def new_meeting_from_round(context: AppContext, editing: Editing, previous: Meet
     title = QCoreApplication.translate("MeetingRounds", "New meeting")
     previous_id = previous.id
     return editing.create(
-        "meeting",
+        RecordKind.MEETING,
         filled(
             QCoreApplication.translate("MeetingRounds", "Create meeting from previous round “%1”"),
             previous.title,
         ),
         lambda: start_next_round(
-            services, editing.current("meeting", previous_id), title, services.today()
+            services, editing.current(RecordKind.MEETING, previous_id), title, services.today()
         ),
         lambda meeting_id: delete_meeting(services, meeting_id),
         {MEETINGS, AGENDA},

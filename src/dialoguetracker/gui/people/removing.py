@@ -28,6 +28,7 @@ from dialoguetracker.gui.meeting.editing import Editing
 from dialoguetracker.gui.people.adding import Directory
 from dialoguetracker.gui.people.tree import ORGANIZATION, PARTY, PERSON
 from dialoguetracker.gui.placeholders import filled
+from dialoguetracker.gui.record_kinds import RecordKind
 from dialoguetracker.gui.widgets.confirm import Confirm
 from dialoguetracker.services import directory
 
@@ -48,7 +49,7 @@ class Removing:
         self.people = people
         self.editing = Editing(view.context)
 
-    def current(self) -> tuple[str, Record] | None:
+    def current(self) -> tuple[RecordKind, Record] | None:
         """The record chosen in the tree, as the view last read it."""
         key = self.view.tree.current_key()
         if key is None:
@@ -61,7 +62,7 @@ class Removing:
             found = next((o for o in self.view.organizations if o.id == record_id), None)
         else:
             found = self.people().get(record_id)
-        return None if found is None else (kind, found)
+        return None if found is None else (RecordKind(kind), found)
 
     def ask(self, confirm: Confirm) -> bool:
         chosen = self.current()
@@ -88,7 +89,7 @@ class Removing:
         )
         return True
 
-    def delete(self, kind: str, record: Record) -> None:
+    def delete(self, kind: RecordKind, record: Record) -> None:
         services, editing = self.view.context.services, self.editing
         deleting: dict[str, Callable[[int], object]] = {
             PARTY: lambda record_id: directory.delete_party(services, record_id),

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from dialoguetracker.domain.records import Organization, Party, Person
 from dialoguetracker.gui.placeholders import filled
+from dialoguetracker.gui.record_kinds import RecordKind
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
-PARTY, ORGANIZATION, PERSON = "party", "organization", "person"
+PARTY, ORGANIZATION, PERSON = RecordKind.PARTY, RecordKind.ORGANIZATION, RecordKind.PERSON
 
 Key = tuple[str, int]
 

@@ -42,6 +42,7 @@ from dialoguetracker.gui.meeting.rounds import new_meeting_from_round
 from dialoguetracker.gui.meeting.tab import MeetingTab
 from dialoguetracker.gui.operations import MEETINGS, STORE
 from dialoguetracker.gui.placeholders import filled
+from dialoguetracker.gui.record_kinds import RecordKind
 from dialoguetracker.gui.views.base import View
 from dialoguetracker.gui.widgets.confirm import Confirm, ask
 from dialoguetracker.gui.widgets.labels import INTERNAL_COLOR
@@ -172,7 +173,7 @@ class MeetingEditor(View):
 
     def open_record(self, record_id: int) -> None:
         self.meeting_id = record_id
-        self.editing.ids.fresh("meeting", record_id)
+        self.editing.ids.fresh(RecordKind.MEETING, record_id)
         self.reload()
 
     def set_dialogue(self, dialogue_id: int | None) -> None:
@@ -183,7 +184,7 @@ class MeetingEditor(View):
         if self.meeting_id is not None:
             try:
                 meeting = get_meeting(
-                    self.context.services, self.editing.current("meeting", self.meeting_id)
+                    self.context.services, self.editing.current(RecordKind.MEETING, self.meeting_id)
                 )
             except DialogueTrackerError:
                 meeting = None
@@ -223,7 +224,7 @@ class MeetingEditor(View):
         services, meeting_id = self.context.services, meeting.id
 
         def current() -> int:
-            return self.editing.current("meeting", meeting_id)
+            return self.editing.current(RecordKind.MEETING, meeting_id)
 
         self.editing.change(
             filled(self.tr("Finalize record of meeting “%1”"), meeting.title),
@@ -274,7 +275,7 @@ class MeetingEditor(View):
         services, meeting_id = self.context.services, meeting.id
 
         def current() -> int:
-            return self.editing.current("meeting", meeting_id)
+            return self.editing.current(RecordKind.MEETING, meeting_id)
 
         self.editing.change(
             filled(self.tr("Reopen record of meeting “%1”"), meeting.title),
@@ -287,7 +288,7 @@ class MeetingEditor(View):
     def _noted(self, meeting: Meeting) -> Meeting:
         """Finalizing and reopening write the meeting too: note the version they left, so
         the undo of an earlier edit of this window's is not taken for someone else's."""
-        self.context.undo_book.versions.saw("meeting", meeting.id, meeting.version)
+        self.context.undo_book.versions.saw(RecordKind.MEETING, meeting.id, meeting.version)
         return meeting
 
     def ask_delete(self) -> bool:

@@ -40,6 +40,7 @@ from dialoguetracker.gui.meeting.meeting_list_model import (
 from dialoguetracker.gui.meeting.rounds import new_meeting_from_round
 from dialoguetracker.gui.operations import MEETINGS, STORE
 from dialoguetracker.gui.placeholders import filled
+from dialoguetracker.gui.record_kinds import RecordKind
 from dialoguetracker.gui.views.base import View
 from dialoguetracker.services.meeting_pages import latest_meeting
 from dialoguetracker.services.meetings import create_meeting, delete_meeting, meeting_years
@@ -208,7 +209,7 @@ class MeetingsView(View):
         )
         services = self.context.services
         meeting = self.editing.create(
-            "meeting",
+            RecordKind.MEETING,
             filled(self.tr("Create meeting “%1”"), draft.title),
             lambda: create_meeting(services, draft),
             lambda meeting_id: delete_meeting(services, meeting_id),

@@ -30,6 +30,7 @@ from dialoguetracker.gui.field_errors import FieldErrors
 from dialoguetracker.gui.meeting.editing import Editing
 from dialoguetracker.gui.operations import COMMITMENTS
 from dialoguetracker.gui.placeholders import filled
+from dialoguetracker.gui.record_kinds import RecordKind
 from dialoguetracker.gui.vocabulary import side_name
 from dialoguetracker.gui.widgets.labels import handling_combo, select_data
 from dialoguetracker.gui.widgets.text_fields import CommittingTextEdit
@@ -193,16 +194,16 @@ class ClauseCommitmentForm(QFrame):
                     draft,
                     source_document_id=None
                     if document_id is None
-                    else editing.current("document", document_id),
+                    else editing.current(RecordKind.DOCUMENT, document_id),
                     meeting_id=None
                     if meeting_id is None
-                    else editing.current("meeting", meeting_id),
+                    else editing.current(RecordKind.MEETING, meeting_id),
                 ),
             )
 
         try:
             commitment = editing.create(
-                "commitment",
+                RecordKind.COMMITMENT,
                 filled(self.tr("Create commitment from a clause of “%1”"), title),
                 again,
                 lambda commitment_id: delete_commitment(services, commitment_id),
