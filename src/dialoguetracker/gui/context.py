@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from PySide6.QtGui import QUndoStack
 
 from dialoguetracker.gui.app_settings import AppSettings
+from dialoguetracker.gui.editing import Editing
 from dialoguetracker.gui.operations import Operations
 from dialoguetracker.gui.undo import UndoBook
 from dialoguetracker.services import Services
@@ -20,3 +21,8 @@ class AppContext:
     settings: AppSettings
     undo_book: UndoBook = field(default_factory=UndoBook)
     """What undo remembers beside the stack (records' new ids, versions last written)."""
+    editing: Editing = field(init=False)
+    """The one toolkit every feature area edits through."""
+
+    def __post_init__(self) -> None:
+        self.editing = Editing(self)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from dialoguetracker.domain.records import AgendaItem, AgendaItemDraft
 from dialoguetracker.gui.context import AppContext
-from dialoguetracker.gui.meeting.editing import Editing, with_field
+from dialoguetracker.gui.editing import with_field
 from dialoguetracker.gui.operations import AGENDA
 from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.record_kinds import RecordKind
@@ -47,7 +47,7 @@ def tr(text: str) -> str:
 class AgendaEdits:
     def __init__(self, context: AppContext) -> None:
         self.services = context.services
-        self.editing = Editing(context)
+        self.editing = context.editing
 
     def current(self, item_id: int) -> int:
         return self.editing.current(KIND, item_id)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from dialoguetracker.domain.enums import Presence, Role
 from dialoguetracker.domain.records import Attendance, AttendanceDraft, PersonDraft
 from dialoguetracker.gui.context import AppContext
-from dialoguetracker.gui.meeting.editing import Editing, with_field
+from dialoguetracker.gui.editing import with_field
 from dialoguetracker.gui.operations import ATTENDANCE, PEOPLE
 from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.record_kinds import RecordKind
@@ -30,7 +30,7 @@ KIND = RecordKind.ATTENDANCE
 class AttendanceEdits:
     def __init__(self, context: AppContext) -> None:
         self.services = context.services
-        self.editing = Editing(context)
+        self.editing = context.editing
 
     def current(self, row_id: int) -> int:
         return self.editing.current(KIND, row_id)

@@ -23,8 +23,8 @@ from dialoguetracker.domain.enums import Handling, MeetingFormat, MeetingStatus
 from dialoguetracker.domain.errors import DialogueTrackerError, StaleRecordError, ValidationError
 from dialoguetracker.domain.records import Meeting
 from dialoguetracker.gui.context import AppContext
+from dialoguetracker.gui.editing import with_field
 from dialoguetracker.gui.field_errors import FieldErrors
-from dialoguetracker.gui.meeting.editing import Editing, with_field
 from dialoguetracker.gui.meeting.tab import MeetingTab
 from dialoguetracker.gui.meeting.unsaved import finished_line, show_line, show_text
 from dialoguetracker.gui.operations import MEETINGS
@@ -62,7 +62,7 @@ class DetailsTab(MeetingTab):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setObjectName("meetingDetailsTab")
-        self.editing = Editing(context)
+        self.editing = context.editing
 
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("meetingTitle")

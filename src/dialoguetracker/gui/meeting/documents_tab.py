@@ -27,8 +27,6 @@ from dialoguetracker.domain.records import Document, DocumentDraft
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.field_errors import FieldErrors
 from dialoguetracker.gui.meeting.document_form import DocumentForm
-from dialoguetracker.gui.meeting.editing import Editing
-from dialoguetracker.gui.meeting.field_edit import edit_field
 from dialoguetracker.gui.meeting.tab import MeetingTab
 from dialoguetracker.gui.operations import COMMITMENTS, DOCUMENTS, MEETINGS, STORE
 from dialoguetracker.gui.placeholders import filled
@@ -59,7 +57,7 @@ class DocumentsTab(MeetingTab):
         super().__init__(context, parent)
         self.setObjectName("documentsTab")
         self.confirm = confirm
-        self.editing = Editing(context)
+        self.editing = context.editing
         self.documents: dict[int, Document] = {}
         self.lock_notice = mark_banner(QLabel(self), internal=False)
         self.lock_notice.setObjectName("lockNotice")
@@ -183,8 +181,7 @@ class DocumentsTab(MeetingTab):
             self.tr("Change %1 of document “%2”"), self._field_name(field), document.title
         )
         try:
-            result = edit_field(
-                self.context,
+            result = self.context.editing.change_field(
                 text,
                 lambda: get_document(services, self.editing.current(DOCUMENT, first_id)),
                 lambda changed: update_document(services, changed.id, changed),

@@ -23,7 +23,6 @@ from dialoguetracker.domain.errors import DialogueTrackerError
 from dialoguetracker.domain.records import AgendaItem, MeetingBrief
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.field_errors import FieldErrors
-from dialoguetracker.gui.meeting.field_edit import edit_field
 from dialoguetracker.gui.meeting.tab import MeetingTab
 from dialoguetracker.gui.operations import AGENDA, BRIEFS, MEETINGS, STORE
 from dialoguetracker.gui.placeholders import filled
@@ -315,8 +314,7 @@ class PreparationTab(MeetingTab):
 
         text = filled(self.tr("Edit %1 in the brief"), _tr(BRIEF_FIELDS[field][1]))
         try:
-            result = edit_field(
-                self.context,
+            result = self.context.editing.change_field(
                 text,
                 read,
                 write,
@@ -348,8 +346,7 @@ class PreparationTab(MeetingTab):
             self.tr("Edit %1 for agenda item “%2”"), _tr(ITEM_FIELDS[field][1]), section.item.title
         )
         try:
-            result = edit_field(
-                self.context,
+            result = self.context.editing.change_field(
                 text,
                 lambda: get_agenda_item(services, ids.current(AGENDA_ITEM, item_id)),
                 lambda item: update_agenda_item(services, item.id, item),

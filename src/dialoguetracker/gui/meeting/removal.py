@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from dialoguetracker.domain.errors import DialogueTrackerError
 from dialoguetracker.domain.records import Meeting
-from dialoguetracker.gui.meeting.editing import Editing
+from dialoguetracker.gui.editing import Editing
 from dialoguetracker.gui.operations import (
     AGENDA,
     ATTENDANCE,

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from dialoguetracker.domain.records import Meeting
 from dialoguetracker.gui.context import AppContext
-from dialoguetracker.gui.meeting.editing import Editing
+from dialoguetracker.gui.editing import Editing
 from dialoguetracker.gui.operations import AGENDA, MEETINGS
 from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.record_kinds import RecordKind

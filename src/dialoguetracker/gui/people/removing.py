@@ -24,7 +24,6 @@ from dialoguetracker.domain.records import (
     PersonDraft,
 )
 from dialoguetracker.gui import operations as kinds
-from dialoguetracker.gui.meeting.editing import Editing
 from dialoguetracker.gui.people.adding import Directory
 from dialoguetracker.gui.people.tree import ORGANIZATION, PARTY, PERSON
 from dialoguetracker.gui.placeholders import filled
@@ -47,7 +46,7 @@ class Removing:
     def __init__(self, view: Directory, people: Callable[[], dict[int, Person]]) -> None:
         self.view = view
         self.people = people
-        self.editing = Editing(view.context)
+        self.editing = view.context.editing
 
     def current(self) -> tuple[RecordKind, Record] | None:
         """The record chosen in the tree, as the view last read it."""

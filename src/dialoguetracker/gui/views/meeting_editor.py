@@ -33,7 +33,6 @@ from dialoguetracker.gui.meeting.agenda_tab import AgendaTab
 from dialoguetracker.gui.meeting.attendance_tab import AttendanceTab
 from dialoguetracker.gui.meeting.details_tab import DetailsTab
 from dialoguetracker.gui.meeting.documents_tab import DocumentsTab
-from dialoguetracker.gui.meeting.editing import Editing
 from dialoguetracker.gui.meeting.header import MeetingHeader
 from dialoguetracker.gui.meeting.history_tab import HistoryTab
 from dialoguetracker.gui.meeting.preparation_tab import PreparationTab
@@ -69,7 +68,7 @@ class MeetingEditor(View):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.editing = Editing(context)
+        self.editing = context.editing
         self.meeting_id: int | None = None
         """The meeting asked for; undo and redo may move it to a new id (see RecordIds)."""
         self.meeting: Meeting | None = None

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from dialoguetracker.domain.records import Meeting, MeetingDraft
 from dialoguetracker.gui.context import AppContext
-from dialoguetracker.gui.meeting.editing import Editing
 from dialoguetracker.gui.meeting.meeting_list_model import (
     DATE,
     FORMAT,
@@ -54,7 +53,7 @@ class MeetingsView(View):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.editing = Editing(context)
+        self.editing = context.editing
         self.model = MeetingListModel(context.services)
 
         self.period = QComboBox(self)

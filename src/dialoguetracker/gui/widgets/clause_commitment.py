@@ -27,7 +27,6 @@ from dialoguetracker.domain.errors import DialogueTrackerError, ValidationError
 from dialoguetracker.domain.records import Commitment, CommitmentDraft, Document
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.field_errors import FieldErrors
-from dialoguetracker.gui.meeting.editing import Editing
 from dialoguetracker.gui.operations import COMMITMENTS
 from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.record_kinds import RecordKind
@@ -183,7 +182,7 @@ class ClauseCommitmentForm(QFrame):
         draft = self.draft()
         services = self.context.services
         title = self.source.document.title
-        editing = Editing(self.context)
+        editing = self.context.editing
 
         def again() -> Commitment:
             # A redo may come after undo brought the document or meeting back under new ids.

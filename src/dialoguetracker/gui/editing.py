@@ -1,21 +1,24 @@
-"""Undoable edits of a meeting and what it holds, shared by the editor's tabs.
+"""The one toolkit for undoable edits: change a field, change a record, create, delete.
 
-Every edit runs through :func:`dialoguetracker.gui.undo.perform`, so it is one service call,
-announced, and on the undo stack. A record that an undo deletes and a redo creates again
-comes back with a new id; the window's :class:`~dialoguetracker.gui.undo.RecordIds` remembers
-the move, and every command looks its record up there when it runs, so older commands on the
-stack still reach it.
+One :class:`Editing` is held by each window's context (``context.editing``), and every feature
+area edits through it. Every edit runs through :func:`dialoguetracker.gui.undo.perform`, so it
+is one service call, announced, and on the undo stack. A record that an undo deletes and a redo
+creates again comes back with a new id; the window's ``RecordIds`` remembers the move, and
+every command looks its record up there when it runs, so older commands on the stack still
+reach it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import replace
-from typing import Any, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
-from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.record_kinds import RecordKind
 from dialoguetracker.gui.undo import perform
+
+if TYPE_CHECKING:
+    from dialoguetracker.gui.context import AppContext
 
 
 class HasId(Protocol):
@@ -28,7 +31,7 @@ R = TypeVar("R", bound=HasId)
 
 
 class Editing:
-    """The undoable edit patterns of the meeting screens: change, create, delete."""
+    """The undoable edit patterns: change, change one field, create, delete."""
 
     def __init__(self, context: AppContext) -> None:
         self.context = context
@@ -46,6 +49,27 @@ class Editing:
         changes: Iterable[str],
     ) -> T:
         return perform(self.context.undo_stack, self.context.operations, text, redo, undo, changes)
+
+    def change_field(
+        self,
+        text: str,
+        read: Callable[[], T],
+        write: Callable[[T], object],
+        field: str,
+        old: object,
+        new: object,
+        changes: Iterable[str],
+    ) -> object:
+        """Write ``new`` into ``field`` now (errors reach the caller) and push the undo step.
+
+        Redo and undo each read the record afresh and write it back with only that field
+        changed, so undoing one field never rolls back another field edited since (here or in
+        another view)."""
+
+        def put(value: object) -> object:
+            return write(with_field(read(), field, value))
+
+        return self.change(text, lambda: put(new), lambda _result: put(old), changes)
 
     def create(
         self,
