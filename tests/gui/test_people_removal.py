@@ -113,3 +113,34 @@ def test_an_empty_organization_and_party_are_deleted_and_come_back(
     stack.undo()
     stack.undo()
     assert "Global Affairs" in [o.name for o in directory.list_organizations(services, "CA")]
+
+
+def test_undoing_an_edit_reaches_the_person_that_undo_re_created_under_a_new_id(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """Edit a title, delete the person, undo the deletion (a new id), undo the edit: the old
+    title goes back on the person as they live now; redo puts the new one back."""
+    services = window.context.services
+    jane = directory.create_person(services, PersonDraft("Jane Roe", "US", title="Adviser"))
+    directory.create_person(services, PersonDraft("John Doe", "US"))  # takes a later id
+    view = people_of(window)
+    view.reload()
+    view.open_record(jane.id)
+    field = view.form.title
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "Senior adviser")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    answering_yes(view)
+    assert view.removing.ask(view.confirm)
+    stack = window.context.undo_stack
+
+    stack.undo()  # the deletion
+    back = person_named(window, "Jane Roe")
+    assert back.id != jane.id and back.title == "Senior adviser"
+    stack.undo()  # the edit
+
+    assert person_named(window, "Jane Roe").title == "Adviser"
+    assert stack.index() == 0 and stack.count() == 2  # nothing refused or dropped
+    stack.redo()
+    assert person_named(window, "Jane Roe").title == "Senior adviser"

@@ -99,3 +99,33 @@ def test_an_emptied_name_is_refused(window: MainWindow, qtbot: QtBot) -> None:
 
     assert page.errors.message.isVisibleTo(page)
     assert [p.name for p in directory.list_parties(services) if p.code == "MX"] == [mexico.name]
+
+
+def test_undoing_a_rename_reaches_the_organization_that_undo_re_created_under_a_new_id(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """Rename, delete, undo the deletion (the organization comes back with a new id), undo the
+    rename: the name goes back on the organization as it lives now."""
+    services = window.context.services
+    embassy = directory.create_organization(services, OrganizationDraft("US", "Embassy"))
+    directory.create_organization(services, OrganizationDraft("US", "Consulate"))  # a later id
+    view = people_of(window)
+    view.reload()
+    assert view.select_record(ORGANIZATION, embassy.id)
+    retype(qtbot, view.group_page.name, "U.S. Embassy in Mexico City")
+    view.confirm = lambda _parent, _question, _yes, proceed: proceed()
+    assert view.removing.ask(view.confirm)
+    stack = window.context.undo_stack
+
+    stack.undo()  # the deletion: the organization comes back, under a new id
+    [back] = [o for o in directory.list_organizations(services, "US") if "Embassy" in o.name]
+    assert back.name == "U.S. Embassy in Mexico City" and back.id != embassy.id
+    stack.undo()  # the rename
+
+    names = [o.name for o in directory.list_organizations(services, "US")]
+    assert "Embassy" in names and "U.S. Embassy in Mexico City" not in names
+    assert stack.index() == 0 and stack.count() == 2  # nothing was refused or dropped
+    stack.redo()
+    assert "U.S. Embassy in Mexico City" in [
+        o.name for o in directory.list_organizations(services, "US")
+    ]

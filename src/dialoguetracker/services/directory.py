@@ -70,6 +70,11 @@ def delete_party(services: Services, party_id_: int) -> None:
         change.uow.flush()
 
 
+def get_party(services: Services, party_id_: int) -> Party:
+    with services.read() as uow:
+        return party_record(uow.require(PartyRow, party_id_, "party"))
+
+
 def list_parties(services: Services) -> list[Party]:
     with services.read() as uow:
         return [party_record(row) for row in uow.all(PartyRow, "code")]
@@ -121,6 +126,11 @@ def delete_organization(services: Services, row_id: int) -> None:
         change.audit("organization", row.id, "delete", old=row.name)
         change.uow.delete(row)
         change.uow.flush()
+
+
+def get_organization(services: Services, row_id: int) -> Organization:
+    with services.read() as uow:
+        return organization_record(uow, uow.require(OrganizationRow, row_id, "organization"))
 
 
 def list_organizations(services: Services, party: str | None = None) -> list[Organization]:

@@ -2,50 +2,54 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication
 
 from dialoguetracker.domain.records import Organization, OrganizationDraft, Party, PartyDraft
 from dialoguetracker.gui import operations as kinds
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.placeholders import filled
-from dialoguetracker.gui.undo import perform
+from dialoguetracker.gui.record_kinds import RecordKind
 from dialoguetracker.services import directory
 
 
 def rename(context: AppContext, record: Party | Organization, name: str) -> bool:
     """Give ``record`` its new name (False if it already has it); the service's
-    ValidationError (empty, taken) reaches the caller, to be shown at the field."""
+    ValidationError (empty, taken) reaches the caller, to be shown at the field.
+
+    Undo and redo read the record where it lives by then: deleting it and undoing the deletion
+    brings it back under a new id, and this step still reaches it."""
     if name == record.name:
         return False
-    services = context.services
-    write: Callable[[str], object]
-    if isinstance(record, Party):
-        party = record
-
-        def write(to: str) -> object:
-            return directory.update_party(
-                services, party.id, PartyDraft(party.code, to, party.language)
-            )
-
-    else:
-        office = record
-
-        def write(to: str) -> object:
-            return directory.update_organization(
-                services, office.id, OrganizationDraft(office.party, to)
-            )
-
+    services, editing = context.services, context.editing
     text = filled(
         QCoreApplication.translate("PeopleRenaming", "Rename %1 to %2"), record.name, name
     )
-    perform(
-        context.undo_stack,
-        context.operations,
-        text,
-        lambda: write(name),
-        lambda _done: write(record.name),
-        {kinds.PARTIES},
-    )
+    if isinstance(record, Party):
+        party_id = record.id
+        editing.change_field(
+            text,
+            lambda: directory.get_party(services, editing.current(RecordKind.PARTY, party_id)),
+            lambda party: directory.update_party(
+                services, party.id, PartyDraft(party.code, party.name, party.language)
+            ),
+            "name",
+            record.name,
+            name,
+            {kinds.PARTIES},
+        )
+    else:
+        office_id = record.id
+        editing.change_field(
+            text,
+            lambda: directory.get_organization(
+                services, editing.current(RecordKind.ORGANIZATION, office_id)
+            ),
+            lambda office: directory.update_organization(
+                services, office.id, OrganizationDraft(office.party, office.name)
+            ),
+            "name",
+            record.name,
+            name,
+            {kinds.PARTIES},
+        )
     return True

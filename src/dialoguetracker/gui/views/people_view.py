@@ -9,7 +9,7 @@ the record again, unless other records refer to it by then, which the view says 
 
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import fields, replace
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
@@ -39,7 +39,7 @@ from dialoguetracker.gui.people.removing import Removing
 from dialoguetracker.gui.people.renaming import rename
 from dialoguetracker.gui.people.tree import PARTY, PERSON, PeopleTree
 from dialoguetracker.gui.placeholders import filled
-from dialoguetracker.gui.undo import perform
+from dialoguetracker.gui.record_kinds import RecordKind
 from dialoguetracker.gui.views.base import View
 from dialoguetracker.gui.widgets.confirm import Confirm, ask
 from dialoguetracker.gui.widgets.labels import heading_label
@@ -281,18 +281,22 @@ class PeopleView(View):
             )
         else:
             text = filled(self.tr("Edit %1"), person.name)
-        services, person_id = self.context.services, person.id
+        services, editing, person_id = self.context.services, self.context.editing, person.id
+
+        def write(to: PersonDraft) -> object:
+            """Write to the person, and point at the organization, where they live by then
+            (an undone deletion brings either back under a new id)."""
+            if to.organization_id is not None:
+                office = editing.current(RecordKind.ORGANIZATION, to.organization_id)
+                to = replace(to, organization_id=office)
+            return directory.update_person(
+                services, editing.current(RecordKind.PERSON, person_id), to
+            )
+
         self._saving = True
         self.form.mark_saved()
         try:
-            perform(
-                self.context.undo_stack,
-                self.context.operations,
-                text,
-                lambda: directory.update_person(services, person_id, draft),
-                lambda _new: directory.update_person(services, person_id, old),
-                {kinds.PEOPLE},
-            )
+            editing.change(text, lambda: write(draft), lambda _new: write(old), {kinds.PEOPLE})
         except ValidationError as error:
             self.form.errors.show(error)
             return
