@@ -22,7 +22,7 @@ from pytestqt.qtbot import QtBot
 from dialoguetracker.domain.enums import CommitmentStatus, Handling
 from dialoguetracker.domain.errors import NotFoundError, ValidationError
 from dialoguetracker.domain.filters import CommitmentFilter
-from dialoguetracker.domain.records import Commitment
+from dialoguetracker.domain.records import Commitment, CommitmentDraft
 from dialoguetracker.gui.commitments.commitment_dialog import CommitmentDialog
 from dialoguetracker.gui.commitments.reason_dialog import ReasonDialog
 from dialoguetracker.gui.commitments.status_delegate import StatusCombo
@@ -39,7 +39,12 @@ from dialoguetracker.gui.views.commitments_view import CommitmentsView
 from dialoguetracker.services import Services
 from dialoguetracker.services.audit import history
 from dialoguetracker.services.commitment_updates import list_updates
-from dialoguetracker.services.commitments import count_commitments, get_commitment, list_commitments
+from dialoguetracker.services.commitments import (
+    count_commitments,
+    create_commitment,
+    get_commitment,
+    list_commitments,
+)
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -703,3 +708,29 @@ def test_a_hidden_view_reads_its_rows_again_only_when_shown(
     row = view.model.row_of(target.id)
     assert row is not None
     assert view.model.index(row, Column.STATUS).data() == "In progress"
+
+
+def test_redoing_a_status_change_reaches_a_commitment_redo_re_created_under_a_new_id(
+    window: MainWindow,
+) -> None:
+    """New commitment, status change; undo both, redo both: the creation's redo brings the
+    commitment back under a new id, and the status change lands on it, not on the old id."""
+    view = open_view(window)
+    services = services_of(view)
+    assert view.dialogue_id is not None
+    actions = view.controller.actions
+    first = actions.create(CommitmentDraft(view.dialogue_id, "Exchange liaison officers", "US"))
+    create_commitment(services, CommitmentDraft(view.dialogue_id, "A later one", "MX"))
+    actions.change_status(first, CommitmentStatus.IN_PROGRESS)
+    stack = window.context.undo_stack
+
+    stack.undo()
+    stack.undo()
+    assert [c for c in list_commitments(services, CommitmentFilter()) if c.id == first.id] == []
+    stack.redo()
+    stack.redo()
+
+    again = by_text(view, "Exchange liaison officers")
+    assert again.id != first.id
+    assert again.status is CommitmentStatus.IN_PROGRESS
+    assert stack.index() == stack.count() == 2  # nothing refused or dropped

@@ -9,6 +9,7 @@ undone by writing the old text back; a new commitment is undone by removing it a
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QObject
@@ -49,6 +50,11 @@ class CommitmentActions(QObject):
     @property
     def versions(self) -> KnownVersions:
         return self.context.undo_book.versions
+
+    def _current(self, commitment_id: int) -> int:
+        """Where the commitment lives now: undoing and redoing its creation (here or from a
+        document's clause) brings it back under a new id."""
+        return self.context.editing.current(RecordKind.COMMITMENT, commitment_id)
 
     def _saw(self, commitment_id: int) -> None:
         """Note the version an update just left (appending one may raise it)."""
@@ -94,11 +100,15 @@ class CommitmentActions(QObject):
         services, shown = self.context.services, [commitment.version]
 
         def redo() -> Done:
-            before = get_commitment(services, commitment.id)
+            before = get_commitment(services, self._current(commitment.id))
             expected = (
                 shown.pop() if shown else self.versions.expected(RecordKind.COMMITMENT, before.id)
             )
-            update = record_update(services, draft, expected)
+            meeting_id = draft.meeting_id
+            if meeting_id is not None:
+                meeting_id = self.context.editing.current(RecordKind.MEETING, meeting_id)
+            here = replace(draft, commitment_id=before.id, meeting_id=meeting_id)
+            update = record_update(services, here, expected)
             self._saw(before.id)
             return before, update
 
@@ -150,12 +160,11 @@ class CommitmentActions(QObject):
         due: date | None = None,
     ) -> Commitment:
         services = self.context.services
-        return perform(
-            self.context.undo_stack,
-            self.context.operations,
+        return self.context.editing.create(
+            RecordKind.COMMITMENT,
             filled(self.tr("New commitment “%1”"), short_text(draft.text)),
             lambda: self._created(create_commitment(services, draft, status, due)),
-            lambda created: delete_commitment(services, created.id),
+            lambda commitment_id: delete_commitment(services, commitment_id),
             HISTORY,
         )
 
@@ -166,10 +175,13 @@ class CommitmentActions(QObject):
         services, shown = self.context.services, [before.version]
 
         def write(what: CommitmentDraft) -> Commitment:
+            commitment_id = self._current(before.id)
             expected = (
-                shown.pop() if shown else self.versions.expected(RecordKind.COMMITMENT, before.id)
+                shown.pop()
+                if shown
+                else self.versions.expected(RecordKind.COMMITMENT, commitment_id)
             )
-            saved = update_commitment(services, before.id, what, expected or 0)
+            saved = update_commitment(services, commitment_id, what, expected or 0)
             self.versions.saw(RecordKind.COMMITMENT, saved.id, saved.version)
             return saved
 
