@@ -13,7 +13,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from dialoguetracker.domain.records import AgendaItem, AgendaItemDraft
 from dialoguetracker.gui.context import AppContext
-from dialoguetracker.gui.editing import with_field
 from dialoguetracker.gui.operations import AGENDA
 from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.record_kinds import RecordKind
@@ -58,13 +57,15 @@ class AgendaEdits:
         if old == value:
             return False
         services, item_id = self.services, item.id
-
-        def write(new: object) -> AgendaItem:
-            current = get_agenda_item(services, self.current(item_id))
-            return update_agenda_item(services, current.id, with_field(current, field, new))
-
-        text = filled(tr(str(_CHANGE_TEXTS[field])), item.title)
-        self.editing.change(text, lambda: write(value), lambda _saved: write(old), {AGENDA})
+        self.editing.change_field(
+            filled(tr(str(_CHANGE_TEXTS[field])), item.title),
+            lambda: get_agenda_item(services, self.current(item_id)),
+            lambda changed: update_agenda_item(services, changed.id, changed),
+            field,
+            old,
+            value,
+            {AGENDA},
+        )
         return True
 
     def add(self, meeting_id: int) -> AgendaItem:

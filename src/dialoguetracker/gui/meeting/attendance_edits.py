@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication
 from dialoguetracker.domain.enums import Presence, Role
 from dialoguetracker.domain.records import Attendance, AttendanceDraft, PersonDraft
 from dialoguetracker.gui.context import AppContext
-from dialoguetracker.gui.editing import with_field
 from dialoguetracker.gui.operations import ATTENDANCE, PEOPLE
 from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.record_kinds import RecordKind
@@ -91,18 +90,19 @@ class AttendanceEdits:
         if old == value:
             return False
         services, row_id = self.services, row.id
-
-        def write(new: object) -> Attendance:
-            current = get_attendance(services, self.current(row_id))
-            return update_attendance(services, current.id, with_field(current, field, new))
-
         text = (
             QCoreApplication.translate("AttendanceEdits", "Change role of %1")
             if field == "role"
             else QCoreApplication.translate("AttendanceEdits", "Change presence of %1")
         )
-        self.editing.change(
-            filled(text, name), lambda: write(value), lambda _saved: write(old), {ATTENDANCE}
+        self.editing.change_field(
+            filled(text, name),
+            lambda: get_attendance(services, self.current(row_id)),
+            lambda changed: update_attendance(services, changed.id, changed),
+            field,
+            old,
+            value,
+            {ATTENDANCE},
         )
         return True
 
