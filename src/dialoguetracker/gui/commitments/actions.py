@@ -21,14 +21,15 @@ from dialoguetracker.domain.records import (
     CommitmentUpdate,
     CommitmentUpdateDraft,
 )
-from dialoguetracker.gui.commitments.labels import short_text, undo_note, undo_reason
+from dialoguetracker.gui.commitments.compensation import Done, compensate
+from dialoguetracker.gui.commitments.labels import short_text
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.operations import COMMITMENTS, UPDATES
 from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.record_kinds import RecordKind
 from dialoguetracker.gui.undo import KnownVersions, perform
 from dialoguetracker.gui.vocabulary import status_word
-from dialoguetracker.services.commitment_updates import record_update, undo_update
+from dialoguetracker.services.commitment_updates import record_update
 from dialoguetracker.services.commitments import (
     create_commitment,
     delete_commitment,
@@ -37,9 +38,6 @@ from dialoguetracker.services.commitments import (
 )
 
 HISTORY = frozenset({COMMITMENTS, UPDATES})
-
-Done = tuple[Commitment, CommitmentUpdate]
-"""What an update's redo hands its undo: the commitment as it was just before, and the update."""
 
 
 class CommitmentActions(QObject):
@@ -115,7 +113,7 @@ class CommitmentActions(QObject):
         def undo(done: Done) -> CommitmentUpdate:
             commitment_id = done[0].id
             expected = self.versions.expected(RecordKind.COMMITMENT, commitment_id)
-            compensation = self._compensate(done, expected)
+            compensation = compensate(services, done, expected)
             self._saw(commitment_id)
             return compensation
 
@@ -138,18 +136,6 @@ class CommitmentActions(QObject):
             text = self.tr("Move due date of commitment “%1” to %2")
             return filled(text, name, draft.due.isoformat())
         return filled(self.tr("Add progress update to commitment “%1”"), name)
-
-    def _compensate(self, done: Done, expected_version: int | None) -> CommitmentUpdate:
-        """The undo of an update: the services append its compensating update."""
-        before, update = done
-        return undo_update(
-            self.context.services,
-            update.id,
-            before,
-            undo_note(update.note),
-            undo_reason(),
-            expected_version,
-        )
 
     # -- commitments -----------------------------------------------------------------------
 

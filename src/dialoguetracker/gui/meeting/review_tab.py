@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from dialoguetracker.domain.errors import DialogueTrackerError
 from dialoguetracker.domain.records import Commitment, CommitmentUpdate
-from dialoguetracker.gui.commitments.labels import undo_note, undo_reason
+from dialoguetracker.gui.commitments.compensation import Done, compensate
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.meeting.open_commitments_model import OpenCommitmentsModel, short
 from dialoguetracker.gui.meeting.review_form import ReviewForm
@@ -37,11 +37,8 @@ from dialoguetracker.gui.record_kinds import RecordKind
 from dialoguetracker.gui.undo import perform
 from dialoguetracker.gui.widgets.clause_commitment import show_problem
 from dialoguetracker.gui.widgets.labels import mark_banner
-from dialoguetracker.services.commitment_updates import record_update, undo_update
+from dialoguetracker.services.commitment_updates import record_update
 from dialoguetracker.services.commitments import get_commitment
-
-Done = tuple[Commitment, CommitmentUpdate]
-"""What recording hands its undo: the commitment just before the update, and the update."""
 
 
 class ReviewTab(MeetingTab):
@@ -208,7 +205,7 @@ class ReviewTab(MeetingTab):
         def undo(done: Done) -> CommitmentUpdate:
             commitment_id = done[1].commitment_id
             expected = versions.expected(RecordKind.COMMITMENT, commitment_id)
-            compensation = self._compensate(done, expected)
+            compensation = compensate(services, done, expected)
             saw(commitment_id)
             return compensation
 
@@ -230,16 +227,3 @@ class ReviewTab(MeetingTab):
         self.form.clear_inputs(self._day(commitment))
         self.form.done.setText(self.tr("Update recorded. Undo appends a correcting update."))
         return update
-
-    def _compensate(self, done: Done, expected_version: int | None) -> CommitmentUpdate:
-        """Undo of an update: the services append its compensating update, as for an update
-        undone in the Commitments view."""
-        before, update = done
-        return undo_update(
-            self.context.services,
-            update.id,
-            before,
-            undo_note(update.note),
-            undo_reason(),
-            expected_version,
-        )
