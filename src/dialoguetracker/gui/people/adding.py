@@ -1,7 +1,8 @@
 """Adding parties, organizations and people: open the form, add undoably, show the result.
 
 The forms are opened with ``open()`` (nothing waits on them). Undoing an addition deletes the
-record again; when other records refer to it by then, the directory shows the refusal.
+record again; when other records refer to it by then, the store refuses, the window says why
+and the step leaves the undo stack, like every refused undo.
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ from dialoguetracker.gui.people.add_dialogs import (
     AddPersonDialog,
 )
 from dialoguetracker.gui.people.tree import ORGANIZATION, PARTY, PERSON, PeopleTree
-from dialoguetracker.gui.people.undoable import add_undoably
 from dialoguetracker.gui.placeholders import filled
+from dialoguetracker.gui.record_kinds import RecordKind
 from dialoguetracker.services import directory
 
 
@@ -43,8 +44,6 @@ class Directory(Protocol):
     tree: PeopleTree
 
     def select_record(self, kind: str, record_id: int) -> bool: ...
-
-    def show_refusal(self, text: str) -> None: ...
 
 
 class Adding(QObject):
@@ -79,7 +78,7 @@ class Adding(QObject):
             PARTY,
             lambda draft: filled(self.tr("Add party %1"), draft.code),
             lambda draft: directory.create_party(services, draft),
-            lambda made: directory.delete_party(services, made.id),
+            lambda party_id: directory.delete_party(services, party_id),
             kinds.PARTIES,
         )
 
@@ -91,7 +90,7 @@ class Adding(QObject):
             ORGANIZATION,
             lambda draft: filled(self.tr("Add organization %1"), draft.name),
             lambda draft: directory.create_organization(services, draft),
-            lambda made: directory.delete_organization(services, made.id),
+            lambda organization_id: directory.delete_organization(services, organization_id),
             kinds.PARTIES,
         )
 
@@ -109,17 +108,17 @@ class Adding(QObject):
             PERSON,
             lambda draft: filled(self.tr("Add person %1"), draft.name),
             lambda draft: directory.create_person(services, draft),
-            lambda made: directory.delete_person(services, made.id),
+            lambda person_id: directory.delete_person(services, person_id),
             kinds.PEOPLE,
         )
 
     def _open_adding(
         self,
         dialog: DialogT,
-        kind: str,
+        kind: RecordKind,
         text: Callable[[Any], str],
         create: Callable[[Any], HasId],
-        delete: Callable[[Any], object],
+        delete: Callable[[int], object],
         changed: str,
     ) -> DialogT:
         """Open the form; its submit adds the record undoably and shows it in the tree."""
@@ -127,13 +126,8 @@ class Adding(QObject):
 
         def submit() -> None:
             draft = dialog.draft()  # type: ignore[attr-defined]
-            made = add_undoably(
-                view.context,
-                text(draft),
-                lambda: create(draft),
-                delete,
-                {changed},
-                view.show_refusal,
+            made = view.context.editing.create(
+                kind, text(draft), lambda: create(draft), delete, {changed}
             )
             view.select_record(kind, made.id)
 
