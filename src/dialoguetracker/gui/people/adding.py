@@ -45,6 +45,8 @@ class Directory(Protocol):
 
     def select_record(self, kind: str, record_id: int) -> bool: ...
 
+    def show_refusal(self, text: str) -> None: ...
+
 
 class Adding(QObject):
     def __init__(self, view: Directory, parent: QObject) -> None:
