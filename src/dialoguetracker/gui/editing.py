@@ -26,6 +26,11 @@ class HasId(Protocol):
     def id(self) -> int: ...
 
 
+class HasVersion(Protocol):
+    @property
+    def version(self) -> int: ...
+
+
 T = TypeVar("T")
 R = TypeVar("R", bound=HasId)
 
@@ -39,6 +44,7 @@ class Editing:
         self.versions = context.undo_book.versions
 
     def current(self, kind: RecordKind, record_id: int) -> int:
+        """Where a record lives now, after undo and redo may have re-created it."""
         return self.ids.current(kind, record_id)
 
     def change(
@@ -71,6 +77,45 @@ class Editing:
 
         return self.change(text, lambda: put(new), lambda _result: put(old), changes)
 
+    def change_checked(
+        self,
+        kind: RecordKind,
+        record_id: int,
+        shown_version: int,
+        text: str,
+        redo: Callable[[int, int | None], T],
+        undo: Callable[[T, int, int | None], object],
+        version_left: Callable[[object, int], int],
+        changes: Iterable[str],
+    ) -> T:
+        """Change one record with every write checked against the version it should have,
+        so a change someone else made in between (in another copy of the program, or on the
+        shared server) is refused with their name rather than overwritten unseen.
+
+        The first write is checked against ``shown_version``, the record as the user saw it;
+        each later undo and redo against the version this window's own last write left, so
+        the user's successive steps pass. ``redo`` and ``undo`` get where the record lives
+        now (an undo may have re-created it under a new id) and the version to check;
+        ``version_left`` reads the version a write left from what the step returned and the
+        record's id (a progress update returns the update, not the commitment)."""
+        shown = [shown_version]
+
+        def expected(current: int) -> int | None:
+            return shown.pop() if shown else self.versions.expected(kind, current)
+
+        def run_redo() -> T:
+            current = self.ids.current(kind, record_id)
+            result = redo(current, expected(current))
+            self.versions.saw(kind, current, version_left(result, current))
+            return result
+
+        def run_undo(result: T) -> None:
+            current = self.ids.current(kind, record_id)
+            undone = undo(result, current, self.versions.expected(kind, current))
+            self.versions.saw(kind, current, version_left(undone, current))
+
+        return self.change(text, run_redo, run_undo, changes)
+
     def create(
         self,
         kind: RecordKind,
@@ -84,7 +129,7 @@ class Editing:
 
         def redo() -> R:
             record = create()
-            self._born(kind, record)
+            self.wrote(kind, record)
             if live:
                 self.ids.moved(kind, live[0], record.id)
                 live[0] = record.id
@@ -98,9 +143,11 @@ class Editing:
 
         return self.change(text, redo, undo, changes)
 
-    def _born(self, kind: RecordKind, record: HasId) -> None:
-        """A record (re-)created by this window starts at the version it was created with;
-        the store may give it the id of the row it replaces, whose version is history."""
+    def wrote(self, kind: RecordKind, record: HasId) -> None:
+        """This window wrote the record outside a version-checked change (created it,
+        finalized it): remember the version it left, so a later undo of this window's own
+        is not taken for someone else's change. A re-created record may reuse a deleted
+        row's id, whose version is history."""
         version = getattr(record, "version", 0)
         self.versions.saw(kind, record.id, version if isinstance(version, int) else 0)
 
@@ -122,11 +169,16 @@ class Editing:
 
         def undo(_nothing: None) -> None:
             record = recreate()
-            self._born(kind, record)
+            self.wrote(kind, record)
             self.ids.moved(kind, self.ids.current(kind, live[0]), record.id)
             live[0] = record.id
 
         self.change(text, redo, undo, changes)
+
+
+def its_version(written: object, _record_id: int) -> int:
+    """The version a write left, for a service that returns the record it wrote."""
+    return cast(HasVersion, written).version
 
 
 def with_field(record: T, field: str, value: object) -> T:

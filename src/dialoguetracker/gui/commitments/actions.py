@@ -24,10 +24,10 @@ from dialoguetracker.domain.records import (
 from dialoguetracker.gui.commitments.compensation import Done, compensate
 from dialoguetracker.gui.commitments.labels import short_text
 from dialoguetracker.gui.context import AppContext
+from dialoguetracker.gui.editing import its_version
 from dialoguetracker.gui.operations import COMMITMENTS, UPDATES
 from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.record_kinds import RecordKind
-from dialoguetracker.gui.undo import KnownVersions, perform
 from dialoguetracker.gui.vocabulary import status_word
 from dialoguetracker.services.commitment_updates import record_update
 from dialoguetracker.services.commitments import (
@@ -45,25 +45,9 @@ class CommitmentActions(QObject):
         super().__init__(parent)
         self.context = context
 
-    @property
-    def versions(self) -> KnownVersions:
-        return self.context.undo_book.versions
-
-    def _current(self, commitment_id: int) -> int:
-        """Where the commitment lives now: undoing and redoing its creation (here or from a
-        document's clause) brings it back under a new id."""
-        return self.context.editing.current(RecordKind.COMMITMENT, commitment_id)
-
-    def _saw(self, commitment_id: int) -> None:
-        """Note the version an update just left (appending one may raise it)."""
-        version = get_commitment(self.context.services, commitment_id).version
-        self.versions.saw(RecordKind.COMMITMENT, commitment_id, version)
-
-    def _created(self, commitment: Commitment) -> Commitment:
-        """A commitment created (again, by a redo) may reuse a deleted row's id; its version
-        starts afresh."""
-        self.versions.saw(RecordKind.COMMITMENT, commitment.id, commitment.version)
-        return commitment
+    def _version_left(self, _written: object, commitment_id: int) -> int:
+        """Appending an update may raise the commitment's version: read what it left."""
+        return get_commitment(self.context.services, commitment_id).version
 
     def today(self) -> date:
         return self.context.services.today()
@@ -92,37 +76,27 @@ class CommitmentActions(QObject):
     def add_update(self, commitment: Commitment, draft: CommitmentUpdateDraft) -> CommitmentUpdate:
         """Append ``draft`` to the history; raises the service's ValidationError unchanged.
 
-        The first run is checked against the version of ``commitment`` as shown, each undo
-        and redo against the version this window's last write left, so a change someone
-        else made in between is refused (StaleRecordError) rather than built upon."""
-        services, shown = self.context.services, [commitment.version]
+        Version-checked like every write (a change someone else made in between is refused
+        with a StaleRecordError rather than built upon); the undo appends the services'
+        compensating update."""
+        services = self.context.services
 
-        def redo() -> Done:
-            before = get_commitment(services, self._current(commitment.id))
-            expected = (
-                shown.pop() if shown else self.versions.expected(RecordKind.COMMITMENT, before.id)
-            )
+        def redo(commitment_id: int, expected: int | None) -> Done:
+            before = get_commitment(services, commitment_id)
             meeting_id = draft.meeting_id
             if meeting_id is not None:
                 meeting_id = self.context.editing.current(RecordKind.MEETING, meeting_id)
-            here = replace(draft, commitment_id=before.id, meeting_id=meeting_id)
-            update = record_update(services, here, expected)
-            self._saw(before.id)
-            return before, update
+            here = replace(draft, commitment_id=commitment_id, meeting_id=meeting_id)
+            return before, record_update(services, here, expected)
 
-        def undo(done: Done) -> CommitmentUpdate:
-            commitment_id = done[0].id
-            expected = self.versions.expected(RecordKind.COMMITMENT, commitment_id)
-            compensation = compensate(services, done, expected)
-            self._saw(commitment_id)
-            return compensation
-
-        _before, update = perform(
-            self.context.undo_stack,
-            self.context.operations,
+        _before, update = self.context.editing.change_checked(
+            RecordKind.COMMITMENT,
+            commitment.id,
+            commitment.version,
             self._update_text(commitment, draft),
             redo,
-            undo,
+            lambda done, _commitment_id, expected: compensate(services, done, expected),
+            self._version_left,
             HISTORY,
         )
         return update
@@ -149,33 +123,26 @@ class CommitmentActions(QObject):
         return self.context.editing.create(
             RecordKind.COMMITMENT,
             filled(self.tr("New commitment “%1”"), short_text(draft.text)),
-            lambda: self._created(create_commitment(services, draft, status, due)),
+            lambda: create_commitment(services, draft, status, due),
             lambda commitment_id: delete_commitment(services, commitment_id),
             HISTORY,
         )
 
     def edit(self, before: Commitment, draft: CommitmentDraft) -> Commitment:
-        """Write what the commitment says; undo writes ``before`` back. The first write is
-        checked against the version ``before`` was read at, each undo and redo against the
-        version this window's last write left (0: not checked)."""
-        services, shown = self.context.services, [before.version]
+        """Write what the commitment says; undo writes ``before`` back, each write
+        version-checked."""
+        services = self.context.services
 
-        def write(what: CommitmentDraft) -> Commitment:
-            commitment_id = self._current(before.id)
-            expected = (
-                shown.pop()
-                if shown
-                else self.versions.expected(RecordKind.COMMITMENT, commitment_id)
-            )
-            saved = update_commitment(services, commitment_id, what, expected or 0)
-            self.versions.saw(RecordKind.COMMITMENT, saved.id, saved.version)
-            return saved
+        def write(commitment_id: int, expected: int | None, what: CommitmentDraft) -> Commitment:
+            return update_commitment(services, commitment_id, what, expected or 0)
 
-        return perform(
-            self.context.undo_stack,
-            self.context.operations,
+        return self.context.editing.change_checked(
+            RecordKind.COMMITMENT,
+            before.id,
+            before.version,
             filled(self.tr("Edit commitment “%1”"), short_text(before.text)),
-            lambda: write(draft),
-            lambda _after: write(before),
+            lambda commitment_id, expected: write(commitment_id, expected, draft),
+            lambda _after, commitment_id, expected: write(commitment_id, expected, before),
+            its_version,
             {COMMITMENTS},
         )

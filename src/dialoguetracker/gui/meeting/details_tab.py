@@ -23,7 +23,7 @@ from dialoguetracker.domain.enums import Handling, MeetingFormat, MeetingStatus
 from dialoguetracker.domain.errors import DialogueTrackerError, StaleRecordError, ValidationError
 from dialoguetracker.domain.records import Meeting
 from dialoguetracker.gui.context import AppContext
-from dialoguetracker.gui.editing import with_field
+from dialoguetracker.gui.editing import its_version, with_field
 from dialoguetracker.gui.field_errors import FieldErrors
 from dialoguetracker.gui.meeting.tab import MeetingTab
 from dialoguetracker.gui.meeting.unsaved import finished_line, show_line, show_text
@@ -260,24 +260,24 @@ class DetailsTab(MeetingTab):
         if _same(old, value):
             self.errors.clear()
             return False
-        services, meeting_id = self.context.services, meeting.id
+        services = self.context.services
 
-        # The save is checked against the version shown, each undo and redo of it against
-        # the version this window's last write left, so a change someone else made in
-        # between is refused, never overwritten unseen.
-        versions, shown = self.context.undo_book.versions, [meeting.version]
-
-        def write(new: object) -> Meeting:
-            current = get_meeting(services, self.editing.current(RecordKind.MEETING, meeting_id))
-            draft = with_field(current, field, new)
-            expected = shown.pop() if shown else versions.expected(RecordKind.MEETING, current.id)
-            saved = update_meeting(services, current.id, draft, expected_version=expected)
-            versions.saw(RecordKind.MEETING, saved.id, saved.version)
-            return saved
+        def write(meeting_id: int, expected: int | None, value: object) -> Meeting:
+            draft = with_field(get_meeting(services, meeting_id), field, value)
+            return update_meeting(services, meeting_id, draft, expected_version=expected)
 
         text = filled(self.tr(str(CHANGE_TEXTS[field])), meeting.title)
         try:
-            self.editing.change(text, lambda: write(value), lambda _saved: write(old), {MEETINGS})
+            self.editing.change_checked(
+                RecordKind.MEETING,
+                meeting.id,
+                meeting.version,
+                text,
+                lambda meeting_id, expected: write(meeting_id, expected, value),
+                lambda _saved, meeting_id, expected: write(meeting_id, expected, old),
+                its_version,
+                {MEETINGS},
+            )
         except StaleRecordError as error:
             self.show_stale(str(error))
             return False

@@ -286,7 +286,7 @@ class PreparationTab(MeetingTab):
         editor = self.brief_editors[field]
         if self.meeting is None or self.locked:
             return
-        services, ids = self.context.services, self.context.undo_book.ids
+        services, editing = self.context.services, self.context.editing
         first_id = self.meeting.id
         empty = MeetingBrief(first_id)
         existed = self.brief is not None
@@ -301,7 +301,7 @@ class PreparationTab(MeetingTab):
 
         def read() -> MeetingBrief:
             # The meeting may have been deleted and brought back by undo under a new id.
-            meeting_id = ids.current(RecordKind.MEETING, first_id)
+            meeting_id = editing.current(RecordKind.MEETING, first_id)
             return get_brief(services, meeting_id) or MeetingBrief(meeting_id)
 
         def write(brief: MeetingBrief) -> MeetingBrief | None:
@@ -314,7 +314,7 @@ class PreparationTab(MeetingTab):
 
         text = filled(self.tr("Edit %1 in the brief"), _tr(BRIEF_FIELDS[field][1]))
         try:
-            result = self.context.editing.change_field(
+            result = editing.change_field(
                 text,
                 read,
                 write,
@@ -341,14 +341,14 @@ class PreparationTab(MeetingTab):
             _saved(editor, old)
             section.errors.clear()
             return
-        services, ids = self.context.services, self.context.undo_book.ids
+        services, editing = self.context.services, self.context.editing
         text = filled(
             self.tr("Edit %1 for agenda item “%2”"), _tr(ITEM_FIELDS[field][1]), section.item.title
         )
         try:
-            result = self.context.editing.change_field(
+            result = editing.change_field(
                 text,
-                lambda: get_agenda_item(services, ids.current(AGENDA_ITEM, item_id)),
+                lambda: get_agenda_item(services, editing.current(AGENDA_ITEM, item_id)),
                 lambda item: update_agenda_item(services, item.id, item),
                 field,
                 old,

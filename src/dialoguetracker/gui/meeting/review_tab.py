@@ -33,8 +33,8 @@ from dialoguetracker.gui.meeting.open_commitments_model import OpenCommitmentsMo
 from dialoguetracker.gui.meeting.review_form import ReviewForm
 from dialoguetracker.gui.meeting.tab import MeetingTab
 from dialoguetracker.gui.operations import COMMITMENTS, MEETINGS, STORE, UPDATES
+from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.record_kinds import RecordKind
-from dialoguetracker.gui.undo import perform
 from dialoguetracker.gui.widgets.clause_commitment import show_problem
 from dialoguetracker.gui.widgets.labels import mark_banner
 from dialoguetracker.services.commitment_updates import record_update
@@ -180,44 +180,27 @@ class ReviewTab(MeetingTab):
         if commitment is None or meeting is None or self.locked:
             return None
         draft = self.form.draft(meeting.id)
-        services, ids = self.context.services, self.context.undo_book.ids
-        # Checked against the version shown, then each undo and redo against the version this
-        # window's last write left, so someone else's change in between is refused.
-        versions, shown = self.context.undo_book.versions, [commitment.version]
+        services, editing = self.context.services, self.context.editing
 
-        def saw(commitment_id: int) -> None:
-            version = get_commitment(services, commitment_id).version
-            versions.saw(RecordKind.COMMITMENT, commitment_id, version)
-
-        def redo() -> Done:
-            # Undo may have brought the commitment or meeting back under new ids since.
-            commitment_id = ids.current(RecordKind.COMMITMENT, draft.commitment_id)
-            meeting_id = ids.current(RecordKind.MEETING, meeting.id)
+        def redo(commitment_id: int, expected: int | None) -> Done:
+            # Undo may have brought the meeting back under a new id since.
+            meeting_id = editing.current(RecordKind.MEETING, meeting.id)
             before = get_commitment(services, commitment_id)
             again = replace(draft, commitment_id=commitment_id, meeting_id=meeting_id)
-            expected = (
-                shown.pop() if shown else versions.expected(RecordKind.COMMITMENT, commitment_id)
-            )
-            update = record_update(services, again, expected)
-            saw(commitment_id)
-            return before, update
+            return before, record_update(services, again, expected)
 
-        def undo(done: Done) -> CommitmentUpdate:
-            commitment_id = done[1].commitment_id
-            expected = versions.expected(RecordKind.COMMITMENT, commitment_id)
-            compensation = compensate(services, done, expected)
-            saw(commitment_id)
-            return compensation
+        def version_left(_written: object, commitment_id: int) -> int:
+            return get_commitment(services, commitment_id).version
 
         try:
-            _before, update = perform(
-                self.context.undo_stack,
-                self.context.operations,
-                self.tr("Record progress on commitment “%1”").replace(
-                    "%1", short(commitment.text, 40)
-                ),
+            _before, update = editing.change_checked(
+                RecordKind.COMMITMENT,
+                commitment.id,
+                commitment.version,
+                filled(self.tr("Record progress on commitment “%1”"), short(commitment.text, 40)),
                 redo,
-                undo,
+                lambda done, _commitment_id, expected: compensate(services, done, expected),
+                version_left,
                 {COMMITMENTS, UPDATES},
             )
         except DialogueTrackerError as error:

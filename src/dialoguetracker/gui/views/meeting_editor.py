@@ -287,7 +287,7 @@ class MeetingEditor(View):
     def _noted(self, meeting: Meeting) -> Meeting:
         """Finalizing and reopening write the meeting too: note the version they left, so
         the undo of an earlier edit of this window's is not taken for someone else's."""
-        self.context.undo_book.versions.saw(RecordKind.MEETING, meeting.id, meeting.version)
+        self.context.editing.wrote(RecordKind.MEETING, meeting)
         return meeting
 
     def ask_delete(self) -> bool:
