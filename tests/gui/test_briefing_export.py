@@ -28,6 +28,7 @@ from dialoguetracker.gui.export.builder import PdfBuilder
 from dialoguetracker.gui.export.dialog import ExportDialog
 from dialoguetracker.gui.export.jobs import BuiltPdf
 from dialoguetracker.gui.main_window import MainWindow
+from dialoguetracker.gui.meeting.history_tab import HistoryTab
 from dialoguetracker.services.provenance import verify_pdf
 
 BUILD_TIMEOUT = 30_000
@@ -138,12 +139,19 @@ def test_meeting_record_exports_from_the_meeting_editor(
     assert not dialog.save_button.isEnabled()
     public = wait_for_preview(qtbot, dialog, unlike=public.pdf)
 
+    trail = editor.tab(HistoryTab).trail  # type: ignore[attr-defined]
+    entries = trail.model.rowCount()
     dialog.ask_path = lambda _parent, _caption, _suggested: str(tmp_path / "minutes.pdf")
     saved = dialog.save()
     assert saved is not None and saved.read_bytes() == public.pdf
     record = verify_pdf(window.context.services, saved.read_bytes())
     assert record is not None and record.kind is ExportKind.MINUTES
     assert record.meeting_id == held.id and record.audience is Audience.PUBLIC
+    # The History tab shows the recorded PDF at once; the preview has nothing to rebuild.
+    assert trail.model.rowCount() == entries + 1
+    newest = [str(trail.model.index(0, c).data()) for c in range(trail.model.columnCount())]
+    assert newest[2] == "Exported PDF" and "minutes.pdf" in newest[-1]
+    assert dialog.save_button.isEnabled() and dialog.built is not None
 
 
 def test_save_cancelled_or_refused_writes_nothing_and_says_why(

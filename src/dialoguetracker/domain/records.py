@@ -21,6 +21,7 @@ from dialoguetracker.domain.enums import (
     RecordState,
     Role,
 )
+from dialoguetracker.domain.record_kinds import RecordKind
 
 When = date | datetime
 """A meeting's start or end: a calendar date, or an aware datetime when the time is known."""
@@ -289,6 +290,6 @@ class StoreSummary:
 class SearchHit:
     """One record whose text holds the words searched for; ``kind`` says where it lives."""
 
-    kind: str
+    kind: RecordKind
     record_id: int
     title: str

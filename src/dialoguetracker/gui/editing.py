@@ -2,19 +2,20 @@
 
 One :class:`Editing` is held by each window's context (``context.editing``), and every feature
 area edits through it. Every edit runs through :func:`dialoguetracker.gui.undo.perform`, so it
-is one service call, announced, and on the undo stack. A record that an undo deletes and a redo
-creates again comes back with a new id; the window's ``RecordIds`` remembers the move, and
-every command looks its record up there when it runs, so older commands on the stack still
-reach it.
+is one service call, on the undo stack, and announced with the kinds of record its audit
+entries name, so the views showing them refresh (no caller lists them). A record that an undo
+deletes and a redo creates again comes back with a new id; the window's ``RecordIds``
+remembers the move, and every command looks its record up there when it runs, so older
+commands on the stack still reach it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
-from dialoguetracker.gui.record_kinds import RecordKind
+from dialoguetracker.domain.record_kinds import RecordKind
 from dialoguetracker.gui.undo import perform
 
 if TYPE_CHECKING:
@@ -52,9 +53,8 @@ class Editing:
         text: str,
         redo: Callable[[], T],
         undo: Callable[[T], object],
-        changes: Iterable[str],
     ) -> T:
-        return perform(self.context.undo_stack, self.context.operations, text, redo, undo, changes)
+        return perform(self.context.undo_stack, self.context.operations, text, redo, undo)
 
     def change_field(
         self,
@@ -64,7 +64,6 @@ class Editing:
         field: str,
         old: object,
         new: object,
-        changes: Iterable[str],
     ) -> object:
         """Write ``new`` into ``field`` now (errors reach the caller) and push the undo step.
 
@@ -75,7 +74,7 @@ class Editing:
         def put(value: object) -> object:
             return write(with_field(read(), field, value))
 
-        return self.change(text, lambda: put(new), lambda _result: put(old), changes)
+        return self.change(text, lambda: put(new), lambda _result: put(old))
 
     def change_checked(
         self,
@@ -86,7 +85,6 @@ class Editing:
         redo: Callable[[int, int | None], T],
         undo: Callable[[T, int, int | None], object],
         version_left: Callable[[object, int], int],
-        changes: Iterable[str],
     ) -> T:
         """Change one record with every write checked against the version it should have,
         so a change someone else made in between (in another copy of the program, or on the
@@ -114,7 +112,7 @@ class Editing:
             undone = undo(result, current, self.versions.expected(kind, current))
             self.versions.saw(kind, current, version_left(undone, current))
 
-        return self.change(text, run_redo, run_undo, changes)
+        return self.change(text, run_redo, run_undo)
 
     def create(
         self,
@@ -122,7 +120,6 @@ class Editing:
         text: str,
         create: Callable[[], R],
         delete: Callable[[int], object],
-        changes: Iterable[str],
     ) -> R:
         """Create now; undo deletes the record, redo creates it again under a new id."""
         live: list[int] = []
@@ -141,7 +138,7 @@ class Editing:
         def undo(_record: R) -> None:
             delete(self.ids.current(kind, live[0]))
 
-        return self.change(text, redo, undo, changes)
+        return self.change(text, redo, undo)
 
     def wrote(self, kind: RecordKind, record: HasId) -> None:
         """This window wrote the record outside a version-checked change (created it,
@@ -158,7 +155,6 @@ class Editing:
         text: str,
         delete: Callable[[int], object],
         recreate: Callable[[], HasId],
-        changes: Iterable[str],
     ) -> None:
         """Delete now; undo creates the record again (``recreate`` returns it), redo deletes
         it again wherever it lives by then."""
@@ -173,7 +169,7 @@ class Editing:
             self.ids.moved(kind, self.ids.current(kind, live[0]), record.id)
             live[0] = record.id
 
-        self.change(text, redo, undo, changes)
+        self.change(text, redo, undo)
 
 
 def its_version(written: object, _record_id: int) -> int:

@@ -6,7 +6,7 @@ search runs as the user types, after a short pause, and asks for at most a few h
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,19 +19,21 @@ from PySide6.QtWidgets import (
 )
 
 from dialoguetracker.domain.errors import ValidationError
+from dialoguetracker.domain.record_kinds import RecordKind
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.services.agenda import get_agenda_item
 from dialoguetracker.services.search import search
 
 KIND_NAMES = {
-    "meeting": "Meetings",
-    "agenda item": "Agenda items",
-    "commitment": "Commitments",
-    "update": "Progress updates",
-    "document": "Documents",
-    "person": "People",
+    RecordKind.MEETING: QT_TRANSLATE_NOOP("FindDialog", "Meetings"),
+    RecordKind.AGENDA_ITEM: QT_TRANSLATE_NOOP("FindDialog", "Agenda items"),
+    RecordKind.COMMITMENT: QT_TRANSLATE_NOOP("FindDialog", "Commitments"),
+    RecordKind.UPDATE: QT_TRANSLATE_NOOP("FindDialog", "Progress updates"),
+    RecordKind.DOCUMENT: QT_TRANSLATE_NOOP("FindDialog", "Documents"),
+    RecordKind.PERSON: QT_TRANSLATE_NOOP("FindDialog", "People"),
 }
+"""How each kind of hit is headed (source text, translated in the ``FindDialog`` context)."""
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_HITS = 300
 
@@ -81,11 +83,13 @@ class FindDialog(QDialog):
         except ValidationError as error:
             self.status.setText(error.problem)
             return
-        groups: dict[str, QTreeWidgetItem] = {}
+        groups: dict[RecordKind, QTreeWidgetItem] = {}
         for hit in hits:
             group = groups.get(hit.kind)
             if group is None:
-                group = QTreeWidgetItem(self.results, [self.tr(KIND_NAMES.get(hit.kind, hit.kind))])
+                group = QTreeWidgetItem(
+                    self.results, [self.tr(str(KIND_NAMES.get(hit.kind, hit.kind)))]
+                )
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 groups[hit.kind] = group
             item = QTreeWidgetItem(group, [hit.title])
@@ -114,10 +118,10 @@ class FindDialog(QDialog):
         hit = item.data(0, HIT_ROLE)
         if hit is None:
             return
-        kind, record_id = str(hit[0]), int(hit[1])
-        if kind == "agenda item":  # an agenda item is edited in its meeting
+        kind, record_id = RecordKind(hit[0]), int(hit[1])
+        if kind is RecordKind.AGENDA_ITEM:  # an agenda item is edited in its meeting
             kind, record_id = (
-                "meeting",
+                RecordKind.MEETING,
                 get_agenda_item(self.context.services, record_id).meeting_id,
             )
         self.open_requested.emit(kind, record_id)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialoguetracker import APP_NAME
+from dialoguetracker.domain.record_kinds import RecordKind
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.find_dialog import FindDialog
 from dialoguetracker.gui.main_menus import build_menus
@@ -79,7 +80,7 @@ class MainWindow(QMainWindow):
         """The last long task started from the File menu (kept so it lives until it ends)."""
         self.navigator.dialogue_selected.connect(self.set_dialogue)
         self.navigator.meeting_selected.connect(
-            lambda meeting_id: self.open_record("meeting", meeting_id)
+            lambda meeting_id: self.open_record(RecordKind.MEETING, meeting_id)
         )
         self._restore_state()
 
@@ -126,7 +127,8 @@ class MainWindow(QMainWindow):
             view.set_dialogue(dialogue_id)
 
     def open_record(self, kind: str, record_id: int) -> None:
-        view = self.show_view(VIEW_OF_KIND.get(kind, "overview"))
+        """Show a record of ``kind`` (a :class:`RecordKind` name) where it lives."""
+        view = self.show_view(VIEW_OF_KIND[RecordKind(kind)])
         view.open_record(record_id)
 
     def switch_store(self, location: str) -> None:

@@ -10,16 +10,16 @@ undo or redo that the store refuses is dropped from the stack and reported throu
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from dialoguetracker.domain.errors import DialogueTrackerError
+from dialoguetracker.domain.record_kinds import RecordKind
 from dialoguetracker.gui.operations import Operations
 from dialoguetracker.gui.placeholders import filled
-from dialoguetracker.gui.record_kinds import RecordKind
 
 T = TypeVar("T")
 
@@ -31,12 +31,14 @@ class ServiceCommand(QUndoCommand):
         operations: Operations,
         redo: Callable[[], object],
         undo: Callable[[], object],
-        changes: Iterable[str],
+        written: frozenset[str],
     ) -> None:
         super().__init__(text)
         self._operations = operations
         self._redo, self._undo = redo, undo
-        self._changes = frozenset(changes)
+        self._written = written
+        """The kinds of record the step wrote when it was done, refreshed when a refusal
+        means someone else changed them."""
         self._done_once = True
 
     def redo(self) -> None:
@@ -53,10 +55,10 @@ class ServiceCommand(QUndoCommand):
         deleted), drop the command — the stack no longer describes the store — and say why.
         An obsolete command is removed by QUndoStack as soon as this returns."""
         try:
-            self._operations.run(step, self._changes)
+            self._operations.run(step)
         except DialogueTrackerError as error:
             self.setObsolete(True)
-            self._operations.announce(self._changes)  # show the store as it now is
+            self._operations.announce(self._written)  # show the store as it now is
             message = QCoreApplication.translate("ServiceCommand", str(refusal))
             self._operations.refused.emit(filled(message, self.text(), str(error)))
 
@@ -67,21 +69,19 @@ def perform(
     text: str,
     redo: Callable[[], T],
     undo: Callable[[T], object],
-    changes: Iterable[str],
 ) -> T:
     """Run ``redo`` now (errors reach the caller), then make it undoable.
 
     ``undo`` receives what ``redo`` returned the first time (e.g. the created record), and a
     later redo refreshes that value, so undo after redo after undo keeps working.
     """
-    changes = frozenset(changes)
-    result = operations.run(redo, changes, text)
+    result, written = operations.run_telling(redo, text)
     holder: list[T] = [result]
 
     def again() -> None:
         holder[0] = redo()
 
-    stack.push(ServiceCommand(text, operations, again, lambda: undo(holder[0]), changes))
+    stack.push(ServiceCommand(text, operations, again, lambda: undo(holder[0]), written))
     return result
 
 

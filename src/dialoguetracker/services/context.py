@@ -2,12 +2,16 @@
 
 Every change runs inside :meth:`Services.change`: one transaction, committed when the use
 case returns and rolled back whole if it raises, with the audit entries written in the same
-transaction as the rows they describe.
+transaction as the rows they describe. What a committed change wrote, by kind of record, is
+told to whoever watches the thread (:func:`watch_writes`): the application refreshes the views
+that show those kinds, from the store's own account of the change rather than from a list
+each caller keeps by hand.
 """
 
 from __future__ import annotations
 
 import getpass
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
@@ -18,6 +22,35 @@ from dialoguetracker.domain.clock import now as program_clock
 from dialoguetracker.store.engine import Store
 from dialoguetracker.store.models import AuditRow
 from dialoguetracker.store.unit_of_work import UnitOfWork
+
+
+class _Watchers(threading.local):
+    """The sets collecting what this thread's committed changes wrote (one per open watch)."""
+
+    def __init__(self) -> None:
+        self.open: list[set[Written]] = []
+
+
+_WATCHERS = _Watchers()
+
+
+Written = tuple[str, str]
+"""(entity, action) of an audit entry: ``("meeting", "delete")``, ``("agenda_item", "update")``."""
+
+
+@contextmanager
+def watch_writes() -> Iterator[set[Written]]:
+    """Collect what changes committed by this thread write while the block runs: the
+    (entity, action) pairs of their audit entries.
+
+    Per thread, so a background import's writes are not taken for the edit the user makes
+    meanwhile; a change rolled back adds nothing."""
+    written: set[Written] = set()
+    _WATCHERS.open.append(written)
+    try:
+        yield written
+    finally:
+        _WATCHERS.open.remove(written)
 
 
 def _default_actor() -> str:
@@ -37,7 +70,10 @@ class Services:
     @contextmanager
     def change(self) -> Iterator[Change]:
         with self.store.writing() as uow:
-            yield Change(uow, self.actor, self.clock())
+            change = Change(uow, self.actor, self.clock())
+            yield change
+        for written in _WATCHERS.open:  # committed: tell who watches
+            written.update(change.written)
 
     @contextmanager
     def read(self) -> Iterator[UnitOfWork]:
@@ -55,6 +91,8 @@ class Change:
     uow: UnitOfWork
     actor: str
     at: datetime
+    written: set[Written] = field(default_factory=set)
+    """The (entity, action) pairs the change has audited so far."""
 
     def audit(
         self,
@@ -69,6 +107,7 @@ class Change:
     ) -> None:
         """Record one change. ``scope`` names the record whose history this belongs to when
         the changed row is a part of it, since a deleted part can no longer say."""
+        self.written.add((entity, action))
         self.uow.add(
             AuditRow(
                 at=self.at.astimezone(UTC),  # SQLite keeps the wall time only: make it UTC's

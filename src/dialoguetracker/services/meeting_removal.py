@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from dialoguetracker.domain.record_kinds import RecordKind
 from dialoguetracker.domain.records import (
     AgendaItem,
     Attendance,
@@ -97,11 +98,11 @@ def remove_meeting(services: Services, meeting_id: int) -> MeetingSnapshot:
 
 @dataclass(frozen=True)
 class RestoredMeeting:
-    """The meeting put back, and where each of its parts lives now (``("agenda item", old id,
-    new id)``, also ``"attendance"`` and ``"document"``), for the undo history to follow."""
+    """The meeting put back, and where each of its parts lives now ((kind, old id, new id)
+    for its agenda items, attendance and documents), for the undo history to follow."""
 
     meeting: Meeting
-    moved: tuple[tuple[str, int, int], ...]
+    moved: tuple[tuple[RecordKind, int, int], ...]
 
     @property
     def id(self) -> int:
@@ -144,9 +145,9 @@ def restore_meeting(services: Services, snapshot: MeetingSnapshot) -> RestoredMe
         moved = [
             (kind, old_id, new_id)
             for kind, ids in (
-                ("agenda item", items),
-                ("attendance", attendance),
-                ("document", documents),
+                (RecordKind.AGENDA_ITEM, items),
+                (RecordKind.ATTENDANCE, attendance),
+                (RecordKind.DOCUMENT, documents),
             )
             for old_id, new_id in ids.items()
         ]

@@ -8,6 +8,7 @@ matched literally. See :mod:`dialoguetracker.store.search_queries`.
 from __future__ import annotations
 
 from dialoguetracker.domain.errors import ValidationError
+from dialoguetracker.domain.record_kinds import RecordKind
 from dialoguetracker.domain.records import SearchHit
 from dialoguetracker.services.context import Services
 from dialoguetracker.services.validation import require_text
@@ -23,7 +24,7 @@ def search(services: Services, query: str, limit: int = 200) -> list[SearchHit]:
         raise ValidationError("query", f"is longer than {MAX_QUERY_LENGTH} characters")
     with services.read() as uow:
         return [
-            SearchHit(kind, record_id, _one_line(title))
+            SearchHit(RecordKind(kind), record_id, _one_line(title))
             for kind, record_id, title in search_rows(uow, words, limit)
         ]
 

@@ -33,6 +33,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql.elements import SQLCoreOperations
 
+from dialoguetracker.domain.record_kinds import RecordKind
 from dialoguetracker.store.models import (
     AgendaItemRow,
     CommitmentRow,
@@ -77,7 +78,7 @@ class _Kind(NamedTuple):
     as its commitment).
     """
 
-    kind: str
+    kind: RecordKind
     number: int
     key: SQLCoreOperations[int]
     shown: SQLCoreOperations[int]
@@ -88,7 +89,7 @@ class _Kind(NamedTuple):
 # In the order hits are listed: meetings first.
 KINDS = (
     _Kind(
-        "meeting",
+        RecordKind.MEETING,
         1,
         MeetingRow.id,
         MeetingRow.id,
@@ -96,7 +97,7 @@ KINDS = (
         (MeetingRow.title, MeetingRow.summary, MeetingRow.location),
     ),
     _Kind(
-        "agenda item",
+        RecordKind.AGENDA_ITEM,
         2,
         AgendaItemRow.id,
         AgendaItemRow.id,
@@ -110,7 +111,7 @@ KINDS = (
         ),
     ),
     _Kind(
-        "commitment",
+        RecordKind.COMMITMENT,
         3,
         CommitmentRow.id,
         CommitmentRow.id,
@@ -118,7 +119,7 @@ KINDS = (
         (CommitmentRow.text, CommitmentRow.source_clause),
     ),
     _Kind(
-        "update",
+        RecordKind.UPDATE,
         4,
         CommitmentUpdateRow.id,
         CommitmentUpdateRow.commitment_id,
@@ -126,7 +127,7 @@ KINDS = (
         (CommitmentUpdateRow.note, CommitmentUpdateRow.reason),
     ),
     _Kind(
-        "document",
+        RecordKind.DOCUMENT,
         5,
         DocumentRow.id,
         DocumentRow.id,
@@ -134,7 +135,7 @@ KINDS = (
         (DocumentRow.title, DocumentRow.text),
     ),
     _Kind(
-        "person",
+        RecordKind.PERSON,
         6,
         PersonRow.id,
         PersonRow.id,

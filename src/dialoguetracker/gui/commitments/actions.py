@@ -15,6 +15,7 @@ from datetime import date
 from PySide6.QtCore import QObject
 
 from dialoguetracker.domain.enums import CommitmentStatus
+from dialoguetracker.domain.record_kinds import RecordKind
 from dialoguetracker.domain.records import (
     Commitment,
     CommitmentDraft,
@@ -25,9 +26,7 @@ from dialoguetracker.gui.commitments.compensation import Done, compensate
 from dialoguetracker.gui.commitments.labels import short_text
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.editing import its_version
-from dialoguetracker.gui.operations import COMMITMENTS, UPDATES
 from dialoguetracker.gui.placeholders import filled
-from dialoguetracker.gui.record_kinds import RecordKind
 from dialoguetracker.gui.vocabulary import status_word
 from dialoguetracker.services.commitment_updates import record_update
 from dialoguetracker.services.commitments import (
@@ -36,8 +35,6 @@ from dialoguetracker.services.commitments import (
     get_commitment,
     update_commitment,
 )
-
-HISTORY = frozenset({COMMITMENTS, UPDATES})
 
 
 class CommitmentActions(QObject):
@@ -97,7 +94,6 @@ class CommitmentActions(QObject):
             redo,
             lambda done, _commitment_id, expected: compensate(services, done, expected),
             self._version_left,
-            HISTORY,
         )
         return update
 
@@ -125,7 +121,6 @@ class CommitmentActions(QObject):
             filled(self.tr("New commitment “%1”"), short_text(draft.text)),
             lambda: create_commitment(services, draft, status, due),
             lambda commitment_id: delete_commitment(services, commitment_id),
-            HISTORY,
         )
 
     def edit(self, before: Commitment, draft: CommitmentDraft) -> Commitment:
@@ -144,5 +139,4 @@ class CommitmentActions(QObject):
             lambda commitment_id, expected: write(commitment_id, expected, draft),
             lambda _after, commitment_id, expected: write(commitment_id, expected, before),
             its_version,
-            {COMMITMENTS},
         )

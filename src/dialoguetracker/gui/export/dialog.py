@@ -44,6 +44,7 @@ from dialoguetracker.gui.export.saving import (
     suggested_path,
     with_pdf_suffix,
 )
+from dialoguetracker.gui.operations import EXPORTS
 from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.vocabulary import count_text, handling_name
 from dialoguetracker.gui.widgets.labels import ALERT_STYLE
@@ -250,9 +251,10 @@ class ExportDialog(QDialog):
             self.status.setText(self.tr("Options changed; the preview will update…"))
             self.pause.start()
 
-    def _store_changed(self, _kinds: object) -> None:
-        """The record changed under an open preview: build it again (after the pause)."""
-        if self.isVisible():
+    def _store_changed(self, kinds: frozenset[str]) -> None:
+        """The record changed under an open preview: build it again (after the pause). A
+        PDF saved and recorded changes nothing a briefing shows."""
+        if self.isVisible() and kinds - {EXPORTS}:
             self.options_changed()
 
     def rebuild(self) -> None:
@@ -307,7 +309,9 @@ class ExportDialog(QDialog):
             return None
         path = with_pdf_suffix(chosen)
         try:
-            record = save_built(self.context.services, built, path)
+            record = self.context.operations.run(
+                lambda: save_built(self.context.services, built, path)
+            )
         except DialogueTrackerError as error:
             self._save_failed(str(error))
             return None

@@ -11,11 +11,10 @@ from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from dialoguetracker.domain.record_kinds import RecordKind
 from dialoguetracker.domain.records import AgendaItem, AgendaItemDraft
 from dialoguetracker.gui.context import AppContext
-from dialoguetracker.gui.operations import AGENDA
 from dialoguetracker.gui.placeholders import filled
-from dialoguetracker.gui.record_kinds import RecordKind
 from dialoguetracker.services.agenda import (
     create_agenda_item,
     delete_agenda_item,
@@ -64,7 +63,6 @@ class AgendaEdits:
             field,
             old,
             value,
-            {AGENDA},
         )
         return True
 
@@ -84,7 +82,6 @@ class AgendaEdits:
             filled(QCoreApplication.translate("AgendaEdits", "Add agenda item “%1”"), title),
             create,
             lambda item_id: delete_agenda_item(services, item_id),
-            {AGENDA},
         )
 
     def delete(self, item: AgendaItem) -> None:
@@ -110,7 +107,6 @@ class AgendaEdits:
             ),
             lambda item_id: delete_agenda_item(services, item_id),
             recreate,
-            {AGENDA},
         )
 
     def move(self, item: AgendaItem, position: int, how: str = "") -> bool:
@@ -132,6 +128,5 @@ class AgendaEdits:
             filled(text, item.title, str(position)),
             lambda: put(position),
             lambda _m: put(old),
-            {AGENDA},
         )
         return True

@@ -10,11 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from dialoguetracker.domain.enums import Presence, Role
+from dialoguetracker.domain.record_kinds import RecordKind
 from dialoguetracker.domain.records import Attendance, AttendanceDraft, PersonDraft
 from dialoguetracker.gui.context import AppContext
-from dialoguetracker.gui.operations import ATTENDANCE, PEOPLE
 from dialoguetracker.gui.placeholders import filled
-from dialoguetracker.gui.record_kinds import RecordKind
 from dialoguetracker.services.attendance import (
     create_attendance,
     delete_attendance,
@@ -50,7 +49,6 @@ class AttendanceEdits:
             filled(QCoreApplication.translate("AttendanceEdits", "Add %1 to the delegation"), name),
             create,
             lambda row_id: delete_attendance(services, row_id),
-            {ATTENDANCE},
         )
 
     def add_new(self, meeting_id: int, draft: PersonDraft, role: Role) -> Attendance:
@@ -81,7 +79,6 @@ class AttendanceEdits:
             ),
             create,
             lambda row_id: withdraw_new_person(services, row_id),
-            {ATTENDANCE, PEOPLE},
         )
 
     def change(self, row: Attendance, field: str, value: Role | Presence, name: str) -> bool:
@@ -102,7 +99,6 @@ class AttendanceEdits:
             field,
             old,
             value,
-            {ATTENDANCE},
         )
         return True
 
@@ -127,5 +123,4 @@ class AttendanceEdits:
             ),
             lambda row_id: delete_attendance(services, row_id),
             recreate,
-            {ATTENDANCE},
         )

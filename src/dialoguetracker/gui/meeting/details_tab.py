@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from dialoguetracker.domain.enums import Handling, MeetingFormat, MeetingStatus
 from dialoguetracker.domain.errors import DialogueTrackerError, StaleRecordError, ValidationError
+from dialoguetracker.domain.record_kinds import RecordKind
 from dialoguetracker.domain.records import Meeting
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.editing import its_version, with_field
@@ -29,7 +30,6 @@ from dialoguetracker.gui.meeting.tab import MeetingTab
 from dialoguetracker.gui.meeting.unsaved import finished_line, show_line, show_text
 from dialoguetracker.gui.operations import MEETINGS
 from dialoguetracker.gui.placeholders import filled
-from dialoguetracker.gui.record_kinds import RecordKind
 from dialoguetracker.gui.vocabulary import format_name, meeting_status_name
 from dialoguetracker.gui.widgets.labels import handling_combo, select_data
 from dialoguetracker.gui.widgets.text_fields import CommittingTextEdit
@@ -276,7 +276,6 @@ class DetailsTab(MeetingTab):
                 lambda meeting_id, expected: write(meeting_id, expected, value),
                 lambda _saved, meeting_id, expected: write(meeting_id, expected, old),
                 its_version,
-                {MEETINGS},
             )
         except StaleRecordError as error:
             self.show_stale(str(error))

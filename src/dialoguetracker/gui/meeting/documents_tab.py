@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
 
 from dialoguetracker.domain.enums import DocumentKind, Handling
 from dialoguetracker.domain.errors import DialogueTrackerError
+from dialoguetracker.domain.record_kinds import RecordKind
 from dialoguetracker.domain.records import Document, DocumentDraft
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.field_errors import FieldErrors
 from dialoguetracker.gui.meeting.document_form import DocumentForm
 from dialoguetracker.gui.meeting.tab import MeetingTab
-from dialoguetracker.gui.operations import COMMITMENTS, DOCUMENTS, MEETINGS, STORE
+from dialoguetracker.gui.operations import DOCUMENTS, MEETINGS, STORE
 from dialoguetracker.gui.placeholders import filled
-from dialoguetracker.gui.record_kinds import RecordKind
 from dialoguetracker.gui.widgets.clause_commitment import show_problem
 from dialoguetracker.gui.widgets.confirm import Confirm, ask
 from dialoguetracker.gui.widgets.document_list import DocumentList
@@ -188,7 +188,6 @@ class DocumentsTab(MeetingTab):
                 field,
                 old,
                 new,
-                {DOCUMENTS},
             )
         except DialogueTrackerError as error:
             show_problem(self.errors, error)
@@ -238,7 +237,6 @@ class DocumentsTab(MeetingTab):
                     replace(draft, meeting_id=editing.current(MEETING, draft.meeting_id)),
                 ),
                 lambda document_id: delete_document(services, document_id),
-                {DOCUMENTS},
             )
         except DialogueTrackerError as error:
             show_problem(self.errors, error)
@@ -285,7 +283,6 @@ class DocumentsTab(MeetingTab):
                 filled(self.tr("Delete document “%1”"), document.title),
                 lambda document_id: delete_document(services, document_id),
                 recreate,
-                {DOCUMENTS, COMMITMENTS} if quoting else {DOCUMENTS},
             )
         except DialogueTrackerError as error:
             show_problem(self.errors, error)

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from dialoguetracker.domain.errors import DialogueTrackerError
+from dialoguetracker.domain.record_kinds import RecordKind
 from dialoguetracker.domain.records import AgendaItem, MeetingBrief
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.field_errors import FieldErrors
 from dialoguetracker.gui.meeting.tab import MeetingTab
 from dialoguetracker.gui.operations import AGENDA, BRIEFS, MEETINGS, STORE
 from dialoguetracker.gui.placeholders import filled
-from dialoguetracker.gui.record_kinds import RecordKind
 from dialoguetracker.gui.vocabulary import side_name
 from dialoguetracker.gui.widgets.clause_commitment import show_problem
 from dialoguetracker.gui.widgets.labels import mark_banner
@@ -321,7 +321,6 @@ class PreparationTab(MeetingTab):
                 field,
                 old,
                 new,
-                {BRIEFS},
             )
         except DialogueTrackerError as error:
             show_problem(self.brief_errors, error)
@@ -353,7 +352,6 @@ class PreparationTab(MeetingTab):
                 field,
                 old,
                 new,
-                {AGENDA},
             )
         except DialogueTrackerError as error:
             show_problem(section.errors, error)

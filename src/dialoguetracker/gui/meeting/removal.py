@@ -10,19 +10,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from dialoguetracker.domain.errors import DialogueTrackerError
+from dialoguetracker.domain.record_kinds import RecordKind
 from dialoguetracker.domain.records import Meeting
 from dialoguetracker.gui.editing import Editing
-from dialoguetracker.gui.operations import (
-    AGENDA,
-    ATTENDANCE,
-    BRIEFS,
-    COMMITMENTS,
-    DOCUMENTS,
-    MEETINGS,
-    UPDATES,
-)
 from dialoguetracker.gui.placeholders import filled
-from dialoguetracker.gui.record_kinds import RecordKind
 from dialoguetracker.gui.vocabulary import count_text
 from dialoguetracker.gui.widgets.confirm import Confirm
 from dialoguetracker.services.context import Services
@@ -33,8 +24,6 @@ from dialoguetracker.services.meeting_removal import (
     remove_meeting,
     restore_meeting,
 )
-
-CHANGES = frozenset({MEETINGS, AGENDA, ATTENDANCE, BRIEFS, DOCUMENTS, COMMITMENTS, UPDATES})
 
 
 def question(snapshot: MeetingSnapshot) -> str:
@@ -111,8 +100,7 @@ def delete_meeting(parent: QWidget, editing: Editing, meeting: Meeting) -> bool:
 
     def recreate() -> RestoredMeeting:
         restored = restore_meeting(services, removed[0])
-        for kind_name, old, new in restored.moved:
-            kind = RecordKind(kind_name)
+        for kind, old, new in restored.moved:
             editing.ids.moved(kind, editing.ids.current(kind, old), new)
         return restored
 
@@ -125,7 +113,6 @@ def delete_meeting(parent: QWidget, editing: Editing, meeting: Meeting) -> bool:
             ),
             delete,
             recreate,
-            CHANGES,
         )
     except DialogueTrackerError as error:
         QMessageBox.warning(

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialoguetracker.domain.errors import DialogueTrackerError
+from dialoguetracker.domain.record_kinds import RecordKind
 from dialoguetracker.domain.records import Commitment, CommitmentUpdate
 from dialoguetracker.gui.commitments.compensation import Done, compensate
 from dialoguetracker.gui.context import AppContext
@@ -34,7 +35,6 @@ from dialoguetracker.gui.meeting.review_form import ReviewForm
 from dialoguetracker.gui.meeting.tab import MeetingTab
 from dialoguetracker.gui.operations import COMMITMENTS, MEETINGS, STORE, UPDATES
 from dialoguetracker.gui.placeholders import filled
-from dialoguetracker.gui.record_kinds import RecordKind
 from dialoguetracker.gui.widgets.clause_commitment import show_problem
 from dialoguetracker.gui.widgets.labels import mark_banner
 from dialoguetracker.services.commitment_updates import record_update
@@ -201,7 +201,6 @@ class ReviewTab(MeetingTab):
                 redo,
                 lambda done, _commitment_id, expected: compensate(services, done, expected),
                 version_left,
-                {COMMITMENTS, UPDATES},
             )
         except DialogueTrackerError as error:
             show_problem(self.form.errors, error)

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from dialoguetracker.domain.record_kinds import RecordKind
 from dialoguetracker.domain.records import Meeting
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.editing import Editing
-from dialoguetracker.gui.operations import AGENDA, MEETINGS
 from dialoguetracker.gui.placeholders import filled
-from dialoguetracker.gui.record_kinds import RecordKind
 from dialoguetracker.services.meeting_rounds import start_next_round
 from dialoguetracker.services.meetings import delete_meeting
 
@@ -30,5 +29,4 @@ def new_meeting_from_round(context: AppContext, editing: Editing, previous: Meet
             services, editing.current(RecordKind.MEETING, previous_id), title, services.today()
         ),
         lambda meeting_id: delete_meeting(services, meeting_id),
-        {MEETINGS, AGENDA},
     )

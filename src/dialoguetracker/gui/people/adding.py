@@ -12,8 +12,8 @@ from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QObject
 
+from dialoguetracker.domain.record_kinds import RecordKind
 from dialoguetracker.domain.records import Organization, Party
-from dialoguetracker.gui import operations as kinds
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.people.add_dialogs import (
     AddDialog,
@@ -23,7 +23,6 @@ from dialoguetracker.gui.people.add_dialogs import (
 )
 from dialoguetracker.gui.people.tree import ORGANIZATION, PARTY, PERSON, PeopleTree
 from dialoguetracker.gui.placeholders import filled
-from dialoguetracker.gui.record_kinds import RecordKind
 from dialoguetracker.services import directory
 
 
@@ -81,7 +80,6 @@ class Adding(QObject):
             lambda draft: filled(self.tr("Add party %1"), draft.code),
             lambda draft: directory.create_party(services, draft),
             lambda party_id: directory.delete_party(services, party_id),
-            kinds.PARTIES,
         )
 
     def add_organization(self) -> AddDialog:
@@ -93,7 +91,6 @@ class Adding(QObject):
             lambda draft: filled(self.tr("Add organization %1"), draft.name),
             lambda draft: directory.create_organization(services, draft),
             lambda organization_id: directory.delete_organization(services, organization_id),
-            kinds.PARTIES,
         )
 
     def add_person(self) -> AddDialog:
@@ -111,7 +108,6 @@ class Adding(QObject):
             lambda draft: filled(self.tr("Add person %1"), draft.name),
             lambda draft: directory.create_person(services, draft),
             lambda person_id: directory.delete_person(services, person_id),
-            kinds.PEOPLE,
         )
 
     def _open_adding(
@@ -121,16 +117,13 @@ class Adding(QObject):
         text: Callable[[Any], str],
         create: Callable[[Any], HasId],
         delete: Callable[[int], object],
-        changed: str,
     ) -> DialogT:
         """Open the form; its submit adds the record undoably and shows it in the tree."""
         view = self.view
 
         def submit() -> None:
             draft = dialog.draft()  # type: ignore[attr-defined]
-            made = view.context.editing.create(
-                kind, text(draft), lambda: create(draft), delete, {changed}
-            )
+            made = view.context.editing.create(kind, text(draft), lambda: create(draft), delete)
             view.select_record(kind, made.id)
 
         dialog.submit = submit

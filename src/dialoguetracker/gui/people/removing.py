@@ -15,6 +15,7 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication
 
 from dialoguetracker.domain.errors import DialogueTrackerError
+from dialoguetracker.domain.record_kinds import RecordKind
 from dialoguetracker.domain.records import (
     Organization,
     OrganizationDraft,
@@ -23,11 +24,9 @@ from dialoguetracker.domain.records import (
     Person,
     PersonDraft,
 )
-from dialoguetracker.gui import operations as kinds
 from dialoguetracker.gui.people.adding import Directory
 from dialoguetracker.gui.people.tree import ORGANIZATION, PARTY, PERSON
 from dialoguetracker.gui.placeholders import filled
-from dialoguetracker.gui.record_kinds import RecordKind
 from dialoguetracker.gui.widgets.confirm import Confirm
 from dialoguetracker.services import directory
 
@@ -114,7 +113,6 @@ class Removing:
                 filled(QCoreApplication.translate("PeopleRemoval", "Delete %1"), record.name),
                 deleting[kind],
                 recreate,
-                {kinds.PARTIES, kinds.PEOPLE},
             )
         except DialogueTrackerError as error:
             self.view.show_refusal(

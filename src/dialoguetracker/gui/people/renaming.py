@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from dialoguetracker.domain.record_kinds import RecordKind
 from dialoguetracker.domain.records import Organization, OrganizationDraft, Party, PartyDraft
-from dialoguetracker.gui import operations as kinds
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.placeholders import filled
-from dialoguetracker.gui.record_kinds import RecordKind
 from dialoguetracker.services import directory
 
 
@@ -35,7 +34,6 @@ def rename(context: AppContext, record: Party | Organization, name: str) -> bool
             "name",
             record.name,
             name,
-            {kinds.PARTIES},
         )
     else:
         office_id = record.id
@@ -50,6 +48,5 @@ def rename(context: AppContext, record: Party | Organization, name: str) -> bool
             "name",
             record.name,
             name,
-            {kinds.PARTIES},
         )
     return True

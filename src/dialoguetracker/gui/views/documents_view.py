@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialoguetracker.domain.errors import NotFoundError
+from dialoguetracker.domain.record_kinds import RecordKind
 from dialoguetracker.domain.records import Document, Meeting
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.operations import DOCUMENTS, MEETINGS, STORE
@@ -168,7 +169,7 @@ class DocumentsView(View):
     def _open_meeting(self) -> None:
         document = self.current_document()
         if document is not None:
-            self.open_requested.emit("meeting", document.meeting_id)
+            self.open_requested.emit(RecordKind.MEETING, document.meeting_id)
 
     def _commitment_created(self, commitment_id: int) -> None:
         self.last_commitment = commitment_id
@@ -176,7 +177,7 @@ class DocumentsView(View):
 
     def _open_commitment(self) -> None:
         if self.last_commitment is not None:
-            self.open_requested.emit("commitment", self.last_commitment)
+            self.open_requested.emit(RecordKind.COMMITMENT, self.last_commitment)
 
 
 def _meeting_label(meeting: Meeting) -> str:

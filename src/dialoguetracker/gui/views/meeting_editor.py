@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from dialoguetracker.domain.enums import RecordState
 from dialoguetracker.domain.errors import DialogueTrackerError
+from dialoguetracker.domain.record_kinds import RecordKind
 from dialoguetracker.domain.records import Meeting
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.meeting import removal
@@ -41,7 +42,6 @@ from dialoguetracker.gui.meeting.rounds import new_meeting_from_round
 from dialoguetracker.gui.meeting.tab import MeetingTab
 from dialoguetracker.gui.operations import MEETINGS, STORE
 from dialoguetracker.gui.placeholders import filled
-from dialoguetracker.gui.record_kinds import RecordKind
 from dialoguetracker.gui.views.base import View
 from dialoguetracker.gui.widgets.confirm import Confirm, ask
 from dialoguetracker.gui.widgets.labels import INTERNAL_COLOR
@@ -229,7 +229,6 @@ class MeetingEditor(View):
             filled(self.tr("Finalize record of meeting “%1”"), meeting.title),
             lambda: self._noted(finalize_record(services, current())),
             lambda _done: self._noted(reopen_record(services, current())),
-            {MEETINGS},
         )
         return True
 
@@ -280,7 +279,6 @@ class MeetingEditor(View):
             filled(self.tr("Reopen record of meeting “%1”"), meeting.title),
             lambda: self._noted(reopen_record(services, current())),
             lambda _done: self._noted(finalize_record(services, current())),
-            {MEETINGS},
         )
         return True
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dialoguetracker.domain.record_kinds import RecordKind
 from dialoguetracker.domain.records import Meeting, MeetingDraft
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.meeting.meeting_list_model import (
@@ -39,7 +40,6 @@ from dialoguetracker.gui.meeting.meeting_list_model import (
 from dialoguetracker.gui.meeting.rounds import new_meeting_from_round
 from dialoguetracker.gui.operations import MEETINGS, STORE
 from dialoguetracker.gui.placeholders import filled
-from dialoguetracker.gui.record_kinds import RecordKind
 from dialoguetracker.gui.views.base import View
 from dialoguetracker.services.meeting_pages import latest_meeting
 from dialoguetracker.services.meetings import create_meeting, delete_meeting, meeting_years
@@ -212,9 +212,8 @@ class MeetingsView(View):
             filled(self.tr("Create meeting “%1”"), draft.title),
             lambda: create_meeting(services, draft),
             lambda meeting_id: delete_meeting(services, meeting_id),
-            {MEETINGS},
         )
-        self.open_requested.emit("meeting", meeting.id)
+        self.open_requested.emit(RecordKind.MEETING, meeting.id)
 
     def new_from_previous_round(self) -> None:
         if self.dialogue_id is None:
@@ -225,7 +224,7 @@ class MeetingsView(View):
         if previous is None:
             return
         meeting = new_meeting_from_round(self.context, self.editing, previous)
-        self.open_requested.emit("meeting", meeting.id)
+        self.open_requested.emit(RecordKind.MEETING, meeting.id)
 
     # -- selection --------------------------------------------------------------------------
 
@@ -247,4 +246,4 @@ class MeetingsView(View):
 
     def _open(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.open_requested.emit("meeting", self.model.meeting(index.row()).id)
+            self.open_requested.emit(RecordKind.MEETING, self.model.meeting(index.row()).id)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialoguetracker.domain.errors import NotFoundError
+from dialoguetracker.domain.record_kinds import RecordKind
 from dialoguetracker.gui import operations as kinds
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.overview.commitment_chart import CommitmentChart
@@ -77,11 +78,11 @@ class OverviewView(View):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
         self.next_meeting.meeting_chosen.connect(
-            lambda key: self.open_requested.emit("meeting", key)
+            lambda key: self.open_requested.emit(RecordKind.MEETING, key)
         )
         for listing in (self.overdue_list, self.due_soon_list):
             listing.commitment_chosen.connect(
-                lambda key: self.open_requested.emit("commitment", key)
+                lambda key: self.open_requested.emit(RecordKind.COMMITMENT, key)
             )
 
     def _content(self) -> QWidget:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialoguetracker.domain.errors import DialogueTrackerError, ValidationError
+from dialoguetracker.domain.record_kinds import RecordKind
 from dialoguetracker.domain.records import (
     Organization,
     Party,
@@ -39,7 +40,6 @@ from dialoguetracker.gui.people.removing import Removing
 from dialoguetracker.gui.people.renaming import rename
 from dialoguetracker.gui.people.tree import PARTY, PERSON, PeopleTree
 from dialoguetracker.gui.placeholders import filled
-from dialoguetracker.gui.record_kinds import RecordKind
 from dialoguetracker.gui.views.base import View
 from dialoguetracker.gui.widgets.confirm import Confirm, ask
 from dialoguetracker.gui.widgets.labels import heading_label
@@ -296,7 +296,7 @@ class PeopleView(View):
         self._saving = True
         self.form.mark_saved()
         try:
-            editing.change(text, lambda: write(draft), lambda _new: write(old), {kinds.PEOPLE})
+            editing.change(text, lambda: write(draft), lambda _new: write(old))
         except ValidationError as error:
             self.form.errors.show(error)
             return
@@ -345,4 +345,4 @@ class PeopleView(View):
 
     def _open_meeting(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.open_requested.emit("meeting", self.history_model.meeting_id(index.row()))
+            self.open_requested.emit(RecordKind.MEETING, self.history_model.meeting_id(index.row()))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dialoguetracker.domain.record_kinds import RecordKind
 from dialoguetracker.gui.views.base import View
 from dialoguetracker.gui.views.commitments_view import CommitmentsView
 from dialoguetracker.gui.views.documents_view import DocumentsView
@@ -19,13 +20,13 @@ MAIN_VIEWS: tuple[type[View], ...] = (
 )
 MEETING_EDITOR: type[MeetingEditor] = MeetingEditor
 
-# Which view a record of each kind opens in.
 VIEW_OF_KIND = {
-    "meeting": "meeting",
-    "agenda item": "meeting",
-    "commitment": "commitments",
-    "update": "commitments",
-    "person": "people",
-    "document": "documents",
-    "dialogue": "overview",
+    RecordKind.MEETING: MeetingEditor.key,
+    RecordKind.AGENDA_ITEM: MeetingEditor.key,
+    RecordKind.COMMITMENT: CommitmentsView.key,
+    RecordKind.UPDATE: CommitmentsView.key,
+    RecordKind.PERSON: PeopleView.key,
+    RecordKind.DOCUMENT: DocumentsView.key,
+    RecordKind.DIALOGUE: OverviewView.key,
 }
+"""Which view a record of each kind opens in."""

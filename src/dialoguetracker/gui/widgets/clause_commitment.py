@@ -24,12 +24,11 @@ from PySide6.QtWidgets import (
 
 from dialoguetracker.domain.enums import JOINT, Handling
 from dialoguetracker.domain.errors import DialogueTrackerError, ValidationError
+from dialoguetracker.domain.record_kinds import RecordKind
 from dialoguetracker.domain.records import Commitment, CommitmentDraft, Document
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.field_errors import FieldErrors
-from dialoguetracker.gui.operations import COMMITMENTS
 from dialoguetracker.gui.placeholders import filled
-from dialoguetracker.gui.record_kinds import RecordKind
 from dialoguetracker.gui.vocabulary import side_name
 from dialoguetracker.gui.widgets.labels import handling_combo, select_data
 from dialoguetracker.gui.widgets.text_fields import CommittingTextEdit
@@ -206,7 +205,6 @@ class ClauseCommitmentForm(QFrame):
                 filled(self.tr("Create commitment from a clause of “%1”"), title),
                 again,
                 lambda commitment_id: delete_commitment(services, commitment_id),
-                {COMMITMENTS},
             )
         except DialogueTrackerError as error:
             show_problem(self.errors, error)
