@@ -284,6 +284,7 @@ def test_deferring_asks_for_the_reason_first(window: MainWindow, qtbot: QtBot) -
     assert dialog.prompt.text() == "Deferring a commitment needs a reason."
     save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
     assert not save.isEnabled()
+    assert dialog.focusWidget() is dialog.reason_edit  # typing goes to the reason at once
     assert get_commitment(services, target.id).status is CommitmentStatus.IN_PROGRESS
     qtbot.keyClicks(dialog.reason_edit, "Waiting for the new budget year")
     assert save.isEnabled()

@@ -357,3 +357,31 @@ def test_leaving_the_view_saves_the_field_being_typed_in(window: MainWindow, qtb
 
     saved = directory.get_person(window.context.services, person.id)
     assert saved.pronunciation == "hed of del-eh-GAY-shun"
+
+
+def test_an_add_form_opens_in_its_first_empty_field_and_a_first_space_submits_nothing(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    view = people_of(window)
+    person = view.adding.add_person()
+    assert person.focusWidget() is person.name  # not the Add button, made before the fields
+    qtbot.keyClick(person.focusWidget(), Qt.Key.Key_Space)
+    assert person.isVisible() and not person.message.isVisibleTo(person)
+    person.reject()
+
+    organization = view.adding.add_organization()  # its party is chosen already
+    assert organization.focusWidget() is organization.name
+
+
+def test_a_field_marked_wrong_is_cleared_as_soon_as_it_is_edited(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    dialog = people_of(window).adding.add_person()
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.errors.marked_field() == "name"
+    assert dialog.message.text() == "must not be empty"
+
+    qtbot.keyClicks(dialog.name, "Observer from the OAS")
+
+    assert dialog.errors.marked_field() is None
+    assert not dialog.message.isVisibleTo(dialog) and dialog.name.styleSheet() == ""

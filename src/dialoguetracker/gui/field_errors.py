@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QLabel, QWidget
 
 from dialoguetracker.domain.errors import ValidationError
@@ -25,6 +26,7 @@ class FieldErrors:
         self.message.setWordWrap(True)
         self.message.hide()
         self._marked: QWidget | None = None
+        self._edited: SignalInstance | None = None
 
     def show(self, error: ValidationError) -> None:
         self.clear()
@@ -40,8 +42,14 @@ class FieldErrors:
         widget.setAccessibleDescription(error.problem)
         widget.setFocus()
         self._marked = widget
+        self._edited = _edit_signal(widget)
+        if self._edited is not None:
+            self._edited.connect(self.clear)
 
     def clear(self) -> None:
+        if self._edited is not None:
+            self._edited.disconnect(self.clear)
+            self._edited = None
         if self._marked is not None:
             self._marked.setProperty("invalid", False)
             self._marked.setStyleSheet("")
@@ -57,3 +65,13 @@ class FieldErrors:
             if widget is self._marked:
                 return name
         return None
+
+
+def _edit_signal(widget: QWidget) -> SignalInstance | None:
+    """The signal a widget sends when the user changes it: typing in a line, choosing in a
+    list, editing a text (a change made by the program to a line does not count)."""
+    for name in ("textEdited", "currentIndexChanged", "textChanged", "dateChanged"):
+        signal = getattr(widget, name, None)
+        if isinstance(signal, SignalInstance):
+            return signal
+    return None

@@ -30,6 +30,9 @@ class ReasonDialog(FormDialog):
         layout.addWidget(self.buttons)
         self.reason_edit.textChanged.connect(self._enable)
         self._enable()
+        # The buttons are made first; without this the dialog would open on Cancel.
+        QWidget.setTabOrder(self.reason_edit, self.buttons)
+        self.reason_edit.setFocus()
         self.resize(420, self.sizeHint().height())
 
     def reason(self) -> str:

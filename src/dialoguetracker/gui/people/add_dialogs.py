@@ -7,8 +7,11 @@ the service is shown at the field it names and the dialog stays open.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -74,6 +77,18 @@ class AddDialog(QDialog):
         self.add_field(name, label, edit)
         return edit
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        """Open with the cursor in the first empty text field and Tab going down the form,
+        then to the buttons: the buttons are made first, so Qt's own order would start on
+        Add, where a first keystroke (a space) would submit an empty form."""
+        super().showEvent(event)
+        chain = [*self.fields.values(), self.add_button]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        empty = (f for f in self.fields.values() if isinstance(f, QLineEdit) and not f.text())
+        first = next(empty, chain[0])
+        first.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
     def accept(self) -> None:
         try:
             self.submit()
@@ -122,7 +137,6 @@ class AddOrganizationDialog(AddDialog):
         self.add_field("party", self.tr("Pa&rty:"), self.party)
         self.name = self.line("name", self.tr("&Name:"))
         self.name.setPlaceholderText(self.tr("e.g. Secretaría de Relaciones Exteriores"))
-        self.name.setFocus()
 
     def draft(self) -> OrganizationDraft:
         return OrganizationDraft(str(self.party.currentData() or ""), self.name.text())
