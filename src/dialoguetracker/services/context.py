@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import getpass
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime
@@ -33,6 +33,9 @@ class _Watchers(threading.local):
 
 _WATCHERS = _Watchers()
 
+
+AuditEntry = tuple[str, int, str, str | None, object, object, tuple[str, int] | None]
+"""(entity, id, action, field, old, new, scope) of one change, for :meth:`Change.audit_many`."""
 
 Written = tuple[str, str]
 """(entity, action) of an audit entry: ``("meeting", "delete")``, ``("agenda_item", "update")``."""
@@ -122,6 +125,29 @@ class Change:
                 scope_id=None if scope is None else scope[1],
             )
         )
+
+    def audit_many(self, entries: Iterable[AuditEntry]) -> None:
+        """Record many changes with one statement (a bulk import's): each entry is
+        (entity, id, action, field, old, new, scope), as :meth:`audit` takes them."""
+        at = self.at.astimezone(UTC)
+        rows = []
+        for entity, entity_id, action, field_name, old, new, scope in entries:
+            self.written.add((entity, action))
+            rows.append(
+                {
+                    "at": at,
+                    "actor": self.actor,
+                    "entity": entity,
+                    "entity_id": entity_id,
+                    "action": action,
+                    "field": field_name,
+                    "old": audit_text(old),
+                    "new": audit_text(new),
+                    "scope": None if scope is None else scope[0],
+                    "scope_id": None if scope is None else scope[1],
+                }
+            )
+        self.uow.insert_many(AuditRow, rows)
 
     def audit_fields(
         self,

@@ -1,13 +1,18 @@
 """Importing an interchange document: all or nothing, and never twice.
 
 The whole document is written in one transaction through the same use cases the GUI calls,
-so every rule and every audit entry applies. A record the store already holds (by its natural
-key, see docs/interchange.md) is kept as it is and only what is missing is added: importing a
-file again duplicates nothing and never overwrites an edit made since. A rule broken on the way
-is reported at the JSON path of the entry that broke it.
+so every rule and every audit entry applies; the new commitments of a dialogue, most of any
+large file, are checked by the same rules and written in sets
+(:mod:`~dialoguetracker.services.interchange_commitments`). A record the store already holds
+(by its natural key, see docs/interchange.md) is kept as it is and only what is missing is
+added: importing a file again duplicates nothing and never overwrites an edit made since. A
+rule broken on the way is reported at the JSON path of the entry that broke it.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
 
 from dialoguetracker.domain.enums import RecordState
 from dialoguetracker.domain.interchange import (
@@ -55,7 +60,9 @@ from dialoguetracker.services import (
 )
 from dialoguetracker.services.context import Change, Services
 from dialoguetracker.services.import_report import ImportReport, at_path
+from dialoguetracker.services.interchange_commitments import CommitmentBatch, Links
 from dialoguetracker.services.meetings import split_when
+from dialoguetracker.store import queries
 from dialoguetracker.store.models import (
     AgendaItemRow,
     AttendanceRow,
@@ -70,6 +77,10 @@ from dialoguetracker.store.models import (
     PersonRow,
     TopicRow,
 )
+
+BATCH = 2000
+"""New commitments written per set: large enough that statements are few, small enough that
+memory stays flat whatever the file's size."""
 
 
 def import_interchange(
@@ -102,6 +113,7 @@ class _Importer:
         self.people: dict[str, int] = {}
         self.topics: dict[str, int] = {}
         self.meetings: dict[str, int] = {}
+        self.meeting_days: dict[int, date] = {}
         self.documents: dict[str, int] = {}
 
     def _added(self, kind: str) -> None:
@@ -196,9 +208,41 @@ class _Importer:
         for meeting in data.meetings:
             self._meeting(dialogue_id, meeting)
             self.steps.step()
-        for commitment in data.commitments:
-            self._commitment(dialogue_id, commitment)
+        self._commitments(dialogue_id, data.commitments)
+
+    def _commitments(self, dialogue_id: int, entries: Sequence[CommitmentData]) -> None:
+        """New commitments go in sets; those the store holds already are merged one by one
+        afterwards, so only their missing updates are added (the reader has refused a text
+        listed twice)."""
+        known = queries.commitment_ids_by_text(self.uow, dialogue_id)
+        batch = CommitmentBatch(self.change, self._links(dialogue_id))
+        merged: list[CommitmentData] = []
+        for commitment in entries:
+            if commitment.text in known:
+                merged.append(commitment)
+            else:
+                batch.add(commitment)
+                self._added("commitments")
+                self.report.added["updates"] += len(commitment.updates)
+                if len(batch) >= BATCH:
+                    batch.write()
             self.steps.step()
+        batch.write()
+        for commitment in merged:
+            self._commitment(dialogue_id, commitment)
+
+    def _links(self, dialogue_id: int) -> Links:
+        dialogue = self.uow.require(DialogueRow, dialogue_id, "dialogue")
+        return Links(
+            dialogue_id,
+            tuple(member.party.code for member in dialogue.members),
+            self.topics,
+            self.meetings,
+            self.meeting_days,
+            self.documents,
+            self.organizations,
+            self.people,
+        )
 
     def _meeting(self, dialogue_id: int, data: MeetingData) -> None:
         with at_path(data.path):
@@ -227,6 +271,7 @@ class _Importer:
                 self.report.kept += 1
                 finalize = False
             self.meetings[data.id] = meeting_id
+            self.meeting_days[meeting_id] = start_date
         if data.brief is not None:
             with at_path(data.brief.path):
                 self._brief(meeting_id, data.brief)
@@ -367,9 +412,8 @@ class _Importer:
             source_clause=None if source is None else source.clause,
             handling=data.handling,
         )
-        meeting = None if meeting_id is None else self.uow.get(MeetingRow, meeting_id)
         recorded = data.recorded or default_recorded(
-            data, None if meeting is None else meeting.start_date
+            data, None if meeting_id is None else self.meeting_days[meeting_id]
         )
         initial_status = data.initial_status or default_initial_status(data)
         initial_due = (

@@ -171,3 +171,15 @@ def commitment_count(uow: UnitOfWork, flt: CommitmentFilter, today: date) -> int
     """How many commitments match, ignoring sort and paging."""
     statement = select(func.count(CommitmentRow.id)).where(*_conditions(flt, today))
     return int(uow.session.scalar(statement) or 0)
+
+
+def commitment_ids_by_text(uow: UnitOfWork, dialogue_id: int) -> dict[str, int]:
+    """Every commitment of a dialogue by its text (its natural key), in one query: an import
+    looks each of its commitments up here instead of asking the store one at a time."""
+    statement = select(CommitmentRow.text, CommitmentRow.id).where(
+        CommitmentRow.dialogue_id == dialogue_id
+    )
+    found: dict[str, int] = {}
+    for text, row_id in uow.session.execute(statement.order_by(CommitmentRow.id)):
+        found.setdefault(text, row_id)
+    return found

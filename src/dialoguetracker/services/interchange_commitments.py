@@ -1,0 +1,243 @@
+"""Importing a dialogue's new commitments in sets: the bulk of any large interchange file.
+
+An office's file holds tens of thousands of commitments, each with its history; written one at
+a time through :func:`~dialoguetracker.services.commitments.add_commitment` and
+:func:`~dialoguetracker.services.commitment_updates.add_update` they cost a natural-key query,
+an ORM flush and a recomputation each. Here the commitments the store does not hold yet are
+checked with the same rules, in memory (their histories are in the file), then written with
+one multi-row statement per table and chunk: commitments, leads, updates and their audit
+entries. The audit trail receives exactly the entries the one-at-a-time path writes.
+
+What the file links a commitment to (its topic, meeting, source document, leads) was resolved
+by the reader and mapped by the importer to records of this same dialogue, so the existence and
+same-dialogue checks :mod:`~dialoguetracker.services.commitments` makes for a user's input hold
+by construction; the owner, the texts, the dates and the history rules are checked here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from dialoguetracker.domain import rules
+from dialoguetracker.domain.enums import JOINT, CommitmentStatus
+from dialoguetracker.domain.errors import ValidationError
+from dialoguetracker.domain.interchange import (
+    CommitmentData,
+    default_initial_due,
+    default_initial_status,
+    default_recorded,
+)
+from dialoguetracker.services.commitments import check_date
+from dialoguetracker.services.context import AuditEntry, Change
+from dialoguetracker.services.import_report import at_path
+from dialoguetracker.services.sides import side_columns
+from dialoguetracker.services.validation import check_text, require_text
+from dialoguetracker.store.models import CommitmentLeadRow, CommitmentRow, CommitmentUpdateRow
+
+UPDATE = "commitment_update"
+COMMITMENT = "commitment"
+
+
+@dataclass(frozen=True)
+class Links:
+    """Where the file's ids of one dialogue live in the store, filled by the importer."""
+
+    dialogue_id: int
+    party_codes: tuple[str, ...]
+    topics: Mapping[str, int]
+    meetings: Mapping[str, int]
+    meeting_days: Mapping[int, date]
+    documents: Mapping[str, int]
+    organizations: Mapping[str, int]
+    people: Mapping[str, int]
+
+
+@dataclass
+class _Checked:
+    """One new commitment, checked: its row, leads, updates and the audit entries to write."""
+
+    row: dict[str, Any]
+    leads: list[dict[str, Any]]
+    updates: list[dict[str, Any]]
+    changes: list[tuple[str, str, object, object]]
+    """(action, field, old, new) entries for the commitment after its updates' creation."""
+
+
+class CommitmentBatch:
+    """New commitments of one dialogue, checked one by one and written in sets."""
+
+    def __init__(self, change: Change, links: Links) -> None:
+        self.change = change
+        self.links = links
+        self._owners: dict[str, tuple[int | None, bool]] = {}
+        self._pending: list[_Checked] = []
+
+    def add(self, data: CommitmentData) -> None:
+        """Check one commitment (errors name its JSON path) and queue it for writing."""
+        with at_path(data.path):
+            self._pending.append(self._checked(data))
+
+    def __len__(self) -> int:
+        return len(self._pending)
+
+    def write(self) -> None:
+        """Write the queued commitments with their leads, updates and audit entries."""
+        if not self._pending:
+            return
+        uow, pending = self.change.uow, self._pending
+        self._pending = []
+        ids = uow.insert_returning_ids(CommitmentRow, [item.row for item in pending])
+        leads = [
+            {**lead, "commitment_id": commitment_id}
+            for item, commitment_id in zip(pending, ids, strict=True)
+            for lead in item.leads
+        ]
+        uow.insert_many(CommitmentLeadRow, leads)
+        updates = [
+            {**_columns(update), "commitment_id": commitment_id}
+            for item, commitment_id in zip(pending, ids, strict=True)
+            for update in item.updates
+        ]
+        update_ids = iter(uow.insert_returning_ids(CommitmentUpdateRow, updates))
+        entries: list[AuditEntry] = []
+        for item, commitment_id in zip(pending, ids, strict=True):
+            entries.append(
+                (COMMITMENT, commitment_id, "create", None, None, item.row["text"], None)
+            )
+            for update in item.updates:
+                scope = (COMMITMENT, commitment_id)
+                entries.append(
+                    (UPDATE, next(update_ids), "create", None, None, update["note"], scope)
+                )
+                for action, field, old, new in update["_changes"]:
+                    entries.append((COMMITMENT, commitment_id, action, field, old, new, None))
+            for action, field, old, new in item.changes:
+                entries.append((COMMITMENT, commitment_id, action, field, old, new, None))
+        self.change.audit_many(entries)
+
+    # -- checking --------------------------------------------------------------------------
+
+    def _owner(self, owner: str) -> tuple[int | None, bool]:
+        known = self._owners.get(owner)
+        if known is None:
+            require_text("owner", owner)
+            codes = self.links.party_codes
+            if owner != JOINT and owner not in codes:
+                raise ValidationError(
+                    "owner",
+                    f"{owner!r} is not a party of this dialogue ({', '.join(codes)}) nor {JOINT!r}",
+                )
+            known = self._owners[owner] = side_columns(self.change.uow, owner, "owner")
+        return known
+
+    def _checked(self, data: CommitmentData) -> _Checked:
+        links = self.links
+        require_text("text", data.text)
+        source = data.source
+        check_text("source_clause", None if source is None else source.clause)
+        owner_party, joint = self._owner(data.owner)
+        meeting_id = None if data.meeting is None else links.meetings[data.meeting]
+        recorded = data.recorded or default_recorded(
+            data, None if meeting_id is None else links.meeting_days[meeting_id]
+        )
+        initial_status = data.initial_status or default_initial_status(data)
+        initial_due = (
+            data.initial_due if data.initial_due is not None else default_initial_due(data)
+        )
+        for field, value in (("due", initial_due), ("recorded_on", recorded)):
+            if value is not None:
+                check_date(field, value)
+        updates, status, due = self._history(data, recorded, initial_status, initial_due)
+        changes: list[tuple[str, str, object, object]] = []
+        if status != data.status:  # the file's current state is the one to keep
+            changes.append(("import", "status", status, data.status))
+        if due != data.due:
+            changes.append(("import", "due", due, data.due))
+        row = {
+            "dialogue_id": links.dialogue_id,
+            "text": data.text,
+            "topic_id": None if data.topic is None else links.topics[data.topic],
+            "owner_party_id": owner_party,
+            "owner_joint": joint,
+            "meeting_id": meeting_id,
+            "agenda_item_id": None,
+            "source_document_id": None
+            if source is None or source.document is None
+            else links.documents[source.document],
+            "source_clause": None if source is None else source.clause,
+            "handling": data.handling.value,
+            "status": data.status.value,
+            "due_date": data.due,
+            "recorded_on": recorded,
+            "initial_status": initial_status.value,
+            "initial_due_date": initial_due,
+        }
+        leads = [
+            {
+                "organization_id": links.organizations[lead.organization],
+                "person_id": None if lead.person is None else links.people[lead.person],
+            }
+            for lead in data.leads
+        ]
+        return _Checked(row, leads, updates, changes)
+
+    def _history(
+        self,
+        data: CommitmentData,
+        recorded: date | None,
+        initial_status: CommitmentStatus,
+        initial_due: date | None,
+    ) -> tuple[list[dict[str, Any]], CommitmentStatus, date | None]:
+        """The updates as rows, checked in file order as if appended one by one (each judged
+        against the history before it), and the state they leave."""
+        history: list[rules.Step] = []
+        rows: list[dict[str, Any]] = []
+        status, due = initial_status, initial_due
+        for number, update in enumerate(data.updates, 1):
+            with at_path(update.path):
+                on = check_date("on", update.date)
+                require_text("note", update.note)
+                reason = check_text("reason", update.reason)
+                if update.due is not None:
+                    check_date("due", update.due)
+                if recorded is not None and on < recorded:
+                    raise ValidationError(
+                        "on", f"is before the commitment was recorded ({recorded.isoformat()})"
+                    )
+                before = rules.status_as_of(initial_status, None, history, on)
+                assert before is not None
+                before_due = rules.due_as_of(initial_due, None, history, on)
+                why = rules.needs_reason(before, before_due, update.status, update.due)
+                if why is not None and (reason is None or not reason.strip()):
+                    raise ValidationError("reason", why)
+            history.append(rules.Step(number, on, update.status, update.due))
+            after_status, after_due = rules.current_state(initial_status, initial_due, history)
+            moved: list[tuple[str, str, object, object]] = []
+            if after_status != status:
+                moved.append(("update", "status", status, after_status))
+            if after_due != due:
+                moved.append(("update", "due", due, after_due))
+            status, due = after_status, after_due
+            rows.append(
+                {
+                    "on_date": on,
+                    "note": update.note,
+                    "status": None if update.status is None else update.status.value,
+                    "due_date": update.due,
+                    "reason": update.reason,
+                    "meeting_id": None
+                    if update.meeting is None
+                    else self.links.meetings[update.meeting],
+                    "handling": update.handling.value,
+                    "_changes": moved,
+                }
+            )
+        return rows, status, due
+
+
+def _columns(row: dict[str, Any]) -> dict[str, Any]:
+    """The row without the keys this module keeps beside the columns (``_changes``)."""
+    return {key: value for key, value in row.items() if not key.startswith("_")}
