@@ -31,8 +31,9 @@ from dialoguetracker.services.interchange_import import import_interchange
 from dialoguetracker.store.engine import open_store
 from large_files import many_commitments
 
-BIG = 600
-"""Commitments in the large file: enough for an import to take seconds."""
+BIG = 10_000
+"""Commitments in the large file: enough for an import to take a couple of seconds even in
+sets."""
 
 
 def big_document(count: int = BIG, name: str = "Large working group") -> dict[str, Any]:

@@ -272,26 +272,28 @@ class _Importer:
                 finalize = False
             self.meetings[data.id] = meeting_id
             self.meeting_days[meeting_id] = start_date
+        # A meeting just added has no parts to look up (the reader refused a part listed twice).
+        new = row is None
         if data.brief is not None:
             with at_path(data.brief.path):
-                self._brief(meeting_id, data.brief)
+                self._brief(meeting_id, data.brief, new)
         for participant in data.participants:
             with at_path(participant.path):
-                self._participant(meeting_id, participant)
+                self._participant(meeting_id, participant, new)
         for item in data.agenda:
             with at_path(item.path):
-                self._agenda_item(meeting_id, item)
+                self._agenda_item(meeting_id, item, new)
         for document in data.documents:
             with at_path(document.path):
-                document_id = self._document(meeting_id, document)
+                document_id = self._document(meeting_id, document, new)
                 if document.id is not None:
                     self.documents[document.id] = document_id
         if finalize:
             with at_path(data.path):
                 meetings.finalize(self.change, meeting_id)
 
-    def _brief(self, meeting_id: int, data: BriefData) -> None:
-        if self.uow.find(MeetingBriefRow, meeting_id=meeting_id) is not None:
+    def _brief(self, meeting_id: int, data: BriefData, new: bool) -> None:
+        if not new and self.uow.find(MeetingBriefRow, meeting_id=meeting_id) is not None:
             self.report.kept += 1
             return
         brief = MeetingBrief(
@@ -306,17 +308,18 @@ class _Importer:
         briefs.add_brief(self.change, brief)
         self._added("briefs")
 
-    def _participant(self, meeting_id: int, data: ParticipantData) -> None:
+    def _participant(self, meeting_id: int, data: ParticipantData, new: bool) -> None:
         person_id = self.people[data.person]
-        if self.uow.find(AttendanceRow, meeting_id=meeting_id, person_id=person_id) is not None:
+        known = not new and self.uow.find(AttendanceRow, meeting_id=meeting_id, person_id=person_id)
+        if known:
             self.report.kept += 1
             return
         draft = AttendanceDraft(meeting_id, person_id, data.role, data.presence)
         attendance.add_attendance(self.change, draft)
         self._added("participants")
 
-    def _agenda_item(self, meeting_id: int, data: AgendaItemData) -> None:
-        if self.uow.find(AgendaItemRow, meeting_id=meeting_id, title=data.title) is not None:
+    def _agenda_item(self, meeting_id: int, data: AgendaItemData, new: bool) -> None:
+        if not new and self.uow.find(AgendaItemRow, meeting_id=meeting_id, title=data.title):
             self.report.kept += 1
             return
         draft = AgendaItemDraft(
@@ -336,10 +339,12 @@ class _Importer:
         agenda.add_agenda_item(self.change, draft)
         self._added("agenda items")
 
-    def _document(self, meeting_id: int, data: DocumentData) -> int:
-        row = self.uow.find(
-            DocumentRow, meeting_id=meeting_id, kind=data.kind.value, title=data.title
-        )
+    def _document(self, meeting_id: int, data: DocumentData, new: bool) -> int:
+        row = None
+        if not new:
+            row = self.uow.find(
+                DocumentRow, meeting_id=meeting_id, kind=data.kind.value, title=data.title
+            )
         if row is not None:
             return self._kept(row.id)
         draft = DocumentDraft(
