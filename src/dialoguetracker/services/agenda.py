@@ -59,12 +59,31 @@ class _Checked(NamedTuple):
     lead_joint: bool
 
 
-def _check_item(uow: UnitOfWork, draft: AgendaItemDraft) -> _Checked:
-    draft = as_draft(AgendaItemDraft, draft)
-    meeting = ensure_editable(uow, draft.meeting_id)
+def check_item_fields(draft: AgendaItemDraft) -> AgendaItemDraft:
+    """The rules an item's own fields keep, needing nothing from the store (a bulk import
+    checks them too): the draft with its choices as members."""
     require_text("title", draft.title)
     for name in ("notes", "outcome", "their_position", "our_response"):
         check_text(name, getattr(draft, name))
+    minutes: object = draft.planned_minutes
+    if minutes is not None:
+        if isinstance(minutes, bool) or not isinstance(minutes, int):
+            raise ValidationError("planned_minutes", "must be a whole number of minutes")
+        if minutes < 0:
+            raise ValidationError("planned_minutes", "must not be negative")
+        if minutes > MAX_MINUTES:
+            raise ValidationError("planned_minutes", f"must not exceed {MAX_MINUTES} minutes")
+    return replace(
+        draft,
+        points_to_make=check_texts("points_to_make", draft.points_to_make),
+        handling=check_choice("handling", Handling, draft.handling),
+    )
+
+
+def _check_item(uow: UnitOfWork, draft: AgendaItemDraft) -> _Checked:
+    draft = as_draft(AgendaItemDraft, draft)
+    meeting = ensure_editable(uow, draft.meeting_id)
+    clean = check_item_fields(draft)
     if draft.topic_id is not None:
         topic = uow.get(TopicRow, draft.topic_id)
         if topic is None:
@@ -75,19 +94,6 @@ def _check_item(uow: UnitOfWork, draft: AgendaItemDraft) -> _Checked:
         lead_party_id = dialogue_party_id(uow, meeting.dialogue_id, draft.lead, "lead")
     if draft.presenter_id is not None and uow.get(PersonRow, draft.presenter_id) is None:
         raise ValidationError("presenter", f"no person with id {draft.presenter_id}")
-    minutes: object = draft.planned_minutes
-    if minutes is not None:
-        if isinstance(minutes, bool) or not isinstance(minutes, int):
-            raise ValidationError("planned_minutes", "must be a whole number of minutes")
-        if minutes < 0:
-            raise ValidationError("planned_minutes", "must not be negative")
-        if minutes > MAX_MINUTES:
-            raise ValidationError("planned_minutes", f"must not exceed {MAX_MINUTES} minutes")
-    clean = replace(
-        draft,
-        points_to_make=check_texts("points_to_make", draft.points_to_make),
-        handling=check_choice("handling", Handling, draft.handling),
-    )
     return _Checked(clean, lead_party_id, lead_joint)
 
 

@@ -41,7 +41,6 @@ from dialoguetracker.domain.records import (
     DocumentDraft,
     Lead,
     MeetingBrief,
-    MeetingDraft,
     OrganizationDraft,
     PartyDraft,
     PersonDraft,
@@ -61,6 +60,7 @@ from dialoguetracker.services import (
 from dialoguetracker.services.context import Change, Services
 from dialoguetracker.services.import_report import ImportReport, at_path
 from dialoguetracker.services.interchange_commitments import CommitmentBatch, Links
+from dialoguetracker.services.interchange_meetings import MeetingBatch, MeetingLinks
 from dialoguetracker.services.meetings import split_when
 from dialoguetracker.store import queries
 from dialoguetracker.store.models import (
@@ -71,7 +71,6 @@ from dialoguetracker.store.models import (
     DialogueRow,
     DocumentRow,
     MeetingBriefRow,
-    MeetingRow,
     OrganizationRow,
     PartyRow,
     PersonRow,
@@ -81,6 +80,8 @@ from dialoguetracker.store.models import (
 BATCH = 2000
 """New commitments written per set: large enough that statements are few, small enough that
 memory stays flat whatever the file's size."""
+MEETING_BATCH = 500
+"""New meetings written per set (each brings its delegation and agenda)."""
 
 
 def import_interchange(
@@ -111,6 +112,7 @@ class _Importer:
         self.report = ImportReport()
         self.organizations: dict[str, int] = {}
         self.people: dict[str, int] = {}
+        self.person_names: dict[int, str] = {}
         self.topics: dict[str, int] = {}
         self.meetings: dict[str, int] = {}
         self.meeting_days: dict[int, date] = {}
@@ -131,6 +133,7 @@ class _Importer:
         for person in data.people:
             with at_path(person.path):
                 self.people[person.id] = self._person(person)
+                self.person_names[self.people[person.id]] = person.name
             self.steps.step()
         for dialogue in data.dialogues:
             self._dialogue(dialogue)
@@ -205,9 +208,7 @@ class _Importer:
                 else:
                     self.topics[topic.id] = found.id
                     self.report.kept += 1
-        for meeting in data.meetings:
-            self._meeting(dialogue_id, meeting)
-            self.steps.step()
+        self._meetings(dialogue_id, data.meetings)
         self._commitments(dialogue_id, data.commitments)
 
     def _commitments(self, dialogue_id: int, entries: Sequence[CommitmentData]) -> None:
@@ -244,53 +245,67 @@ class _Importer:
             self.people,
         )
 
-    def _meeting(self, dialogue_id: int, data: MeetingData) -> None:
-        with at_path(data.path):
-            start_date = split_when("start", data.start).day
-            row = self.uow.find(
-                MeetingRow, dialogue_id=dialogue_id, title=data.title, start_date=start_date
-            )
-            if row is None:
-                draft = MeetingDraft(
-                    dialogue_id,
-                    data.title,
-                    data.start,
-                    data.end,
-                    data.location,
-                    data.format,
-                    data.host,
-                    data.status,
-                    data.summary,
-                    data.summary_handling,
-                )
-                meeting_id = meetings.add_meeting(self.change, draft).id
-                self._added("meetings")
-                finalize = data.record is RecordState.FINAL
+    def _meetings(self, dialogue_id: int, entries: Sequence[MeetingData]) -> None:
+        """New meetings go in sets with their delegations and agendas; those the store
+        holds already get only their missing parts, one by one."""
+        known = queries.meeting_ids_by_key(self.uow, dialogue_id)
+        dialogue = self.uow.require(DialogueRow, dialogue_id, "dialogue")
+        links = MeetingLinks(
+            dialogue_id,
+            {member.party.code: member.party_id for member in dialogue.members},
+            self.topics,
+            self.people,
+            self.person_names,
+        )
+        batch = MeetingBatch(self.change, links)
+        for meeting in entries:
+            with at_path(meeting.path):
+                start_date = split_when("start", meeting.start).day
+            meeting_id = known.get((meeting.title, start_date))
+            if meeting_id is None:
+                batch.add(meeting)
+                if len(batch) >= MEETING_BATCH:
+                    self._added_meetings(batch.write())
             else:
-                meeting_id = row.id
                 self.report.kept += 1
-                finalize = False
-            self.meetings[data.id] = meeting_id
-            self.meeting_days[meeting_id] = start_date
-        # A meeting just added has no parts to look up (the reader refused a part listed twice).
-        new = row is None
+                self._meeting_parts(meeting_id, meeting, start_date)
+            self.steps.step()
+        self._added_meetings(batch.write())
+
+    def _added_meetings(self, written: list[tuple[MeetingData, int]]) -> None:
+        """Count what a set of new meetings brought, then add their briefs and documents and
+        close the records the file says are final."""
+        for data, meeting_id in written:
+            self._added("meetings")
+            self.report.added["participants"] += len(data.participants)
+            self.report.added["agenda items"] += len(data.agenda)
+            self._meeting_parts(meeting_id, data, split_when("start", data.start).day, new=True)
+            if data.record is RecordState.FINAL:
+                with at_path(data.path):
+                    meetings.finalize(self.change, meeting_id)
+
+    def _meeting_parts(
+        self, meeting_id: int, data: MeetingData, start_date: date, new: bool = False
+    ) -> None:
+        """The parts of a meeting that are not in the store yet; a new meeting's delegation
+        and agenda came in with it."""
+        self.meetings[data.id] = meeting_id
+        self.meeting_days[meeting_id] = start_date
         if data.brief is not None:
             with at_path(data.brief.path):
                 self._brief(meeting_id, data.brief, new)
-        for participant in data.participants:
-            with at_path(participant.path):
-                self._participant(meeting_id, participant, new)
-        for item in data.agenda:
-            with at_path(item.path):
-                self._agenda_item(meeting_id, item, new)
+        if not new:
+            for participant in data.participants:
+                with at_path(participant.path):
+                    self._participant(meeting_id, participant)
+            for item in data.agenda:
+                with at_path(item.path):
+                    self._agenda_item(meeting_id, item)
         for document in data.documents:
             with at_path(document.path):
                 document_id = self._document(meeting_id, document, new)
                 if document.id is not None:
                     self.documents[document.id] = document_id
-        if finalize:
-            with at_path(data.path):
-                meetings.finalize(self.change, meeting_id)
 
     def _brief(self, meeting_id: int, data: BriefData, new: bool) -> None:
         if not new and self.uow.find(MeetingBriefRow, meeting_id=meeting_id) is not None:
@@ -308,18 +323,17 @@ class _Importer:
         briefs.add_brief(self.change, brief)
         self._added("briefs")
 
-    def _participant(self, meeting_id: int, data: ParticipantData, new: bool) -> None:
+    def _participant(self, meeting_id: int, data: ParticipantData) -> None:
         person_id = self.people[data.person]
-        known = not new and self.uow.find(AttendanceRow, meeting_id=meeting_id, person_id=person_id)
-        if known:
+        if self.uow.find(AttendanceRow, meeting_id=meeting_id, person_id=person_id):
             self.report.kept += 1
             return
         draft = AttendanceDraft(meeting_id, person_id, data.role, data.presence)
         attendance.add_attendance(self.change, draft)
         self._added("participants")
 
-    def _agenda_item(self, meeting_id: int, data: AgendaItemData, new: bool) -> None:
-        if not new and self.uow.find(AgendaItemRow, meeting_id=meeting_id, title=data.title):
+    def _agenda_item(self, meeting_id: int, data: AgendaItemData) -> None:
+        if self.uow.find(AgendaItemRow, meeting_id=meeting_id, title=data.title):
             self.report.kept += 1
             return
         draft = AgendaItemDraft(

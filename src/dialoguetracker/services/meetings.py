@@ -125,6 +125,16 @@ def _check_meeting(uow: UnitOfWork, draft: MeetingDraft) -> _Checked:
     back, so that the audit compares like with like."""
     draft = as_draft(MeetingDraft, draft)
     uow.require(DialogueRow, draft.dialogue_id, "dialogue")
+    clean, start, end = check_meeting_fields(draft)
+    host_id = None
+    if draft.host is not None:
+        host_id = dialogue_party_id(uow, draft.dialogue_id, draft.host, "host")
+    return _Checked(clean, start, end, host_id)
+
+
+def check_meeting_fields(draft: MeetingDraft) -> tuple[MeetingDraft, Stored, Stored | None]:
+    """The rules a meeting's own fields keep, needing nothing from the store (a bulk import
+    checks them too): the draft normalised, and its start and end as stored."""
     require_text("title", draft.title)
     check_text("location", draft.location)
     check_text("summary", draft.summary)
@@ -134,9 +144,6 @@ def _check_meeting(uow: UnitOfWork, draft: MeetingDraft) -> _Checked:
     status = check_choice("status", MeetingStatus, draft.status)
     handling = check_choice("summary_handling", Handling, draft.summary_handling)
     start, end = _check_span(draft.start, draft.end)
-    host_id = None
-    if draft.host is not None:
-        host_id = dialogue_party_id(uow, draft.dialogue_id, draft.host, "host")
     clean = replace(
         draft,
         start=join_when(start),
@@ -145,7 +152,7 @@ def _check_meeting(uow: UnitOfWork, draft: MeetingDraft) -> _Checked:
         status=status,
         summary_handling=handling,
     )
-    return _Checked(clean, start, end, host_id)
+    return clean, start, end
 
 
 def _fill_meeting(row: MeetingRow, checked: _Checked) -> None:

@@ -16,7 +16,13 @@ from sqlalchemy.sql.elements import ColumnElement
 from dialoguetracker.domain.enums import JOINT, Handling
 from dialoguetracker.domain.enums import CommitmentStatus as Status
 from dialoguetracker.domain.filters import CommitmentFilter, CommitmentSort
-from dialoguetracker.store.models import CommitmentRow, CommitmentUpdateRow, PartyRow, TopicRow
+from dialoguetracker.store.models import (
+    CommitmentRow,
+    CommitmentUpdateRow,
+    MeetingRow,
+    PartyRow,
+    TopicRow,
+)
 from dialoguetracker.store.unit_of_work import UnitOfWork
 
 _CLOSED = [status.value for status in Status if status.is_closed]
@@ -182,4 +188,17 @@ def commitment_ids_by_text(uow: UnitOfWork, dialogue_id: int) -> dict[str, int]:
     found: dict[str, int] = {}
     for text, row_id in uow.session.execute(statement.order_by(CommitmentRow.id)):
         found.setdefault(text, row_id)
+    return found
+
+
+def meeting_ids_by_key(uow: UnitOfWork, dialogue_id: int) -> dict[tuple[str, date], int]:
+    """Every meeting of a dialogue by its natural key (title, start date), in one query."""
+    statement = (
+        select(MeetingRow.title, MeetingRow.start_date, MeetingRow.id)
+        .where(MeetingRow.dialogue_id == dialogue_id)
+        .order_by(MeetingRow.id)
+    )
+    found: dict[tuple[str, date], int] = {}
+    for title, start_date, row_id in uow.session.execute(statement):
+        found.setdefault((title, start_date), row_id)
     return found
