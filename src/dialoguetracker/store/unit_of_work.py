@@ -50,13 +50,29 @@ class UnitOfWork:
             self.session.execute(insert(_table(model)), rows)
 
     def insert_returning_ids(self, model: type[RowT], rows: list[dict[str, Any]]) -> list[int]:
-        """:meth:`insert_many`, giving the new rows' ids in the order of ``rows``."""
+        """:meth:`insert_many`, giving the new rows' ids in the order of ``rows``.
+
+        The ids are taken before the insert (``RETURNING`` with a guaranteed order makes
+        SQLite insert one row per statement): on SQLite the transaction began with BEGIN
+        IMMEDIATE, so nobody else can take the next ids meanwhile; on PostgreSQL they come
+        from the table's own sequence."""
         if not rows:
             return []
         self.session.flush()
-        table = _table(model)
-        statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-        return [int(row_id) for row_id in self.session.scalars(statement, rows)]
+        ids = self._new_ids(_table(model), len(rows))
+        self.session.execute(
+            insert(_table(model)),
+            [{**row, "id": row_id} for row, row_id in zip(rows, ids, strict=True)],
+        )
+        return ids
+
+    def _new_ids(self, table: Table, count: int) -> list[int]:
+        if self.session.get_bind().dialect.name == "postgresql":
+            sequence = func.pg_get_serial_sequence(table.name, "id")
+            taken = select(func.nextval(sequence)).select_from(func.generate_series(1, count))
+            return [int(row_id) for row_id in self.session.scalars(taken)]
+        highest = self.session.scalar(select(func.max(table.c.id))) or 0
+        return list(range(highest + 1, highest + 1 + count))
 
     def find(self, model: type[RowT], **equal: object) -> RowT | None:
         """The first row whose columns equal the given values, in id order."""
