@@ -32,6 +32,9 @@ ROOT = Path(__file__).parents[2]
 FIRST_SCHEMA = Path(__file__).parents[1] / "fixtures" / "store-0001.db"
 KILLS = 20
 GENERATED_SIZE = ("--commitments", "100", "--meetings", "10")
+BULK_SIZE = ("--commitments", "5000", "--meetings", "500")
+"""A file whose import lasts seconds even in sets, so kills land while rows are written."""
+BULK_KILLS = 6
 
 Counts = dict[str, int]
 
@@ -158,6 +161,49 @@ def test_an_import_killed_at_any_moment_leaves_all_of_it_or_none(
         outcomes.append(counts == after)
         shutil.rmtree(store.parent)
     assert not all(outcomes), "every run finished before its kill: nothing was tested"
+
+
+@pytest.fixture(scope="module")
+def bulk_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An office's file, as the benchmark writes it: 5,000 commitments in five dialogues."""
+    path = tmp_path_factory.mktemp("bulk") / "office.json"
+    subprocess.run(
+        [sys.executable, "-m", "bench.interchange_file", path, *BULK_SIZE],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    return path
+
+
+def _triggers(path: Path) -> list[tuple[str, str]]:
+    with sqlite3.connect(path) as connection:
+        query = "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+        return [(str(name), str(sql)) for name, sql in connection.execute(query)]
+
+
+def test_a_bulk_import_killed_while_writing_leaves_all_or_none_and_its_triggers(
+    tmp_path: Path, empty_store: Path, bulk_file: Path
+) -> None:
+    before, triggers = _counts(empty_store), _triggers(empty_store)
+    start_up = _run(_program(_fresh(empty_store, tmp_path / "start"), "summary"), tmp_path)
+    reference = _fresh(empty_store, tmp_path / "whole")
+    whole = _run(_program(reference, "import", bulk_file), tmp_path)
+    after = _counts(reference)
+    assert after["commitments"] == 5000 and _triggers(reference) == triggers
+
+    killed_mid_way = 0
+    for number in range(BULK_KILLS):
+        moment = start_up + (whole - start_up) * (number + 0.5) / BULK_KILLS
+        store = _fresh(empty_store, tmp_path / f"kill-{number}")
+        finished = _run_killed(_program(store, "import", bulk_file), tmp_path, moment)
+        counts = _counts(store)
+        assert counts in (before, after), f"killed after {moment:.2f} s: a partial import"
+        assert _triggers(store) == triggers  # dropped for the import, back or never gone
+        _run(_program(store, "check"), tmp_path)
+        killed_mid_way += not finished and counts == before
+        shutil.rmtree(store.parent)
+    assert killed_mid_way, "no kill landed while the import was running: nothing was tested"
 
 
 def test_a_run_of_edits_killed_at_any_moment_loses_at_most_the_one_in_progress(

@@ -76,6 +76,7 @@ from dialoguetracker.store.models import (
     PersonRow,
     TopicRow,
 )
+from dialoguetracker.store.search_index_bulk import indexing_in_bulk
 
 BATCH = 2000
 """New commitments written per set: large enough that statements are few, small enough that
@@ -90,7 +91,7 @@ def import_interchange(
     """Import the whole file in one transaction. ``progress`` hears of every party,
     organization, person, meeting and commitment done; if it raises :class:`CancelledError` the
     transaction rolls back and the store is as it was."""
-    with services.change() as change:
+    with services.change() as change, indexing_in_bulk(change.uow):
         return _Importer(change, Steps(progress, _units(data))).run(data)
 
 
