@@ -5,16 +5,19 @@ the JSON path of the entry that broke it."""
 from __future__ import annotations
 
 import json
+from datetime import date
 from typing import Any
 
 import pytest
 from sqlalchemy import select
 
+from dialoguetracker.domain.enums import CommitmentStatus
 from dialoguetracker.domain.errors import ValidationError
 from dialoguetracker.domain.filters import CommitmentFilter
+from dialoguetracker.domain.records import CommitmentUpdateDraft
 from dialoguetracker.interop.interchange_read import read_interchange
 from dialoguetracker.services import Services
-from dialoguetracker.services.commitment_updates import list_updates
+from dialoguetracker.services.commitment_updates import list_updates, record_update
 from dialoguetracker.services.commitments import list_commitments
 from dialoguetracker.services.interchange_import import BATCH, import_interchange
 from dialoguetracker.store.models import AuditRow
@@ -153,3 +156,26 @@ def test_a_broken_history_names_its_path_and_leaves_the_store_as_it_was(
     assert raised.value.field == f"dialogues[0].commitments[1].updates[0].{field}"
     assert problem in raised.value.problem
     assert list_commitments(services, CommitmentFilter()) == []
+
+
+def test_a_reimport_never_overwrites_what_was_changed_since(services: Services) -> None:
+    taken = {
+        "id": "c1",
+        "text": "Exchange points of contact",
+        "owner": "joint",
+        "meeting": "m1",
+        "status": "in_progress",
+        "updates": [{"date": "2022-09-01", "note": "Lists drafted", "status": "in_progress"}],
+    }
+    imported(services, document(taken))
+    (commitment,) = list_commitments(services, CommitmentFilter())
+    record_update(
+        services,
+        CommitmentUpdateDraft(commitment.id, date(2023, 3, 1), "Done", CommitmentStatus.COMPLETED),
+    )
+
+    imported(services, document(taken))
+
+    (again,) = list_commitments(services, CommitmentFilter())
+    assert again.status is CommitmentStatus.COMPLETED
+    assert [u.note for u in list_updates(services, again.id)] == ["Lists drafted", "Done"]

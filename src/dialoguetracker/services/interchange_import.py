@@ -27,19 +27,14 @@ from dialoguetracker.domain.interchange import (
     ParticipantData,
     PartyData,
     PersonData,
-    default_initial_due,
-    default_initial_status,
-    default_recorded,
 )
 from dialoguetracker.domain.progress import Progress, Steps, no_progress
 from dialoguetracker.domain.records import (
     AgendaItemDraft,
     AttendanceDraft,
-    CommitmentDraft,
     CommitmentUpdateDraft,
     DialogueDraft,
     DocumentDraft,
-    Lead,
     MeetingBrief,
     OrganizationDraft,
     PartyDraft,
@@ -51,7 +46,6 @@ from dialoguetracker.services import (
     attendance,
     briefs,
     commitment_updates,
-    commitments,
     dialogues,
     directory,
     documents,
@@ -64,13 +58,7 @@ from dialoguetracker.services.interchange_meetings import MeetingBatch, MeetingL
 from dialoguetracker.services.meetings import split_when
 from dialoguetracker.store import queries
 from dialoguetracker.store.models import (
-    AgendaItemRow,
-    AttendanceRow,
-    CommitmentRow,
-    CommitmentUpdateRow,
     DialogueRow,
-    DocumentRow,
-    MeetingBriefRow,
     OrganizationRow,
     PartyRow,
     PersonRow,
@@ -118,6 +106,8 @@ class _Importer:
         self.meetings: dict[str, int] = {}
         self.meeting_days: dict[int, date] = {}
         self.documents: dict[str, int] = {}
+        self.held = queries.PartKeys(set(), set(), set(), {}, set())
+        """What the current dialogue's meetings and commitments already hold."""
 
     def _added(self, kind: str) -> None:
         self.report.added[kind] += 1
@@ -209,6 +199,7 @@ class _Importer:
                 else:
                     self.topics[topic.id] = found.id
                     self.report.kept += 1
+        self.held = queries.part_keys(self.uow, dialogue_id)
         self._meetings(dialogue_id, data.meetings)
         self._commitments(dialogue_id, data.commitments)
 
@@ -231,7 +222,7 @@ class _Importer:
             self.steps.step()
         batch.write()
         for commitment in merged:
-            self._commitment(dialogue_id, commitment)
+            self._merge_commitment(known[commitment.text], commitment)
 
     def _links(self, dialogue_id: int) -> Links:
         dialogue = self.uow.require(DialogueRow, dialogue_id, "dialogue")
@@ -288,13 +279,13 @@ class _Importer:
     def _meeting_parts(
         self, meeting_id: int, data: MeetingData, start_date: date, new: bool = False
     ) -> None:
-        """The parts of a meeting that are not in the store yet; a new meeting's delegation
-        and agenda came in with it."""
+        """The parts of a meeting that are not in the store yet (looked up in the keys read
+        for the whole dialogue); a new meeting's delegation and agenda came in with it."""
         self.meetings[data.id] = meeting_id
         self.meeting_days[meeting_id] = start_date
         if data.brief is not None:
             with at_path(data.brief.path):
-                self._brief(meeting_id, data.brief, new)
+                self._brief(meeting_id, data.brief)
         if not new:
             for participant in data.participants:
                 with at_path(participant.path):
@@ -304,12 +295,12 @@ class _Importer:
                     self._agenda_item(meeting_id, item)
         for document in data.documents:
             with at_path(document.path):
-                document_id = self._document(meeting_id, document, new)
+                document_id = self._document(meeting_id, document)
                 if document.id is not None:
                     self.documents[document.id] = document_id
 
-    def _brief(self, meeting_id: int, data: BriefData, new: bool) -> None:
-        if not new and self.uow.find(MeetingBriefRow, meeting_id=meeting_id) is not None:
+    def _brief(self, meeting_id: int, data: BriefData) -> None:
+        if meeting_id in self.held.briefs:
             self.report.kept += 1
             return
         brief = MeetingBrief(
@@ -326,7 +317,7 @@ class _Importer:
 
     def _participant(self, meeting_id: int, data: ParticipantData) -> None:
         person_id = self.people[data.person]
-        if self.uow.find(AttendanceRow, meeting_id=meeting_id, person_id=person_id):
+        if (meeting_id, person_id) in self.held.attendance:
             self.report.kept += 1
             return
         draft = AttendanceDraft(meeting_id, person_id, data.role, data.presence)
@@ -334,7 +325,7 @@ class _Importer:
         self._added("participants")
 
     def _agenda_item(self, meeting_id: int, data: AgendaItemData) -> None:
-        if self.uow.find(AgendaItemRow, meeting_id=meeting_id, title=data.title):
+        if (meeting_id, data.title) in self.held.agenda:
             self.report.kept += 1
             return
         draft = AgendaItemDraft(
@@ -354,14 +345,10 @@ class _Importer:
         agenda.add_agenda_item(self.change, draft)
         self._added("agenda items")
 
-    def _document(self, meeting_id: int, data: DocumentData, new: bool) -> int:
-        row = None
-        if not new:
-            row = self.uow.find(
-                DocumentRow, meeting_id=meeting_id, kind=data.kind.value, title=data.title
-            )
-        if row is not None:
-            return self._kept(row.id)
+    def _document(self, meeting_id: int, data: DocumentData) -> int:
+        held = self.held.documents.get((meeting_id, data.kind.value, data.title))
+        if held is not None:
+            return self._kept(held)
         draft = DocumentDraft(
             meeting_id,
             data.kind,
@@ -375,26 +362,15 @@ class _Importer:
         self._added("documents")
         return documents.add_document(self.change, draft).id
 
-    def _commitment(self, dialogue_id: int, data: CommitmentData) -> None:
-        with at_path(data.path):
-            row = self.uow.find(CommitmentRow, dialogue_id=dialogue_id, text=data.text)
-            if row is not None:
-                commitment_id = row.id
-                self.report.kept += 1
-            else:
-                commitment_id = self._new_commitment(dialogue_id, data)
-                self._added("commitments")
+    def _merge_commitment(self, commitment_id: int, data: CommitmentData) -> None:
+        """A commitment the store holds keeps its text and state; only the updates it lacks
+        are appended, each through the services (its rules judged against the history)."""
+        self.report.kept += 1
         for update in data.updates:
+            if (commitment_id, update.date, update.note) in self.held.updates:
+                self.report.kept += 1
+                continue
             with at_path(update.path):
-                known = self.uow.find(
-                    CommitmentUpdateRow,
-                    commitment_id=commitment_id,
-                    on_date=update.date,
-                    note=update.note,
-                )
-                if known is not None:
-                    self.report.kept += 1
-                    continue
                 draft = CommitmentUpdateDraft(
                     commitment_id,
                     update.date,
@@ -407,52 +383,3 @@ class _Importer:
                 )
                 commitment_updates.add_update(self.change, draft)
                 self._added("updates")
-        if row is None:
-            self._settle_current_state(commitment_id, data)
-
-    def _new_commitment(self, dialogue_id: int, data: CommitmentData) -> int:
-        meeting_id = None if data.meeting is None else self.meetings[data.meeting]
-        source = data.source
-        draft = CommitmentDraft(
-            dialogue_id=dialogue_id,
-            text=data.text,
-            owner=data.owner,
-            meeting_id=meeting_id,
-            topic_id=None if data.topic is None else self.topics[data.topic],
-            leads=tuple(
-                Lead(
-                    self.organizations[lead.organization],
-                    None if lead.person is None else self.people[lead.person],
-                )
-                for lead in data.leads
-            ),
-            source_document_id=None
-            if source is None or source.document is None
-            else self.documents[source.document],
-            source_clause=None if source is None else source.clause,
-            handling=data.handling,
-        )
-        recorded = data.recorded or default_recorded(
-            data, None if meeting_id is None else self.meeting_days[meeting_id]
-        )
-        initial_status = data.initial_status or default_initial_status(data)
-        initial_due = (
-            data.initial_due if data.initial_due is not None else default_initial_due(data)
-        )
-        created = commitments.add_commitment(
-            self.change, draft, initial_status, initial_due, recorded, initial_status, initial_due
-        )
-        return created.id
-
-    def _settle_current_state(self, commitment_id: int, data: CommitmentData) -> None:
-        """The file's ``status`` and ``due`` are the current state. They agree with the history
-        in a full export; an export for another audience may hold only part of the history, and
-        then the current state it states is the one to keep."""
-        row = self.uow.require(CommitmentRow, commitment_id, "commitment")
-        if row.status != data.status.value:
-            self.change.audit("commitment", row.id, "import", "status", row.status, data.status)
-            row.status = data.status.value
-        if row.due_date != data.due:
-            self.change.audit("commitment", row.id, "import", "due", row.due_date, data.due)
-            row.due_date = data.due
-        self.uow.flush()

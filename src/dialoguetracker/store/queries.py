@@ -17,8 +17,12 @@ from dialoguetracker.domain.enums import JOINT, Handling
 from dialoguetracker.domain.enums import CommitmentStatus as Status
 from dialoguetracker.domain.filters import CommitmentFilter, CommitmentSort
 from dialoguetracker.store.models import (
+    AgendaItemRow,
+    AttendanceRow,
     CommitmentRow,
     CommitmentUpdateRow,
+    DocumentRow,
+    MeetingBriefRow,
     MeetingRow,
     PartyRow,
     TopicRow,
@@ -202,3 +206,64 @@ def meeting_ids_by_key(uow: UnitOfWork, dialogue_id: int) -> dict[tuple[str, dat
     for title, start_date, row_id in uow.session.execute(statement):
         found.setdefault((title, start_date), row_id)
     return found
+
+
+class PartKeys(NamedTuple):
+    """The natural keys of what a dialogue's meetings and commitments already hold, read in
+    one query per kind, so an import merging a file into the store looks nothing up row by
+    row. New keys are added as the import writes."""
+
+    briefs: set[int]
+    """Meetings with a brief."""
+    attendance: set[tuple[int, int]]
+    """(meeting, person)."""
+    agenda: set[tuple[int, str]]
+    """(meeting, title)."""
+    documents: dict[tuple[int, str, str], int]
+    """(meeting, kind, title) → document."""
+    updates: set[tuple[int, date, str]]
+    """(commitment, date, note)."""
+
+
+def part_keys(uow: UnitOfWork, dialogue_id: int) -> PartKeys:
+    session = uow.session
+    meetings = select(MeetingRow.id).where(MeetingRow.dialogue_id == dialogue_id)
+    commitments = select(CommitmentRow.id).where(CommitmentRow.dialogue_id == dialogue_id)
+    brief = MeetingBriefRow.meeting_id.in_(meetings)
+    member = AttendanceRow.meeting_id.in_(meetings)
+    item = AgendaItemRow.meeting_id.in_(meetings)
+    document = DocumentRow.meeting_id.in_(meetings)
+    update = CommitmentUpdateRow.commitment_id.in_(commitments)
+    return PartKeys(
+        set(session.scalars(select(MeetingBriefRow.meeting_id).where(brief))),
+        {
+            (m, p)
+            for m, p in session.execute(
+                select(AttendanceRow.meeting_id, AttendanceRow.person_id).where(member)
+            )
+        },
+        {
+            (m, t)
+            for m, t in session.execute(
+                select(AgendaItemRow.meeting_id, AgendaItemRow.title).where(item)
+            )
+        },
+        {
+            (m, k, t): i
+            for m, k, t, i in session.execute(
+                select(
+                    DocumentRow.meeting_id, DocumentRow.kind, DocumentRow.title, DocumentRow.id
+                ).where(document)
+            )
+        },
+        {
+            (c, d, n)
+            for c, d, n in session.execute(
+                select(
+                    CommitmentUpdateRow.commitment_id,
+                    CommitmentUpdateRow.on_date,
+                    CommitmentUpdateRow.note,
+                ).where(update)
+            )
+        },
+    )
