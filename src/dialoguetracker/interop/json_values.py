@@ -51,6 +51,8 @@ class JsonObject:
         value = self._get(key, required)
         if value is None:
             return None
+        if isinstance(value, str) and text_problem(value, required=required) is None:
+            return value  # the common case, without spelling out a path nobody reads
         return checked_text(value, self.at(key), required=required)
 
     def texts(self, key: str) -> tuple[str, ...]:
@@ -78,7 +80,7 @@ class JsonObject:
         value = self._get(key, required)
         if value is None:
             return None
-        return parse_date(value, self.at(key))
+        return _date(value) or parse_date(value, self.at(key))
 
     def when(self, key: str, *, required: bool = False) -> When | None:
         value = self._get(key, required)
@@ -94,10 +96,13 @@ class JsonObject:
 
     def optional_choice(self, key: str, kind: type[E]) -> E | None:
         value = self._get(key, False)
-        return None if value is None else _member(value, kind, self.at(key))
+        if value is None:
+            return None
+        return _word(value, kind) or _member(value, kind, self.at(key))
 
     def required_choice(self, key: str, kind: type[E]) -> E:
-        return _member(self._get(key, True), kind, self.at(key))
+        value = self._get(key, True)
+        return _word(value, kind) or _member(value, kind, self.at(key))
 
     def objects(self, key: str, *, required: bool = False) -> Iterator[JsonObject]:
         value = self._get(key, required)
@@ -105,8 +110,9 @@ class JsonObject:
             return
         if not isinstance(value, list):
             raise ValidationError(self.at(key), f"must be a list, not {_kind(value)}")
+        path = self.at(key)
         for index, item in enumerate(value):
-            yield JsonObject(item, f"{self.at(key)}[{index}]")
+            yield JsonObject(item, f"{path}[{index}]")
 
     def object(self, key: str) -> JsonObject | None:
         value = self._get(key, False)
@@ -118,6 +124,13 @@ def _member(value: object, kind: type[E], path: str) -> E:
         allowed = ", ".join(member.value for member in kind)
         raise ValidationError(path, f"not one of {allowed}: {_shown(value)}")
     return kind(value)
+
+
+def _word(value: object, kind: type[E]) -> E | None:
+    """The member a valid word names, else None (and :func:`_member` says what is wrong)."""
+    if isinstance(value, str) and value in _words(kind):
+        return kind(value)
+    return None
 
 
 @cache
@@ -137,12 +150,19 @@ def checked_text(value: object, path: str, *, required: bool) -> str:
 
 
 def parse_date(value: object, path: str) -> date:
+    day = _date(value)
+    if day is None:
+        raise ValidationError(path, f"not a date: {_shown(value)}")
+    return day
+
+
+def _date(value: object) -> date | None:
     if isinstance(value, str) and _DATE.fullmatch(value):
         try:
             return date.fromisoformat(value)
         except ValueError:
             pass
-    raise ValidationError(path, f"not a date: {_shown(value)}")
+    return None
 
 
 def parse_datetime(value: str, path: str) -> datetime:
