@@ -47,7 +47,7 @@ class UnitOfWork:
         rows."""
         if rows:
             self.session.flush()
-            self.session.execute(insert(_table(model)), rows)
+            self._executemany(_table(model), rows)
 
     def insert_returning_ids(self, model: type[RowT], rows: list[dict[str, Any]]) -> list[int]:
         """:meth:`insert_many`, giving the new rows' ids in the order of ``rows``.
@@ -60,11 +60,36 @@ class UnitOfWork:
             return []
         self.session.flush()
         ids = self._new_ids(_table(model), len(rows))
-        self.session.execute(
-            insert(_table(model)),
-            [{**row, "id": row_id} for row, row_id in zip(rows, ids, strict=True)],
+        self._executemany(
+            _table(model), [{**row, "id": row_id} for row, row_id in zip(rows, ids, strict=True)]
         )
         return ids
+
+    def _executemany(self, table: Table, rows: list[dict[str, Any]]) -> None:
+        """One INSERT for many rows, handed to the driver's ``executemany`` with each value
+        converted by its column type once: SQLAlchemy's own path re-examines every row's
+        parameters, which for 100,000 rows costs more than SQLite's work. The rows must all
+        name the same columns (a bulk import builds them so)."""
+        connection = self.session.connection()
+        dialect = connection.dialect
+        names = list(rows[0])
+        statement = insert(table).compile(dialect=dialect, column_keys=names)
+        order = statement.positiontup or names
+        converters = [
+            table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in order
+        ]
+        values = [
+            tuple(
+                value if convert is None else convert(value)
+                for convert, value in zip(converters, (row[name] for name in order), strict=True)
+            )
+            for row in rows
+        ]
+        if dialect.paramstyle in ("qmark", "format", "numeric"):
+            connection.exec_driver_sql(str(statement), values)
+        else:
+            named = [dict(zip(order, row, strict=True)) for row in values]
+            connection.exec_driver_sql(str(statement), named)
 
     def _new_ids(self, table: Table, count: int) -> list[int]:
         if self.session.get_bind().dialect.name == "postgresql":
