@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,7 +17,7 @@ from sqlalchemy import Integer, text
 
 from dialoguetracker.store.engine import open_store
 from dialoguetracker.store.location import resolve
-from dialoguetracker.store.migrate import _migration_engine, head_revision
+from dialoguetracker.store.migrate import HEAD_REVISION, _migration_engine, head_revision
 
 
 @pytest.fixture
@@ -89,3 +91,22 @@ def test_batch_mode_on_a_parent_table_keeps_its_children(first_schema_store: Pat
     }
     assert after == children
     assert children["agenda_items"] and children["documents"] and children["attendance"]
+
+
+def test_the_head_written_in_the_program_is_the_newest_migration() -> None:
+    assert head_revision() == HEAD_REVISION
+
+
+def test_opening_a_current_store_imports_neither_alembic_nor_reportlab(tmp_path: Path) -> None:
+    """Start-up pays only for what it uses: Alembic when a schema must change, ReportLab when
+    a PDF is made. Checked in a fresh interpreter, as a user's start is."""
+    store = tmp_path / "current.db"
+    open_store(store).close()  # made at the newest schema
+    probe = (
+        "import sys\n"
+        "from dialoguetracker.store.engine import open_store\n"
+        f"open_store({str(store)!r}).close()\n"
+        "print(sorted(name for name in ('alembic', 'reportlab') if name in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

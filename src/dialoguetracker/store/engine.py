@@ -104,7 +104,7 @@ def open_store(
         if location.path is not None:
             probe = probe_sqlite_file(location.path)
             migrate.check_revision(location, probe.revision)
-            if probe.revision == migrate.head_revision():
+            if probe.revision == migrate.HEAD_REVISION:
                 # An older file gets its backup as it is upgraded.
                 backups.daily_backup(location.path, warn=warn)
             engine = _engine(location)
