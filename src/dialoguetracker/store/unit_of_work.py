@@ -6,6 +6,7 @@ SQLAlchemy; the queries they need live beside it in :mod:`dialoguetracker.store.
 
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import Any, TypeVar, cast
 
 from sqlalchemy import Table, func, insert, select
@@ -75,16 +76,26 @@ class UnitOfWork:
         names = list(rows[0])
         statement = insert(table).compile(dialect=dialect, column_keys=names)
         order = statement.positiontup or names
-        converters = [
-            table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in order
+        convert = [
+            (index, processor)
+            for index, name in enumerate(order)
+            if (processor := table.c[name].type.dialect_impl(dialect).bind_processor(dialect))
         ]
-        values = [
-            tuple(
-                value if convert is None else convert(value)
-                for convert, value in zip(converters, (row[name] for name in order), strict=True)
-            )
-            for row in rows
-        ]
+        pick = itemgetter(*order)
+        last: dict[int, tuple[object, object]] = {}  # a value repeated row after row (a
+        values: list[Any] = []  # moment, an actor) is converted once
+        for row in rows:
+            picked = pick(row)
+            line = list(picked) if len(order) > 1 else [picked]
+            for index, processor in convert:
+                value = line[index]
+                seen = last.get(index)
+                if seen is not None and seen[0] is value:
+                    line[index] = seen[1]
+                else:
+                    line[index] = processor(value)
+                    last[index] = (value, line[index])
+            values.append(tuple(line))
         if dialect.paramstyle in ("qmark", "format", "numeric"):
             connection.exec_driver_sql(str(statement), values)
         else:
