@@ -2,7 +2,7 @@
 
 ``python -m bench.interchange_file OUT.json [--commitments 100000] [--meetings 10000]
 [--dialogues 5]`` writes a file of the documented format (docs/interchange.md): several
-dialogues between the same two parties, each with topics, rounds over a quarter of a century
+dialogues between the same two parties, each with topics, rounds since 2000
 (the last ones still planned), three agenda items a round, delegations, and commitments taken
 at held rounds, each with one progress update dated after it. Every date is consistent, so
 the whole file imports. The benchmark builds its store from this file through ``import``, as a
@@ -32,7 +32,8 @@ REASONS = {
 }
 PEOPLE_PER_PARTY = 100
 FIRST_ROUND = date(2000, 1, 10)
-YEARS_OF_ROUNDS = 26
+PLANNED_AHEAD = timedelta(days=365)
+"""The rounds run from FIRST_ROUND to a year after today, so the last few are still planned."""
 
 
 def write_interchange(
@@ -118,11 +119,12 @@ def _dialogue(
 
 
 def _rounds(count: int) -> Iterator[tuple[date, bool]]:
-    """Round dates over about a quarter of a century; those from today on are planned."""
+    """Round dates from FIRST_ROUND to a year ahead; those from today on are planned."""
     today = clock.today()
-    spacing = max(1, (365 * YEARS_OF_ROUNDS) // max(1, count))
+    span = today + PLANNED_AHEAD - FIRST_ROUND
+    spacing = span / max(1, count)
     for n in range(count):
-        day = FIRST_ROUND + timedelta(days=n * spacing)
+        day = FIRST_ROUND + timedelta(days=(n * spacing).days)
         yield day, day < today
 
 
