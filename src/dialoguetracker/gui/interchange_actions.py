@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QFileDialog
 
 from dialoguetracker.domain.enums import Audience
 from dialoguetracker.domain.errors import DialogueTrackerError
 from dialoguetracker.domain.progress import Progress
 from dialoguetracker.files import write_whole
+from dialoguetracker.gui.file_dialogs import ask_file
 from dialoguetracker.gui.long_task import LongTask, start
 from dialoguetracker.gui.operations import EVERYTHING
 from dialoguetracker.gui.placeholders import filled
@@ -36,11 +36,11 @@ def import_file(window: MainWindow) -> LongTask | None:
     from dialoguetracker.interop.interchange_read import read_interchange
     from dialoguetracker.services.interchange_import import import_interchange
 
-    path, _filter = QFileDialog.getOpenFileName(
+    path = ask_file(
         window,
         QCoreApplication.translate("StoreActions", "Import"),
-        "",
         QCoreApplication.translate("StoreActions", JSON_FILTER),
+        save=False,
     )
     if not path:
         return None
@@ -74,11 +74,11 @@ def export_file(window: MainWindow) -> LongTask | None:
     from dialoguetracker.interop.interchange_write import write_interchange
     from dialoguetracker.services.interchange_export import export_interchange
 
-    path, _filter = QFileDialog.getSaveFileName(
+    path = ask_file(
         window,
         QCoreApplication.translate("StoreActions", "Export"),
-        "",
         QCoreApplication.translate("StoreActions", JSON_FILTER),
+        save=True,
     )
     if not path:
         return None
@@ -98,11 +98,11 @@ def export_calendar(window: MainWindow) -> LongTask | None:
     from dialoguetracker.services.calendar import calendar_data
     from dialoguetracker.services.dialogues import get_dialogue
 
-    path, _filter = QFileDialog.getSaveFileName(
+    path = ask_file(
         window,
         QCoreApplication.translate("StoreActions", "Export calendar"),
-        "",
         QCoreApplication.translate("StoreActions", CALENDAR_FILTER),
+        save=True,
     )
     if not path:
         return None

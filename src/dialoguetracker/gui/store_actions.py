@@ -17,11 +17,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from dialoguetracker import APP_NAME, __version__
 from dialoguetracker.domain.errors import DialogueTrackerError
 from dialoguetracker.domain.progress import CancelledError, Progress
+from dialoguetracker.gui.file_dialogs import ask_file
 from dialoguetracker.gui.long_task import LongTask, start
 from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.vocabulary import count_text
@@ -40,11 +41,11 @@ def _refuse(window: MainWindow, error: DialogueTrackerError) -> None:
 
 
 def new_store(window: MainWindow) -> None:
-    path, _filter = QFileDialog.getSaveFileName(
+    path = ask_file(
         window,
         QCoreApplication.translate("StoreActions", "New store"),
-        "",
         QCoreApplication.translate("StoreActions", STORE_FILTER),
+        save=True,
     )
     if path:
         if Path(path).exists():
@@ -59,11 +60,11 @@ def new_store(window: MainWindow) -> None:
 
 
 def open_store(window: MainWindow) -> None:
-    path, _filter = QFileDialog.getOpenFileName(
+    path = ask_file(
         window,
         QCoreApplication.translate("StoreActions", "Open store"),
-        "",
         QCoreApplication.translate("StoreActions", STORE_FILTER),
+        save=False,
     )
     if path:
         window.switch_store(path)
@@ -84,11 +85,11 @@ def fill_recent(window: MainWindow, menu: QMenu) -> None:
 def backup(window: MainWindow) -> LongTask | None:
     from dialoguetracker.services.maintenance import backup as backup_store
 
-    path, _filter = QFileDialog.getSaveFileName(
+    path = ask_file(
         window,
         QCoreApplication.translate("StoreActions", "Backup"),
-        "",
         QCoreApplication.translate("StoreActions", STORE_FILTER),
+        save=True,
     )
     if not path:
         return None
@@ -180,11 +181,12 @@ def choose_backup(window: MainWindow) -> str:
     """Ask which backup to restore; an empty string if the user cancels."""
     location = window.context.services.store.location
     folder = str(location.path.parent) if location.path is not None else ""
-    path, _filter = QFileDialog.getOpenFileName(
+    path = ask_file(
         window,
         QCoreApplication.translate("StoreActions", "Restore from a backup"),
-        folder,
         QCoreApplication.translate("StoreActions", STORE_FILTER),
+        save=False,
+        start=folder,
     )
     return path
 

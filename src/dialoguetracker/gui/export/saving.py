@@ -11,11 +11,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from dialoguetracker.domain.provenance import ExportRecord
 from dialoguetracker.files import write_whole
 from dialoguetracker.gui.export.jobs import BuiltPdf
+from dialoguetracker.gui.file_dialogs import ask_file
 from dialoguetracker.services.context import Services
 from dialoguetracker.services.provenance import record_export
 
@@ -25,14 +26,8 @@ AskPath = Callable[[QWidget, str, str], str]
 
 def ask_save_path(parent: QWidget, caption: str, suggested: str, file_filter: str = "") -> str:
     """The platform's save dialog; PDF files unless ``file_filter`` names others."""
-    path, _filter = QFileDialog.getSaveFileName(
-        parent,
-        caption,
-        suggested,
-        file_filter
-        or QCoreApplication.translate("ExportDialog", "PDF files (*.pdf);;All files (*)"),
-    )
-    return path
+    pdf_files = QCoreApplication.translate("ExportDialog", "PDF files (*.pdf);;All files (*)")
+    return ask_file(parent, caption, file_filter or pdf_files, save=True, start=suggested)
 
 
 def suggested_path(stem: str, suffix: str = ".pdf") -> str:
