@@ -264,14 +264,14 @@ class _Importer:
             self.steps.step()
         self._added_meetings(batch.write())
 
-    def _added_meetings(self, written: list[tuple[MeetingData, int]]) -> None:
+    def _added_meetings(self, written: list[tuple[MeetingData, int, date]]) -> None:
         """Count what a set of new meetings brought, then add their briefs and documents and
         close the records the file says are final."""
-        for data, meeting_id in written:
+        for data, meeting_id, start_date in written:
             self._added("meetings")
             self.report.added["participants"] += len(data.participants)
             self.report.added["agenda items"] += len(data.agenda)
-            self._meeting_parts(meeting_id, data, split_when("start", data.start).day, new=True)
+            self._meeting_parts(meeting_id, data, start_date, new=True)
             if data.record is RecordState.FINAL:
                 with at_path(data.path):
                     meetings.finalize(self.change, meeting_id)

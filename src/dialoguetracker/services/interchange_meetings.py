@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from dialoguetracker.domain.enums import JOINT, RecordState
@@ -68,9 +69,9 @@ class MeetingBatch:
         """Check one meeting and its parts (errors name their JSON paths) and queue it."""
         self._pending.append(self._checked(data))
 
-    def write(self) -> list[tuple[MeetingData, int]]:
+    def write(self) -> list[tuple[MeetingData, int, date]]:
         """Write the queued meetings, as draft records, with their delegations, agendas and
-        audit entries; give each meeting's data with its new id."""
+        audit entries; give each meeting's data with its new id and its start date."""
         pending, self._pending = self._pending, []
         if not pending:
             return []
@@ -104,7 +105,10 @@ class MeetingBatch:
                     ("agenda_item", next(agenda_ids), "create", None, None, title, scope)
                 )
         self.change.audit_many(entries)
-        return [(item.data, meeting_id) for item, meeting_id in zip(pending, ids, strict=True)]
+        return [
+            (item.data, meeting_id, item.row["start_date"])
+            for item, meeting_id in zip(pending, ids, strict=True)
+        ]
 
     # -- checking --------------------------------------------------------------------------
 
