@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import os
 from pathlib import Path
 
@@ -33,3 +34,11 @@ def chosen_store(option: str | None) -> str:
     if from_environment:
         return from_environment
     return str(default_store_path())
+
+
+def default_actor() -> str:
+    """Who the record of changes names when nobody said: the account's login name."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"

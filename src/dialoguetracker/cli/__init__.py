@@ -7,11 +7,13 @@ program is logged with its traceback to the log folder and reported in one line.
 
 from __future__ import annotations
 
+import argparse
 import logging
 import sys
 from collections.abc import Sequence
 
 from dialoguetracker.cli.parser import build_parser
+from dialoguetracker.cli.screen import has_screen
 from dialoguetracker.domain.errors import DialogueTrackerError
 
 PROGRAM = "dialoguetracker"
@@ -23,9 +25,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         arguments = parser.parse_args(argv)
     except SystemExit as exit_:  # argparse: --help (0) or a usage error (2), already printed
         return int(exit_.code or 0)
-    from dialoguetracker.cli import commands
-
     try:
+        if arguments.command is None and has_screen():
+            return _application(arguments)
+        from dialoguetracker.cli import commands
+
         return commands.run(arguments)
     except DialogueTrackerError as error:
         _say(str(error))
@@ -43,6 +47,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = _log_fault(error)
         _say(f"unexpected error ({type(error).__name__}: {error}); details in {where}")
         return 1
+
+
+def _application(arguments: argparse.Namespace) -> int:
+    """The desktop application, reached without the sub-commands' imports (the services and
+    the store), which the window loads only once it is on the screen."""
+    from dialoguetracker.gui.app import run_gui
+    from dialoguetracker.settings import chosen_store
+
+    return run_gui(chosen_store(arguments.db), arguments.lang)
 
 
 def _silence_stdout() -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -26,19 +25,10 @@ def run(arguments: argparse.Namespace) -> int:
 
 
 def _gui(arguments: argparse.Namespace) -> int:
-    """The application; on a machine with no screen, what the store holds instead."""
-    if not _has_screen():
-        note("no screen to show the application on; here is what the store holds")
-        return _summary(arguments)
-    from dialoguetracker.gui.app import run_gui
-
-    return run_gui(chosen_store(arguments.db), arguments.lang)
-
-
-def _has_screen() -> bool:
-    on_linux = sys.platform.startswith("linux")
-    chosen = os.environ.get("QT_QPA_PLATFORM") or os.environ.get("DISPLAY")
-    return not on_linux or bool(chosen or os.environ.get("WAYLAND_DISPLAY"))
+    """No sub-command on a machine with no screen (the application itself is started by
+    :func:`dialoguetracker.cli.main`): what the store holds instead."""
+    note("no screen to show the application on; here is what the store holds")
+    return _summary(arguments)
 
 
 def open_services(arguments: argparse.Namespace) -> Services:

@@ -10,9 +10,12 @@ from __future__ import annotations
 import argparse
 from datetime import UTC
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dialoguetracker.cli.report_parser import AddCommand, record_id
-from dialoguetracker.domain.records import AuditEntry
+
+if TYPE_CHECKING:
+    from dialoguetracker.domain.records import AuditEntry
 
 
 def add_history_command(command: AddCommand) -> None:

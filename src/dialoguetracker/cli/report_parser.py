@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from dialoguetracker.domain.briefing import DEFAULT_MARKING, BriefingFormat
+from dialoguetracker.domain.briefing_format import DEFAULT_MARKING, BriefingFormat
 from dialoguetracker.domain.enums import Audience
 
 AddCommand = Callable[[str, str], argparse.ArgumentParser]

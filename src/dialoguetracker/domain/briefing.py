@@ -9,17 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from enum import StrEnum
 
+from dialoguetracker.domain.briefing_format import DEFAULT_MARKING as DEFAULT_MARKING
+from dialoguetracker.domain.briefing_format import BriefingFormat as BriefingFormat
 from dialoguetracker.domain.enums import Audience, CommitmentStatus, DocumentKind, Presence, Role
 from dialoguetracker.domain.records import When
-
-DEFAULT_MARKING = "UNCLASSIFIED//FOR OFFICIAL USE ONLY"
-
-
-class BriefingFormat(StrEnum):
-    FULL = "full"
-    CHECKLIST = "checklist"
 
 
 @dataclass(frozen=True)

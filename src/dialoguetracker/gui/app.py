@@ -1,4 +1,9 @@
-"""Starting the desktop application: one QApplication, one window per open store."""
+"""Starting the desktop application: one QApplication, one window per open store.
+
+The window's frame is painted first; the store, the services and the views (SQLAlchemy and
+everything that reads records) are imported and opened only after that paint, so nothing here
+imports them at the top.
+"""
 
 from __future__ import annotations
 
@@ -7,21 +12,16 @@ import sys
 from logging.handlers import RotatingFileHandler
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from dialoguetracker import APP_ID, APP_NAME, __version__
 from dialoguetracker.domain.errors import DialogueTrackerError
 from dialoguetracker.gui import translations
 from dialoguetracker.gui.app_settings import AppSettings
-from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.error_report import ErrorReporter
 from dialoguetracker.gui.main_window import MainWindow
-from dialoguetracker.gui.operations import Operations
 from dialoguetracker.gui.placeholders import filled
-from dialoguetracker.services import Services
-from dialoguetracker.services.context import _default_actor
-from dialoguetracker.store.engine import open_store
+from dialoguetracker.settings import default_actor
 
 
 def configure(app: QApplication) -> None:
@@ -53,9 +53,9 @@ def ask_user_name(settings: AppSettings, parent: QWidget | None = None) -> str:
         parent,
         APP_NAME,
         QApplication.translate("App", "Your name, as the record of changes will show it:"),
-        text=_default_actor(),
+        text=default_actor(),
     )
-    settings.user_name = name.strip() if accepted and name.strip() else _default_actor()
+    settings.user_name = name.strip() if accepted and name.strip() else default_actor()
     return settings.user_name
 
 
@@ -66,15 +66,25 @@ class WindowOpener:
         self.settings = settings
         self.window: MainWindow | None = None
 
-    def open(self, location: str) -> MainWindow | None:
+    def open(self, location: str, frame: MainWindow | None = None) -> MainWindow | None:
+        """The store at ``location`` in ``frame`` (a window not yet attached) or in a new
+        window; None, once the user has been told why, if it cannot be opened."""
+        from PySide6.QtGui import QUndoStack
+
+        from dialoguetracker.gui.context import AppContext
+        from dialoguetracker.gui.operations import Operations
+        from dialoguetracker.services import Services
+        from dialoguetracker.store.engine import open_store
+
         try:
             store = open_store(location)
         except DialogueTrackerError as error:
-            QMessageBox.critical(self.window, APP_NAME, str(error))
+            QMessageBox.critical(frame or self.window, APP_NAME, str(error))
             return None
-        services = Services(store, actor=ask_user_name(self.settings, self.window))
+        services = Services(store, actor=ask_user_name(self.settings, frame or self.window))
         context = AppContext(services, Operations(), QUndoStack(), self.settings)
-        window = MainWindow(context)
+        window = frame if frame is not None else MainWindow(settings=self.settings)
+        window.attach(context)
         window.store_switch_requested.connect(self.switch)
         self.settings.remember_store(location)
         if store.backup_made is not None:
@@ -87,6 +97,22 @@ class WindowOpener:
                 )
             )
         return window
+
+    def start(self, location: str) -> MainWindow:
+        """The first window: its frame on the screen at once, the store opened into it just
+        after it is painted; the application ends (status 1) if the store cannot be opened."""
+        frame = MainWindow(settings=self.settings)
+
+        def fill() -> None:
+            if self.open(location, frame) is None:
+                frame.close()
+                QApplication.exit(1)
+                return
+            self.window = frame
+
+        frame.first_painted.connect(fill)
+        frame.show()
+        return frame
 
     def switch(self, location: str) -> None:
         window = self.open(location)
@@ -110,10 +136,7 @@ def run_gui(location: str, language: str | None = None) -> int:
     reporter = ErrorReporter()
     reporter.install()
     opener = WindowOpener(AppSettings(QSettings()))
-    opener.switch(location)
-    if opener.window is None:
-        return 1
-    reporter.parent_window = opener.window
+    reporter.parent_window = opener.start(location)
     status = app.exec()
     del translators
     return status

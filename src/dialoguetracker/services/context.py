@@ -10,7 +10,6 @@ each caller keeps by hand.
 
 from __future__ import annotations
 
-import getpass
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -19,6 +18,7 @@ from datetime import UTC, date, datetime
 from enum import Enum
 
 from dialoguetracker.domain.clock import now as program_clock
+from dialoguetracker.settings import default_actor
 from dialoguetracker.store.engine import Store
 from dialoguetracker.store.models import AuditRow
 from dialoguetracker.store.unit_of_work import UnitOfWork
@@ -56,17 +56,10 @@ def watch_writes() -> Iterator[set[Written]]:
         _WATCHERS.open.remove(written)
 
 
-def _default_actor() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "unknown"
-
-
 @dataclass
 class Services:
     store: Store
-    actor: str = field(default_factory=_default_actor)
+    actor: str = field(default_factory=default_actor)
     clock: Callable[[], datetime] = field(default=program_clock)
     """What time it is: the program's one clock unless a caller gives its own."""
 
