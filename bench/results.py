@@ -17,15 +17,17 @@ from dialoguetracker.domain import clock
 @dataclass(frozen=True)
 class Figure:
     """One measured figure; ``ratio`` is figure / baseline, met when it is at most ``target``
-    (or, with ``at_least``, at least)."""
+    (or, with ``at_least``, at least). With ``allowance`` the target is no ratio but the
+    baseline plus that much, in the figure's unit (memory over a bare window's)."""
 
     name: str
     measured: float
     baseline: float
     unit: str
     baseline_name: str
-    target: float
+    target: float = 0
     at_least: bool = False
+    allowance: float | None = None
 
     @property
     def ratio(self) -> float:
@@ -33,15 +35,21 @@ class Figure:
 
     @property
     def met(self) -> bool:
+        if self.allowance is not None:
+            return self.measured <= self.baseline + self.allowance
         return self.ratio >= self.target if self.at_least else self.ratio <= self.target
 
     def row(self) -> str:
         sign = "≥" if self.at_least else "≤"
         verdict = "met" if self.met else "**not met**"
+        target = (
+            f"≤ baseline + {self.allowance:g} {self.unit}"
+            if self.allowance is not None
+            else f"{sign} {self.target:g}×"
+        )
         return (
             f"| {self.name} | {self.measured:.2f} {self.unit} | {self.baseline_name}: "
-            f"{self.baseline:.2f} {self.unit} | {self.ratio:.2f}× | {sign} {self.target:g}× | "
-            f"{verdict} |"
+            f"{self.baseline:.2f} {self.unit} | {self.ratio:.2f}× | {target} | {verdict} |"
         )
 
 

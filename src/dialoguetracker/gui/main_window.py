@@ -15,7 +15,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QKeySequence,
+    QPaintEvent,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -71,7 +78,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self._painted = False
         self.pane = QWidget(self)
-        """Where the navigator goes once the store is open."""
+        """Where the navigator goes once the store is open, in the navigator's colour."""
+        self.pane.setBackgroundRole(QPalette.ColorRole.Base)
+        self.pane.setAutoFillBackground(True)
         self.stack = QStackedWidget(self)
         self.views: dict[str, View] = {}
         self.find_dialog: FindDialog | None = None
