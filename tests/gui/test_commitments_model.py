@@ -29,8 +29,13 @@ from dialoguetracker.gui.commitments.table_model import (
     CommitmentTableModel,
 )
 from dialoguetracker.services import Services
+from dialoguetracker.services.commitment_lookup import commitment_place
 from dialoguetracker.services.commitment_updates import list_updates
-from dialoguetracker.services.commitments import create_commitment, get_commitment
+from dialoguetracker.services.commitments import (
+    create_commitment,
+    get_commitment,
+    list_commitments,
+)
 from dialoguetracker.store.engine import open_store
 
 ROWS = 1000
@@ -116,7 +121,8 @@ def test_rows_come_a_page_at_a_time(big: Services) -> None:
     assert seen == [], "a page is read when one of its rows is shown, not before"
     assert model.index(PAGE_SIZE + 10, Column.TEXT).data().startswith("Commitment ")
     pages = [sql for sql in seen if "FROM commitments" in sql and "LIMIT" in sql]
-    assert len(pages) == 1 and "OFFSET" in pages[0], seen
+    assert len(pages) == 1, seen
+    assert "(commitments.due_date, commitments.id) > (?, ?)" in pages[0], "after a key"
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
     assert model.rowCount() == ROWS
@@ -146,6 +152,68 @@ def test_only_the_most_recent_pages_stay_in_memory(big: Services) -> None:
     reads = model.pages.reads
     assert model.commitment(0) is not None  # forgotten, so read again
     assert model.pages.reads == reads + 1
+
+
+def every_row(services: Services, **criteria: object) -> list[int]:
+    """The ids of the whole list in one query, to hold the pages to."""
+    flt = CommitmentFilter(dialogue_id=1, **criteria)  # type: ignore[arg-type]
+    return [commitment.id for commitment in list_commitments(services, flt)]
+
+
+def shown(model: CommitmentTableModel, rows: range) -> list[int]:
+    return [model.commitment(row).id for row in rows]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "sort", [Column.DUE, Column.STATUS, Column.OWNER, Column.TOPIC], ids=lambda column: column.name
+)
+def test_scrolling_down_and_back_reads_every_page_by_key(big: Services, sort: Column) -> None:
+    """Each page is read after the last key of the one above it, or before the first key of
+    the one below it once it was forgotten: the store never steps over rows."""
+    model = model_on(big)
+    model.sort(sort, Qt.SortOrder.DescendingOrder)
+    model.pages.page_size = 10
+    model.refresh()
+    model.fetch_through(ROWS - 1)
+    reads = model.pages.reads
+    forth = shown(model, range(ROWS))
+    assert len(model.pages._pages) == KEPT_PAGES
+    back = shown(model, range(ROWS - 1, -1, -1))
+    criteria = model.criteria
+    assert criteria is not None
+    expected = every_row(big, sort=criteria.sort, descending=True)
+    assert forth == back[::-1] == expected
+    assert model.pages.skipped == 0
+    assert model.pages.reads - reads == ROWS // 10 + (ROWS // 10 - KEPT_PAGES)
+
+
+def test_a_far_row_no_key_is_near_costs_an_offset_once(big: Services) -> None:
+    """A key cannot say what is on row 650 of a fresh list: that page is read after the
+    nearest key with an offset; the pages around it then go by key again."""
+    model = model_on(big)
+    model.fetch_through(999)
+    assert shown(model, range(650, 651)) == every_row(big)[650:651]
+    assert model.pages.skipped == 600 - PAGE_SIZE
+    assert shown(model, range(ROWS)) == every_row(big)
+    assert model.pages.skipped == 600 - PAGE_SIZE
+
+
+def test_a_placed_commitment_brings_its_page_by_key(big: Services) -> None:
+    """A commitment opened by id comes with its key; its page is read before and after that
+    key, with no offset, however deep it lies."""
+    model = model_on(big, sort=CommitmentSort.TOPIC, descending=True)
+    expected = every_row(big, sort=CommitmentSort.TOPIC, descending=True)
+    criteria = model.criteria
+    assert criteria is not None
+    for row in (737, 400, 999):
+        place = commitment_place(big, criteria, expected[row])
+        assert place is not None and place.row == row
+        model.place(place.row, place.key)
+        model.fetch_through(row)
+        assert model.commitment(row).id == expected[row]  # type: ignore[union-attr]
+    assert model.pages.skipped == 0
+    assert shown(model, range(400, 1000)) == expected[400:]
+    assert model.pages.skipped == 0
 
 
 def test_sorting_by_due_date_is_done_by_the_store_over_every_row(big: Services) -> None:

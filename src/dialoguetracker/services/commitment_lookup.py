@@ -6,9 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from dialoguetracker.domain.filters import CommitmentFilter
+from dialoguetracker.domain.filters import CommitmentFilter, SortKey
 from dialoguetracker.services.context import Services
 from dialoguetracker.store import commitment_lookup_queries as lookup
+from dialoguetracker.store import commitment_page_queries as pages
 from dialoguetracker.store.models import DocumentRow
 
 MAX_CHOICES = 500
@@ -25,17 +26,30 @@ class Choice:
     on: date | None = None
 
 
+@dataclass(frozen=True)
+class Place:
+    """Where a commitment stands in a list: its row (from 0) and its key, from which the
+    pages around it can be read without counting up to it again."""
+
+    row: int
+    key: SortKey
+
+
+def commitment_place(services: Services, flt: CommitmentFilter, commitment_id: int) -> Place | None:
+    """Where the filter's list shows the commitment, or None when the filter leaves it out.
+    The filter's own paging is ignored."""
+    with services.read() as uow:
+        found = pages.commitment_place(uow, flt, services.today(), commitment_id)
+    return None if found is None else Place(*found)
+
+
 def commitment_position(
     services: Services, flt: CommitmentFilter, commitment_id: int
 ) -> int | None:
     """The row (from 0) on which the filter's list shows the commitment, or None when the
-    filter leaves it out. The filter's own offset and limit are ignored."""
-    with services.read() as uow:
-        ids = lookup.commitment_ids(uow, flt, services.today())
-    try:
-        return ids.index(commitment_id)
-    except ValueError:
-        return None
+    filter leaves it out. The filter's own paging is ignored."""
+    place = commitment_place(services, flt, commitment_id)
+    return None if place is None else place.row
 
 
 def meeting_choices(

@@ -7,13 +7,13 @@ can be rebuilt. What this module edits is everything else a commitment says.
 
 from __future__ import annotations
 
-from dataclasses import fields, replace
+from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
 from functools import partial
 
 from dialoguetracker.domain.enums import JOINT, CommitmentStatus, Handling
 from dialoguetracker.domain.errors import ValidationError
-from dialoguetracker.domain.filters import CommitmentFilter
+from dialoguetracker.domain.filters import CommitmentFilter, CommitmentSort, SortKey
 from dialoguetracker.domain.records import Commitment, CommitmentDraft, Lead
 from dialoguetracker.services.audit import check_version, known_version, naming_stale
 from dialoguetracker.services.context import Change, Services
@@ -24,6 +24,7 @@ from dialoguetracker.services.validation import (
     check_text,
     require_text,
 )
+from dialoguetracker.store import commitment_page_queries as pages
 from dialoguetracker.store import queries
 from dialoguetracker.store.models import (
     AgendaItemRow,
@@ -261,6 +262,34 @@ def get_commitment(services: Services, commitment_id: int) -> Commitment:
 # -- lists ---------------------------------------------------------------------------------
 
 
+_KEY_TYPES: dict[CommitmentSort, tuple[type, ...]] = {
+    CommitmentSort.DUE: (date, type(None)),
+    CommitmentSort.STATUS: (str,),
+    CommitmentSort.OWNER: (str, type(None)),
+    CommitmentSort.TOPIC: (str, type(None)),
+    CommitmentSort.ID: (type(None),),
+}
+
+
+@dataclass(frozen=True)
+class CommitmentPage:
+    """A page of a list with each row's key, so the page after (or before) it can be asked
+    for by key instead of by position."""
+
+    commitments: list[Commitment]
+    keys: list[SortKey]
+
+
+def _check_key(field: str, key: SortKey | None, sort: CommitmentSort) -> None:
+    if key is None:
+        return
+    value = key.value
+    if isinstance(value, datetime) or not isinstance(value, _KEY_TYPES[sort]):
+        raise ValidationError(field, f"{value!r} is not a value of the {sort.value} sort")
+    if sort == CommitmentSort.STATUS:
+        check_choice(field, CommitmentStatus, value)
+
+
 def _check_filter(uow: UnitOfWork, flt: CommitmentFilter) -> None:
     if flt.owner is not None and flt.owner != JOINT:
         side_columns(uow, flt.owner, "owner")
@@ -269,14 +298,27 @@ def _check_filter(uow: UnitOfWork, flt: CommitmentFilter) -> None:
         raise ValidationError("offset", "must not be negative")
     if flt.limit is not None and flt.limit < 0:
         raise ValidationError("limit", "must not be negative")
+    if flt.after is not None and flt.before is not None:
+        raise ValidationError("before", "a page is either after one key or before one")
+    _check_key("after", flt.after, flt.sort)
+    _check_key("before", flt.before, flt.sort)
+
+
+def keyed_page(uow: UnitOfWork, flt: CommitmentFilter, today: date) -> CommitmentPage:
+    """A page with its rows' keys, in the caller's unit of work (see
+    :func:`list_commitment_page`)."""
+    _check_filter(uow, flt)
+    found = pages.commitment_page(uow, flt, today)
+    records = [commitment_record(uow, row) for row, _key in found]
+    keys = [key if key is not None else pages.key_of(uow, row, flt.sort) for row, key in found]
+    return CommitmentPage(records, keys)
 
 
 def commitment_page(uow: UnitOfWork, flt: CommitmentFilter, today: date) -> list[Commitment]:
     """One page of commitments read in the caller's unit of work (see
     :func:`list_commitments`), for a use case that reads more besides in the same one."""
     _check_filter(uow, flt)
-    rows = queries.commitment_page(uow, flt, today)
-    return [commitment_record(uow, row) for row in rows]
+    return [commitment_record(uow, row) for row, _key in pages.commitment_page(uow, flt, today)]
 
 
 def commitment_total(uow: UnitOfWork, flt: CommitmentFilter, today: date) -> int:
@@ -289,6 +331,14 @@ def list_commitments(services: Services, flt: CommitmentFilter) -> list[Commitme
     """One page of commitments; filtering, sorting and paging all happen in the store."""
     with services.read() as uow:
         return commitment_page(uow, flt, services.today())
+
+
+def list_commitment_page(services: Services, flt: CommitmentFilter) -> CommitmentPage:
+    """One page of commitments with their keys: a list read page by page asks for each
+    next page ``after`` the last key of the one before, at the cost of one page however deep
+    it is (an ``offset`` costs every row it skips)."""
+    with services.read() as uow:
+        return keyed_page(uow, flt, services.today())
 
 
 def count_commitments(services: Services, flt: CommitmentFilter) -> int:

@@ -1,9 +1,6 @@
-"""Light queries for the Commitments view: where a commitment falls in a sorted list, and the
-meetings and documents a form offers as choices (ids and titles, not whole records).
-
-The list position reuses the very conditions and ordering of
-:func:`dialoguetracker.store.queries.commitment_page`, so a position found here is the row the
-page query puts the commitment on.
+"""Light queries for the Commitments view: the meetings and documents a form offers as
+choices (ids and titles, not whole records). Where a commitment falls in a sorted list is
+:func:`dialoguetracker.store.commitment_page_queries.commitment_place`.
 """
 
 from __future__ import annotations
@@ -12,22 +9,8 @@ from datetime import date
 
 from sqlalchemy import select
 
-from dialoguetracker.domain.filters import CommitmentFilter
-from dialoguetracker.store.models import (
-    CommitmentRow,
-    DocumentRow,
-    MeetingRow,
-)
-from dialoguetracker.store.queries import _conditions, _sorted
+from dialoguetracker.store.models import DocumentRow, MeetingRow
 from dialoguetracker.store.unit_of_work import UnitOfWork
-
-
-def commitment_ids(uow: UnitOfWork, flt: CommitmentFilter, today: date) -> list[int]:
-    """The ids the filter lets through, in the order of its sort, ignoring its paging.
-
-    Only ids travel, so even a hundred thousand of them is one cheap index scan."""
-    statement = _sorted(select(CommitmentRow.id).where(*_conditions(flt, today)), flt)
-    return [int(row_id) for row_id in uow.session.scalars(statement)]
 
 
 def meeting_choices(uow: UnitOfWork, dialogue_id: int, limit: int) -> list[tuple[int, str, date]]:

@@ -239,8 +239,13 @@ class CommitmentRow(Base):
         CheckConstraint(f"status {COMMITMENT_STATUSES}", name="status"),
         CheckConstraint(f"initial_status {COMMITMENT_STATUSES}", name="initial_status"),
         CheckConstraint(f"handling {HANDLING_CHECK}", name="handling"),
-        Index("ix_commitments_dialogue_status", "dialogue_id", "status"),
         Index("ix_commitments_due", "due_date"),
+        # One per sort of the commitment list, each in that list's order (revision 0007).
+        Index("ix_commitments_dialogue_ids", "dialogue_id", "id"),
+        Index("ix_commitments_dialogue_due", "dialogue_id", "due_date", "id"),
+        Index("ix_commitments_dialogue_status", "dialogue_id", "status", "id"),
+        Index("ix_commitments_dialogue_owner", "dialogue_id", "owner_party_id", "id"),
+        Index("ix_commitments_dialogue_topic", "dialogue_id", "topic_id", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -9,11 +9,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, and_, case, func, nulls_last, or_, select
-from sqlalchemy.orm import QueryableAttribute, selectinload
+from sqlalchemy import Select, and_, case, func, nulls_last, or_, select, update
+from sqlalchemy.orm import QueryableAttribute
 from sqlalchemy.sql.elements import ColumnElement
 
-from dialoguetracker.domain.enums import JOINT, Handling
+from dialoguetracker.domain.enums import JOINT, Handling, RecordState
 from dialoguetracker.domain.enums import CommitmentStatus as Status
 from dialoguetracker.domain.filters import CommitmentFilter, CommitmentSort
 from dialoguetracker.store.models import (
@@ -24,7 +24,9 @@ from dialoguetracker.store.models import (
     DocumentRow,
     MeetingBriefRow,
     MeetingRow,
+    OrganizationRow,
     PartyRow,
+    PersonRow,
     TopicRow,
 )
 from dialoguetracker.store.unit_of_work import UnitOfWork
@@ -131,7 +133,11 @@ def _conditions(flt: CommitmentFilter, today: date) -> list[ColumnElement[bool]]
 
 def _sorted(statement: Select[Any], flt: CommitmentFilter) -> Select[Any]:
     """Order by the chosen column, missing values last either way, then by id so that
-    pages never overlap or skip a row."""
+    pages never overlap or skip a row.
+
+    This is the order of the whole list read in one query; a page of it is found by key in
+    :mod:`~dialoguetracker.store.commitment_page_queries`, segment by segment, in this
+    same order (the tests hold the two to it)."""
     row = CommitmentRow
     keys: list[ColumnElement[Any] | QueryableAttribute[Any]]
     if flt.sort == CommitmentSort.DUE:
@@ -149,32 +155,6 @@ def _sorted(statement: Select[Any], flt: CommitmentFilter) -> Select[Any]:
     order = [nulls_last(key.desc() if flt.descending else key.asc()) for key in keys]
     order.append(row.id.desc() if flt.descending else row.id.asc())
     return statement.order_by(*order)
-
-
-def commitment_page(uow: UnitOfWork, flt: CommitmentFilter, today: date) -> list[CommitmentRow]:
-    """One page of matching commitments, sorted and cut in SQL, leads loaded alongside.
-
-    The page is found by id first and read whole second: sorting and skipping only the
-    narrow (sort key, id) pairs instead of whole rows makes a page deep in 100,000
-    commitments about three times faster, and the first page no slower.
-    """
-    if flt.limit is None:  # the whole list: one query (an id list could pass bind limits)
-        whole = _sorted(select(CommitmentRow).where(*_conditions(flt, today)), flt)
-        whole = whole.options(selectinload(CommitmentRow.leads)).offset(flt.offset or None)
-        return list(uow.session.scalars(whole))
-    statement = _sorted(select(CommitmentRow.id).where(*_conditions(flt, today)), flt)
-    if flt.offset:
-        statement = statement.offset(flt.offset)
-    ids = list(uow.session.scalars(statement.limit(flt.limit)))
-    if not ids:
-        return []
-    rows = uow.session.scalars(
-        select(CommitmentRow)
-        .where(CommitmentRow.id.in_(ids))
-        .options(selectinload(CommitmentRow.leads))
-    )
-    found = {row.id: row for row in rows}
-    return [found[row_id] for row_id in ids if row_id in found]
 
 
 def commitment_count(uow: UnitOfWork, flt: CommitmentFilter, today: date) -> int:
@@ -267,3 +247,51 @@ def part_keys(uow: UnitOfWork, dialogue_id: int) -> PartKeys:
             )
         },
     )
+
+
+# -- the directory, by natural key (an import's look-ups) ---------------------------------
+
+
+def party_ids(uow: UnitOfWork) -> dict[str, int]:
+    """Every party's id by its code."""
+    statement = select(PartyRow.code, PartyRow.id)
+    return {code: row_id for code, row_id in uow.session.execute(statement)}
+
+
+def organizations_by_key(uow: UnitOfWork) -> dict[tuple[int, str], int]:
+    """Every organization by its natural key (party, name), in one query."""
+    statement = select(OrganizationRow.party_id, OrganizationRow.name, OrganizationRow.id)
+    found: dict[tuple[int, str], int] = {}
+    for party_id, name, row_id in uow.session.execute(statement.order_by(OrganizationRow.id)):
+        found.setdefault((party_id, name), row_id)
+    return found
+
+
+def organization_parties(uow: UnitOfWork) -> dict[int, int]:
+    """Every organization's party, by the organization's id."""
+    statement = select(OrganizationRow.id, OrganizationRow.party_id)
+    return {row_id: party_id for row_id, party_id in uow.session.execute(statement)}
+
+
+def people_by_key(uow: UnitOfWork) -> dict[tuple[int, str], int]:
+    """Every person by natural key (party, name), the first in id order, in one query: an
+    import looks each of the file's people up here instead of asking the store one by one."""
+    statement = select(PersonRow.party_id, PersonRow.name, PersonRow.id)
+    found: dict[tuple[int, str], int] = {}
+    for party_id, name, row_id in uow.session.execute(statement.order_by(PersonRow.id)):
+        found.setdefault((party_id, name), row_id)
+    return found
+
+
+def close_new_records(uow: UnitOfWork, meeting_ids: list[int]) -> None:
+    """Make final the records of meetings an import has just written as drafts, with one
+    statement. The version moves on as the ORM's own update of one record moves it (a bulk
+    update does not do that by itself), and rows the session holds are updated alike."""
+    if not meeting_ids:
+        return
+    statement = (
+        update(MeetingRow)
+        .where(MeetingRow.id.in_(meeting_ids))
+        .values(record=RecordState.FINAL.value, version=MeetingRow.version + 1)
+    )
+    uow.session.execute(statement)

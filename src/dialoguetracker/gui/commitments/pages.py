@@ -4,7 +4,16 @@ The table announces rows a page at a time (``fetchMore``), and may announce many
 reach a far commitment (:meth:`CommitmentPages.extend_through`); but a page's records are read
 only when a row of it is first asked for, and only the most recently used pages are kept. So
 jumping to row 60,000 of a hundred thousand, or reading the list again after a change, costs a
-count and a page or two, never the rows in between.
+count and a page or two, never the records in between.
+
+Pages are found by key: every page read leaves the keys of its first and last rows behind
+(kept after the page itself is forgotten), and the next page is asked for *after* the last
+key, the one before it *before* the first, at the cost of one page however deep. A key
+cannot say what lies at an arbitrary row, though: a page no known key is near (the scroll bar
+dragged to the middle of a fresh list, or the rows under the view after a refresh) is read
+after the nearest key with an offset, which the store pays for by stepping over the rows in
+between, once; the pages around it then go by key again. A commitment opened by id brings
+its own key (:meth:`CommitmentPages.place`), so its page needs no offset.
 """
 
 from __future__ import annotations
@@ -12,10 +21,10 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import replace
 
-from dialoguetracker.domain.filters import CommitmentFilter
+from dialoguetracker.domain.filters import CommitmentFilter, SortKey
 from dialoguetracker.domain.records import Commitment
 from dialoguetracker.services import Services
-from dialoguetracker.services.commitments import count_commitments, list_commitments
+from dialoguetracker.services.commitments import count_commitments, list_commitment_page
 
 PAGE_SIZE = 200
 KEPT_PAGES = 50
@@ -33,18 +42,28 @@ class CommitmentPages:
         """How many rows the table has announced (whole pages, at most ``total``)."""
         self.today = services.today()
         self._pages: OrderedDict[int, list[Commitment]] = OrderedDict()
+        self._keys: dict[int, SortKey] = {}
+        """Row → the key of the commitment on it, for rows whose key has been read."""
         self.reads = 0
         """Page queries run so far, for tests and benchmarks."""
+        self.skipped = 0
+        """Rows the store stepped over to reach pages no key was near (offsets)."""
 
     def restart(
         self, criteria: CommitmentFilter | None, count: int, *, read_first: bool = True
     ) -> None:
         """Count afresh under ``criteria``, announce ``count`` rows (at most all) and forget
-        every page read before; read the first page at once unless told not to (a list
-        read again where the user had scrolled far down need not pay for it)."""
-        self.criteria = None if criteria is None else replace(criteria, offset=0, limit=None)
+        every page and key read before (a change may have moved rows between them); read the
+        first page at once unless told not to (a list read again where the user had scrolled
+        far down need not pay for it)."""
+        self.criteria = (
+            None
+            if criteria is None
+            else replace(criteria, offset=0, limit=None, after=None, before=None)
+        )
         self.today = self.services.today()
         self._pages.clear()
+        self._keys.clear()
         if self.criteria is None:
             self.total = self.count = 0
             return
@@ -61,6 +80,12 @@ class CommitmentPages:
         """The row count that covers ``row``, to whole pages (at most all)."""
         return min(self.total, (row // self.page_size + 1) * self.page_size)
 
+    def place(self, row: int, key: SortKey) -> None:
+        """Remember that the commitment with ``key`` is on ``row`` (found by the store under
+        the current criteria), so the page around it is read by key."""
+        if self.criteria is not None and 0 <= row < self.total:
+            self._keys[row] = key
+
     def get(self, row: int) -> Commitment | None:
         """The commitment on ``row``, reading its page if need be; None past the end (the
         store may have lost rows since it was counted)."""
@@ -69,10 +94,7 @@ class CommitmentPages:
         number, offset = divmod(row, self.page_size)
         page = self._pages.get(number)
         if page is None:
-            page = list_commitments(
-                self.services,
-                replace(self.criteria, offset=number * self.page_size, limit=self.page_size),
-            )
+            page = self._read(self.criteria, number)
             self.reads += 1
             self._pages[number] = page
             while len(self._pages) > KEPT_PAGES:
@@ -80,6 +102,52 @@ class CommitmentPages:
         else:
             self._pages.move_to_end(number)
         return page[offset] if offset < len(page) else None
+
+    def _read(self, criteria: CommitmentFilter, number: int) -> list[Commitment]:
+        """Page ``number`` from the known key nearest to it: after a key above it, before
+        one below it, or both ways from a key inside it; an offset only for the rows between
+        the nearest key and the page."""
+        first = number * self.page_size
+        end = first + self.page_size
+        anchor, key = self._nearest(first, end)
+        pieces: list[CommitmentFilter] = []
+        if key is None or anchor < first:
+            skip = first if key is None else first - anchor - 1
+            pieces.append(replace(criteria, after=key, offset=skip, limit=self.page_size))
+        elif anchor >= end:
+            pieces.append(replace(criteria, before=key, offset=anchor - end, limit=end - first))
+        else:
+            if anchor > first:
+                pieces.append(replace(criteria, before=key, limit=anchor - first))
+            at = key.at_or_after(criteria.descending)
+            pieces.append(replace(criteria, after=at, limit=end - anchor))
+        rows: list[Commitment] = []
+        for flt in pieces:
+            self.skipped += flt.offset
+            page = list_commitment_page(self.services, flt)
+            if flt.before is not None and len(page.commitments) < (flt.limit or 0):
+                return rows  # fewer rows before the key than counted: the store has changed
+            if page.keys:
+                start = first + len(rows)
+                self._keys[start] = page.keys[0]
+                self._keys[start + len(page.keys) - 1] = page.keys[-1]
+            rows.extend(page.commitments)
+        return rows
+
+    def _nearest(self, first: int, end: int) -> tuple[int, SortKey | None]:
+        """The known key fewest rows away from the page ``first``..``end`` (the start of the
+        list, before row 0, when none is nearer)."""
+
+        def distance(row: int) -> int:
+            if row < first:
+                return first - row - 1
+            return 0 if row < end else row - end
+
+        best: tuple[int, SortKey | None] = (-1, None)
+        for row, key in self._keys.items():
+            if distance(row) < distance(best[0]):
+                best = (row, key)
+        return best
 
     def row_of(self, commitment_id: int) -> int | None:
         """The row of a commitment among the pages in memory (no query)."""

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 )
 
 from dialoguetracker.domain.enums import CommitmentStatus
-from dialoguetracker.domain.filters import CommitmentFilter
+from dialoguetracker.domain.filters import CommitmentFilter, SortKey
 from dialoguetracker.domain.records import Commitment
 from dialoguetracker.gui.commitments import marks
 from dialoguetracker.gui.commitments.columns import (
@@ -128,6 +128,11 @@ class CommitmentTableModel(QAbstractTableModel):
             return False
         self._grow(self.pages.extend_through(row))
         return True
+
+    def place(self, row: int, key: SortKey) -> None:
+        """Tell the model which commitment (by its key) is on ``row``, as the store found it,
+        so the page around that row is read by key rather than by counting rows to it."""
+        self.pages.place(row, key)
 
     def _grow(self, count: int) -> None:
         first = self.pages.count

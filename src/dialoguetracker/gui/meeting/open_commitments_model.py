@@ -1,8 +1,9 @@
 """The dialogue's open commitments, a page at a time, with each one's latest update.
 
-Rows come from :func:`list_commitments` in pages (``canFetchMore``/``fetchMore``); the latest
-updates of a page are read with it in one query, so scrolling through thousands of open
-commitments never loads more than the rows shown so far.
+Rows come from :func:`list_commitment_page` in pages (``canFetchMore``/``fetchMore``), each
+asked for after the last key of the one before, so the hundredth page costs what the first
+does; the latest updates of a page are read with it in one query, so scrolling through
+thousands of open commitments never loads more than the rows shown so far.
 """
 
 from __future__ import annotations
@@ -19,14 +20,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from dialoguetracker.domain.enums import Handling
-from dialoguetracker.domain.filters import CommitmentFilter, CommitmentSort
+from dialoguetracker.domain.filters import CommitmentFilter, CommitmentSort, SortKey
 from dialoguetracker.domain.records import Commitment, CommitmentUpdate
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.vocabulary import side_name, status_name
 from dialoguetracker.gui.widgets.labels import internal_brush
 from dialoguetracker.gui.widgets.table_model import HeaderedTableModel
-from dialoguetracker.services.commitments import count_commitments, list_commitments
+from dialoguetracker.services.commitments import count_commitments, list_commitment_page
 from dialoguetracker.services.document_sources import latest_updates
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -60,24 +61,26 @@ class OpenCommitmentsModel(HeaderedTableModel[Commitment]):
         self.total = 0
         self.today = context.services.today()
         self._latest: dict[int, CommitmentUpdate] = {}
+        self._last: SortKey | None = None
+        """The key of the last row fetched: the next page starts after it."""
 
     def show_dialogue(self, dialogue_id: int | None, meeting_id: int | None) -> None:
         self.dialogue_id, self.meeting_id = dialogue_id, meeting_id
         self.reload()
 
-    def _filter(self, offset: int = 0, limit: int | None = None) -> CommitmentFilter:
+    def _filter(self, after: SortKey | None = None, limit: int | None = None) -> CommitmentFilter:
         return CommitmentFilter(
             dialogue_id=self.dialogue_id,
             open_only=True,
             sort=CommitmentSort.DUE,
-            offset=offset,
+            after=after,
             limit=limit,
         )
 
     def reload(self) -> None:
         """Read afresh, first page only; the view asks for more as it scrolls."""
         self.beginResetModel()
-        self.rows, self._latest = [], {}
+        self.rows, self._latest, self._last = [], {}, None
         self.today = self.context.services.today()
         self.total = (
             0
@@ -97,10 +100,12 @@ class OpenCommitmentsModel(HeaderedTableModel[Commitment]):
         if parent.isValid() or self.dialogue_id is None:
             return
         services = self.context.services
-        page = list_commitments(services, self._filter(len(self.rows), self.page_size))
+        found = list_commitment_page(services, self._filter(self._last, self.page_size))
+        page = found.commitments
         if not page:
             self.total = len(self.rows)
             return
+        self._last = found.keys[-1]
         self._latest.update(latest_updates(services, [commitment.id for commitment in page]))
         first = len(self.rows)
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)

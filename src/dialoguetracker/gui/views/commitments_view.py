@@ -34,7 +34,7 @@ from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.trail import TrailPanel
 from dialoguetracker.gui.views.base import View
-from dialoguetracker.services.commitment_lookup import commitment_position
+from dialoguetracker.services.commitment_lookup import commitment_place
 from dialoguetracker.services.commitment_updates import list_updates
 from dialoguetracker.services.commitments import get_commitment
 from dialoguetracker.services.dialogues import get_dialogue, list_topics
@@ -206,10 +206,16 @@ class CommitmentsView(View):
         self.table.setFocus()
 
     def _position(self, commitment_id: int) -> int | None:
+        """The commitment's row under the model's criteria; the model is told its key too,
+        so that reading the page around it costs no offset however deep it is."""
         criteria = self.model.criteria
         if criteria is None:
             return None
-        return commitment_position(self.context.services, criteria, commitment_id)
+        place = commitment_place(self.context.services, criteria, commitment_id)
+        if place is None:
+            return None
+        self.model.place(place.row, place.key)
+        return place.row
 
     # -- loading ---------------------------------------------------------------------------
 
