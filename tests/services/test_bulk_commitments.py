@@ -179,3 +179,60 @@ def test_a_reimport_never_overwrites_what_was_changed_since(services: Services) 
     (again,) = list_commitments(services, CommitmentFilter())
     assert again.status is CommitmentStatus.COMPLETED
     assert [u.note for u in list_updates(services, again.id)] == ["Lists drafted", "Done"]
+
+
+def test_updates_listed_out_of_date_order_are_each_judged_against_the_history_before_them(
+    services: Services,
+) -> None:
+    imported(
+        services,
+        document(
+            {
+                "id": "c1",
+                "text": "Exchange points of contact",
+                "owner": "joint",
+                "meeting": "m1",
+                "status": "completed",
+                "due": "2023-01-31",
+                "updates": [
+                    {"date": "2022-10-01", "note": "Date set", "due": "2023-01-31"},
+                    {"date": "2022-09-01", "note": "Lists drafted", "status": "in_progress"},
+                    {"date": "2022-11-01", "note": "Done", "status": "completed"},
+                ],
+            }
+        ),
+    )
+
+    assert trail(services) == [
+        ("commitment", "create", None, None, "Exchange points of contact"),
+        ("commitment_update", "create", None, None, "Date set"),
+        ("commitment", "update", "due", None, "2023-01-31"),
+        ("commitment_update", "create", None, None, "Lists drafted"),
+        ("commitment", "update", "status", "agreed", "in_progress"),
+        ("commitment_update", "create", None, None, "Done"),
+        ("commitment", "update", "status", "in_progress", "completed"),
+    ]
+
+
+def test_an_update_out_of_date_order_needs_the_reason_its_place_in_the_history_asks(
+    services: Services,
+) -> None:
+    moved = {
+        "id": "c1",
+        "text": "Publish a report",
+        "owner": "US",
+        "meeting": "m1",
+        "status": "agreed",
+        "due": "2023-06-30",
+        "updates": [
+            {"date": "2022-10-01", "note": "Date set", "due": "2023-03-31"},
+            {"date": "2022-09-01", "note": "Earlier date", "due": "2023-01-31"},
+            {"date": "2022-09-15", "note": "Moved without a word", "due": "2023-06-30"},
+        ],
+    }
+
+    with pytest.raises(ValidationError) as raised:
+        imported(services, document(moved))
+
+    assert raised.value.field == "dialogues[0].commitments[0].updates[2].reason"
+    assert "2023-01-31 to 2023-06-30" in raised.value.problem

@@ -5,6 +5,7 @@ after its documents are in, and a broken rule names the JSON path of its entry."
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
@@ -13,15 +14,18 @@ from sqlalchemy import select
 
 from dialoguetracker.domain.enums import RecordState
 from dialoguetracker.domain.errors import ValidationError
+from dialoguetracker.domain.records import DialogueDraft, MeetingDraft, PartyDraft
 from dialoguetracker.interop.interchange_read import read_interchange
 from dialoguetracker.services import Services
 from dialoguetracker.services.agenda import list_agenda
 from dialoguetracker.services.attendance import list_attendance
+from dialoguetracker.services.dialogues import create_dialogue
+from dialoguetracker.services.directory import create_party
 from dialoguetracker.services.interchange_import import (
     MEETING_BATCH,
     import_interchange,
 )
-from dialoguetracker.services.meetings import list_meetings
+from dialoguetracker.services.meetings import create_meeting, finalize_record, list_meetings
 from dialoguetracker.store.models import AuditRow
 
 PEOPLE = [
@@ -150,3 +154,53 @@ def test_a_broken_meeting_names_its_path_and_leaves_the_store_as_it_was(
     assert raised.value.field == f"dialogues[0].{path}"
     assert problem in raised.value.problem
     assert list_meetings(services) == []
+
+
+def test_a_set_of_final_records_is_closed_as_one_by_one_each_after_its_own_parts(
+    services: Services, fresh_services: Callable[[], Services]
+) -> None:
+    first_day = date(2000, 1, 4)
+    rounds: list[dict[str, Any]] = [
+        {
+            "id": f"m{n}",
+            "title": f"Round {n}",
+            "start": str(first_day + timedelta(weeks=n)),
+            "status": "held",
+            "record": "final",
+        }
+        for n in range(MEETING_BATCH + 3)
+    ]
+    rounds[1]["brief"] = {"purpose": "Agree the work plan"}
+    rounds[2]["documents"] = [{"kind": "readout", "title": "Readout", "text": "Met."}]
+    imported(services, document(*rounds))
+
+    by_hand = fresh_services()  # the one-by-one path, through the services
+    for code, name in (("US", "United States"), ("MX", "México")):
+        create_party(by_hand, PartyDraft(code, name))
+    dialogue = create_dialogue(by_hand, DialogueDraft("Cyber working group", ("US", "MX")))
+    hand_made = create_meeting(by_hand, MeetingDraft(dialogue.id, "Round 0", first_day))
+    finalize_record(by_hand, hand_made.id)
+    (closed_by_hand,) = list_meetings(by_hand)
+
+    meetings = list_meetings(services)
+    assert len(meetings) == MEETING_BATCH + 3
+    assert {(m.record, m.version) for m in meetings} == {
+        (RecordState.FINAL, closed_by_hand.version)
+    }
+    ids = {m.title: m.id for m in meetings}
+    with services.read() as uow:
+        rows = uow.session.scalars(select(AuditRow).order_by(AuditRow.id))
+        after_creation = [  # each record closed after its own brief and documents
+            (r.entity, r.scope_id or r.entity_id, r.action)
+            for r in rows
+            if r.entity in {"meeting_brief", "document"} or r.action == "finalize"
+        ]
+    assert after_creation[:6] == [
+        ("meeting", ids["Round 0"], "finalize"),
+        ("meeting_brief", ids["Round 1"], "create"),
+        ("meeting", ids["Round 1"], "finalize"),
+        ("document", ids["Round 2"], "create"),
+        ("meeting", ids["Round 2"], "finalize"),
+        ("meeting", ids["Round 3"], "finalize"),
+    ]
+    assert len(after_creation) == MEETING_BATCH + 3 + 2

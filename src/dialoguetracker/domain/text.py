@@ -15,10 +15,11 @@ def text_problem(value: object, *, required: bool) -> str | None:
         return f"must be text, not {type(value).__name__}"
     if "\x00" in value:
         return "contains a NUL character"
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return "contains an unpaired surrogate character"
-    if required and not value.strip():
+    if not value.isascii():  # ASCII (most text, and asked at once) has no surrogates
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return "contains an unpaired surrogate character"
+    if required and (not value or value.isspace()):  # not value.strip(), without the copy
         return "must not be empty"
     return None

@@ -43,11 +43,16 @@ from dialoguetracker.domain.interchange import (
     TopicData,
     UpdateData,
 )
-from dialoguetracker.interop.json_values import JsonObject
+from dialoguetracker.interop.json_values import JsonObject, collector_paused
 
 
 def read_interchange(raw: str | bytes) -> InterchangeData:
     """Parse and check a whole interchange document; raises ValidationError at the first fault."""
+    with collector_paused():
+        return _read(raw)
+
+
+def _read(raw: str | bytes) -> InterchangeData:
     try:
         value = json.loads(raw)
     except UnicodeDecodeError as exc:

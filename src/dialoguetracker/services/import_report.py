@@ -51,12 +51,19 @@ def at_path(path: str) -> Iterator[None]:
     """Report a rule broken while writing an entry at that entry's JSON path and key."""
     try:
         yield
-    except ValidationError as error:
-        if error.field.startswith(path):
-            raise
-        key = FILE_KEYS.get(error.field, error.field)
-        raise ValidationError(f"{path}.{key}", error.problem) from None
-    except CancelledError:
-        raise  # the user's doing, not the file's
     except DialogueTrackerError as error:
-        raise ValidationError(path, str(error)) from None
+        raise located(error, path) from None
+
+
+def located(error: DialogueTrackerError, path: str) -> DialogueTrackerError:
+    """The error to report for one raised at the entry at ``path``: what :func:`at_path`
+    does, for the loops that run for each of 100,000 entries and would rather pay for a
+    ``try`` (free until something raises) than for a context manager each time."""
+    if isinstance(error, CancelledError):
+        return error  # the user's doing, not the file's
+    if isinstance(error, ValidationError):
+        if error.field.startswith(path):
+            return error
+        key = FILE_KEYS.get(error.field, error.field)
+        return ValidationError(f"{path}.{key}", error.problem)
+    return ValidationError(path, str(error))

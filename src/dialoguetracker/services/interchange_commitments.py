@@ -23,7 +23,7 @@ from typing import Any
 
 from dialoguetracker.domain import rules
 from dialoguetracker.domain.enums import JOINT, CommitmentStatus
-from dialoguetracker.domain.errors import ValidationError
+from dialoguetracker.domain.errors import DialogueTrackerError, ValidationError
 from dialoguetracker.domain.interchange import (
     CommitmentData,
     default_initial_due,
@@ -32,7 +32,7 @@ from dialoguetracker.domain.interchange import (
 )
 from dialoguetracker.services.commitments import check_date
 from dialoguetracker.services.context import AuditEntry, Change
-from dialoguetracker.services.import_report import at_path
+from dialoguetracker.services.import_report import located
 from dialoguetracker.services.sides import side_columns
 from dialoguetracker.services.validation import check_text, require_text
 from dialoguetracker.store.models import CommitmentLeadRow, CommitmentRow, CommitmentUpdateRow
@@ -55,6 +55,10 @@ class Links:
     people: Mapping[str, int]
 
 
+Change_ = tuple[str, str, object, object]
+"""(action, field, old, new) of one audit entry of the commitment itself."""
+
+
 @dataclass
 class _Checked:
     """One new commitment, checked: its row, leads, updates and the audit entries to write."""
@@ -62,8 +66,10 @@ class _Checked:
     row: dict[str, Any]
     leads: list[dict[str, Any]]
     updates: list[dict[str, Any]]
-    changes: list[tuple[str, str, object, object]]
-    """(action, field, old, new) entries for the commitment after its updates' creation."""
+    moves: list[list[Change_]]
+    """For each update, what it changed of the commitment (its status, its due date)."""
+    changes: list[Change_]
+    """What the file's current state changes after the updates (the import's own entries)."""
 
 
 class CommitmentBatch:
@@ -77,8 +83,10 @@ class CommitmentBatch:
 
     def add(self, data: CommitmentData) -> None:
         """Check one commitment (errors name its JSON path) and queue it for writing."""
-        with at_path(data.path):
+        try:
             self._pending.append(self._checked(data))
+        except DialogueTrackerError as error:
+            raise located(error, data.path) from None
 
     def __len__(self) -> int:
         return len(self._pending)
@@ -90,32 +98,28 @@ class CommitmentBatch:
         uow, pending = self.change.uow, self._pending
         self._pending = []
         ids = uow.insert_returning_ids(CommitmentRow, [item.row for item in pending])
-        leads = [
-            {**lead, "commitment_id": commitment_id}
-            for item, commitment_id in zip(pending, ids, strict=True)
-            for lead in item.leads
-        ]
+        leads: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
+        for item, commitment_id in zip(pending, ids, strict=True):
+            for row in item.leads:  # the rows are this batch's own: fill them in place
+                row["commitment_id"] = commitment_id
+                leads.append(row)
+            for row in item.updates:
+                row["commitment_id"] = commitment_id
+                updates.append(row)
         uow.insert_many(CommitmentLeadRow, leads)
-        updates = [
-            {**_columns(update), "commitment_id": commitment_id}
-            for item, commitment_id in zip(pending, ids, strict=True)
-            for update in item.updates
-        ]
         update_ids = iter(uow.insert_returning_ids(CommitmentUpdateRow, updates))
         entries: list[AuditEntry] = []
+        add = entries.append
         for item, commitment_id in zip(pending, ids, strict=True):
-            entries.append(
-                (COMMITMENT, commitment_id, "create", None, None, item.row["text"], None)
-            )
-            for update in item.updates:
-                scope = (COMMITMENT, commitment_id)
-                entries.append(
-                    (UPDATE, next(update_ids), "create", None, None, update["note"], scope)
-                )
-                for action, field, old, new in update["_changes"]:
-                    entries.append((COMMITMENT, commitment_id, action, field, old, new, None))
+            add((COMMITMENT, commitment_id, "create", None, None, item.row["text"], None))
+            scope = (COMMITMENT, commitment_id)
+            for update, moved in zip(item.updates, item.moves, strict=True):
+                add((UPDATE, next(update_ids), "create", None, None, update["note"], scope))
+                for action, field, old, new in moved:
+                    add((COMMITMENT, commitment_id, action, field, old, new, None))
             for action, field, old, new in item.changes:
-                entries.append((COMMITMENT, commitment_id, action, field, old, new, None))
+                add((COMMITMENT, commitment_id, action, field, old, new, None))
         self.change.audit_many(entries)
 
     # -- checking --------------------------------------------------------------------------
@@ -150,8 +154,8 @@ class CommitmentBatch:
         for field, value in (("due", initial_due), ("recorded_on", recorded)):
             if value is not None:
                 check_date(field, value)
-        updates, status, due = self._history(data, recorded, initial_status, initial_due)
-        changes: list[tuple[str, str, object, object]] = []
+        updates, moves, status, due = self._history(data, recorded, initial_status, initial_due)
+        changes: list[Change_] = []
         if status != data.status:  # the file's current state is the one to keep
             changes.append(("import", "status", status, data.status))
         if due != data.due:
@@ -182,7 +186,7 @@ class CommitmentBatch:
             }
             for lead in data.leads
         ]
-        return _Checked(row, leads, updates, changes)
+        return _Checked(row, leads, updates, moves, changes)
 
     def _history(
         self,
@@ -190,14 +194,22 @@ class CommitmentBatch:
         recorded: date | None,
         initial_status: CommitmentStatus,
         initial_due: date | None,
-    ) -> tuple[list[dict[str, Any]], CommitmentStatus, date | None]:
+    ) -> tuple[list[dict[str, Any]], list[list[Change_]], CommitmentStatus, date | None]:
         """The updates as rows, checked in file order as if appended one by one (each judged
-        against the history before it), and the state they leave."""
-        history: list[rules.Step] = []
+        against the history before it), what each changed, and the state they leave.
+
+        Updates listed in date order, as files list them, are each the newest so far: the
+        state before one is the state after the one before, and the rules' replay of the
+        whole history is needed only for an update dated before another."""
+        # (number, date, status, due) of each update so far: the rules' steps, made only
+        # when an update out of date order needs the whole history replayed.
+        history: list[tuple[int, date, CommitmentStatus | None, date | None]] = []
         rows: list[dict[str, Any]] = []
+        moves: list[list[Change_]] = []
         status, due = initial_status, initial_due
+        newest: date | None = None
         for number, update in enumerate(data.updates, 1):
-            with at_path(update.path):
+            try:
                 on = check_date("on", update.date)
                 require_text("note", update.note)
                 reason = check_text("reason", update.reason)
@@ -207,20 +219,35 @@ class CommitmentBatch:
                     raise ValidationError(
                         "on", f"is before the commitment was recorded ({recorded.isoformat()})"
                     )
-                before = rules.status_as_of(initial_status, None, history, on)
-                assert before is not None
-                before_due = rules.due_as_of(initial_due, None, history, on)
+                in_order = newest is None or on >= newest
+                if in_order:
+                    before, before_due = status, due
+                else:
+                    steps = [rules.Step(*step) for step in history]
+                    found = rules.status_as_of(initial_status, None, steps, on)
+                    assert found is not None
+                    before = found
+                    before_due = rules.due_as_of(initial_due, None, steps, on)
                 why = rules.needs_reason(before, before_due, update.status, update.due)
                 if why is not None and (reason is None or not reason.strip()):
                     raise ValidationError("reason", why)
-            history.append(rules.Step(number, on, update.status, update.due))
-            after_status, after_due = rules.current_state(initial_status, initial_due, history)
-            moved: list[tuple[str, str, object, object]] = []
+            except DialogueTrackerError as error:
+                raise located(error, update.path) from None
+            history.append((number, on, update.status, update.due))
+            if in_order:  # the newest update: it leaves what it sets over what was
+                newest = on
+                after_status = status if update.status is None else update.status
+                after_due = due if update.due is None else update.due
+            else:
+                steps = [rules.Step(*step) for step in history]
+                after_status, after_due = rules.current_state(initial_status, initial_due, steps)
+            moved: list[Change_] = []
             if after_status != status:
                 moved.append(("update", "status", status, after_status))
             if after_due != due:
                 moved.append(("update", "due", due, after_due))
             status, due = after_status, after_due
+            moves.append(moved)
             rows.append(
                 {
                     "on_date": on,
@@ -232,12 +259,6 @@ class CommitmentBatch:
                     if update.meeting is None
                     else self.links.meetings[update.meeting],
                     "handling": update.handling.value,
-                    "_changes": moved,
                 }
             )
-        return rows, status, due
-
-
-def _columns(row: dict[str, Any]) -> dict[str, Any]:
-    """The row without the keys this module keeps beside the columns (``_changes``)."""
-    return {key: value for key, value in row.items() if not key.startswith("_")}
+        return rows, moves, status, due

@@ -22,12 +22,12 @@ from datetime import date
 from typing import Any
 
 from dialoguetracker.domain.enums import JOINT, RecordState
-from dialoguetracker.domain.errors import ValidationError
+from dialoguetracker.domain.errors import DialogueTrackerError, ValidationError
 from dialoguetracker.domain.interchange import AgendaItemData, MeetingData
 from dialoguetracker.domain.records import AgendaItemDraft, MeetingDraft
 from dialoguetracker.services.agenda import check_item_fields
 from dialoguetracker.services.context import AuditEntry, Change
-from dialoguetracker.services.import_report import at_path
+from dialoguetracker.services.import_report import located
 from dialoguetracker.services.meetings import check_meeting_fields
 from dialoguetracker.store.models import AgendaItemRow, AttendanceRow, MeetingRow
 
@@ -77,17 +77,16 @@ class MeetingBatch:
             return []
         uow = self.change.uow
         ids = uow.insert_returning_ids(MeetingRow, [item.row for item in pending])
-        attendance = [
-            {**row, "meeting_id": meeting_id}
-            for item, meeting_id in zip(pending, ids, strict=True)
-            for row in item.attendance
-        ]
+        attendance: list[dict[str, Any]] = []
+        agenda: list[dict[str, Any]] = []
+        for item, meeting_id in zip(pending, ids, strict=True):
+            for row in item.attendance:  # the rows are this batch's own: fill them in place
+                row["meeting_id"] = meeting_id
+                attendance.append(row)
+            for row in item.agenda:
+                row["meeting_id"] = meeting_id
+                agenda.append(row)
         attendance_ids = iter(uow.insert_returning_ids(AttendanceRow, attendance))
-        agenda = [
-            {**row, "meeting_id": meeting_id}
-            for item, meeting_id in zip(pending, ids, strict=True)
-            for row in item.agenda
-        ]
         agenda_ids = iter(uow.insert_returning_ids(AgendaItemRow, agenda))
         names = self.links.person_names
         entries: list[AuditEntry] = []
@@ -120,7 +119,7 @@ class MeetingBatch:
 
     def _checked(self, data: MeetingData) -> _Checked:
         links = self.links
-        with at_path(data.path):
+        try:
             draft = MeetingDraft(
                 links.dialogue_id,
                 data.title,
@@ -135,6 +134,8 @@ class MeetingBatch:
             )
             clean, start, end = check_meeting_fields(draft)
             host = None if data.host is None else self._party(data.host, "host")
+        except DialogueTrackerError as error:
+            raise located(error, data.path) from None
         row = {
             "dialogue_id": links.dialogue_id,
             "title": clean.title,
@@ -162,8 +163,10 @@ class MeetingBatch:
         ]
         agenda = []
         for position, item in enumerate(data.agenda, 1):
-            with at_path(item.path):
+            try:
                 agenda.append(self._agenda_row(item, position))
+            except DialogueTrackerError as error:
+                raise located(error, item.path) from None
         return _Checked(data, row, attendance, agenda)
 
     def _agenda_row(self, item: AgendaItemData, position: int) -> dict[str, Any]:

@@ -6,10 +6,11 @@ SQLAlchemy; the queries they need live beside it in :mod:`dialoguetracker.store.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
 from operator import itemgetter
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Date, Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from dialoguetracker.domain.errors import NotFoundError
@@ -45,10 +46,17 @@ class UnitOfWork:
     def insert_many(self, model: type[RowT], rows: list[dict[str, Any]]) -> None:
         """Insert rows with one multi-row statement (executemany) after writing what is
         pending, bypassing the ORM: for bulk imports, where objects would cost more than the
-        rows."""
+        rows. The rows must all name the same columns (a bulk import builds them so)."""
         if rows:
+            self.insert_columns(model, _columns_of(rows))
+
+    def insert_columns(self, model: type[RowT], columns: Mapping[str, Sequence[Any]]) -> None:
+        """:meth:`insert_many` for rows given column by column (each sequence holds one
+        column's values, row after row): what a caller that has its values in tuples can hand
+        over without building a dictionary per row."""
+        if columns and len(next(iter(columns.values()))):
             self.session.flush()
-            self._executemany(_table(model), rows)
+            self._executemany(_table(model), columns)
 
     def insert_returning_ids(self, model: type[RowT], rows: list[dict[str, Any]]) -> list[int]:
         """:meth:`insert_many`, giving the new rows' ids in the order of ``rows``.
@@ -60,46 +68,35 @@ class UnitOfWork:
         if not rows:
             return []
         self.session.flush()
-        ids = self._new_ids(_table(model), len(rows))
-        self._executemany(
-            _table(model), [{**row, "id": row_id} for row, row_id in zip(rows, ids, strict=True)]
-        )
+        table = _table(model)
+        ids = self._new_ids(table, len(rows))
+        self._executemany(table, {"id": ids, **_columns_of(rows)})
         return ids
 
-    def _executemany(self, table: Table, rows: list[dict[str, Any]]) -> None:
-        """One INSERT for many rows, handed to the driver's ``executemany`` with each value
-        converted by its column type once: SQLAlchemy's own path re-examines every row's
-        parameters, which for 100,000 rows costs more than SQLite's work. The rows must all
-        name the same columns (a bulk import builds them so)."""
+    def _executemany(self, table: Table, columns: Mapping[str, Sequence[Any]]) -> None:
+        """One INSERT for many rows, handed to the driver's ``executemany`` with each
+        distinct value converted by its column type once: SQLAlchemy's own path re-examines
+        every row's parameters, which for 100,000 rows costs more than SQLite's work. The
+        values are handled a column at a time, and rows are put together only at the end,
+        by ``zip``, so that no Python code runs per row and value."""
         connection = self.session.connection()
         dialect = connection.dialect
-        names = list(rows[0])
+        names = list(columns)
         statement = insert(table).compile(dialect=dialect, column_keys=names)
         order = statement.positiontup or names
-        convert = [
-            (index, processor)
-            for index, name in enumerate(order)
-            if (processor := table.c[name].type.dialect_impl(dialect).bind_processor(dialect))
-        ]
-        pick = itemgetter(*order)
-        last: dict[int, tuple[object, object]] = {}  # a value repeated row after row (a
-        values: list[Any] = []  # moment, an actor) is converted once
-        for row in rows:
-            picked = pick(row)
-            line = list(picked) if len(order) > 1 else [picked]
-            for index, processor in convert:
-                value = line[index]
-                seen = last.get(index)
-                if seen is not None and seen[0] is value:
-                    line[index] = seen[1]
-                else:
-                    line[index] = processor(value)
-                    last[index] = (value, line[index])
-            values.append(tuple(line))
+        values = []
+        for name in order:
+            kind = table.c[name].type
+            processor = kind.dialect_impl(dialect).bind_processor(dialect)
+            column = columns[name]
+            if processor is not None:
+                column = _converted(column, processor, by_value=isinstance(kind, Date))
+            values.append(column)
+        lines = list(zip(*values, strict=True))
         if dialect.paramstyle in ("qmark", "format", "numeric"):
-            connection.exec_driver_sql(str(statement), values)
+            connection.exec_driver_sql(str(statement), lines)
         else:
-            named = [dict(zip(order, row, strict=True)) for row in values]
+            named = [dict(zip(order, line, strict=True)) for line in lines]
             connection.exec_driver_sql(str(statement), named)
 
     def _new_ids(self, table: Table, count: int) -> list[int]:
@@ -134,3 +131,25 @@ class UnitOfWork:
 
 def _table(model: type[Base]) -> Table:
     return cast(Table, model.__table__)
+
+
+def _columns_of(rows: list[dict[str, Any]]) -> dict[str, list[Any]]:
+    """Rows that all name the same columns, turned into one list of values per column."""
+    return {name: list(map(itemgetter(name), rows)) for name in rows[0]}
+
+
+def _converted(
+    values: Sequence[Any], processor: Callable[[Any], Any], *, by_value: bool
+) -> list[Any]:
+    """A column's values as the driver takes them, each converted once: a bulk import
+    repeats the same few row after row (the moment of the change, a day, True). Values are
+    told apart by identity, since equal values may still be written differently (one moment
+    in two time zones); days (``by_value``), equal only when written alike, by equality, so
+    that the few thousand days of 100,000 rows are each converted once."""
+    if by_value:
+        days = {value: processor(value) for value in set(values)}
+        return list(map(days.__getitem__, values))
+    keys = list(map(id, values))
+    distinct = dict(zip(keys, values, strict=True))
+    done = {key: processor(value) for key, value in distinct.items()}
+    return list(map(done.__getitem__, keys))
