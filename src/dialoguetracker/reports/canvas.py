@@ -3,8 +3,8 @@
 It holds every page back until ``save()``. Then the total is known, and so is the page on
 which every heading fell, so each held page gets its "Page X of Y" and each contents entry its
 page number before the page is really written. This is what lets a document with a contents
-list be laid out twice in all (once to measure, once with the contents) instead of the
-three or more passes of ReportLab's ``multiBuild``.
+list be laid out once (or twice, when it was not clear beforehand that it needs the list)
+instead of the three or more passes of ReportLab's ``multiBuild``.
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """The contents list of a long document: section titles that link to their pages.
 
-Its entries come from the first build (which headings exist); its page numbers are written by
-the canvas at save time (where the headings fell in the final build). Since the list's height
-does not depend on the numbers in it, laying it out cannot move any heading, and one more
-build is always enough.
+Its entries are the story's headings (read from the story itself, or from a first build that
+placed them); its page numbers are written by the canvas at save time (where the headings fell
+in the final build). Since the list's height does not depend on the numbers in it, laying it
+out cannot move any heading, and one build with the list is always enough.
 """
 
 from __future__ import annotations

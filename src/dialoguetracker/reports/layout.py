@@ -1,10 +1,13 @@
 """Pages around the content: header and footer, "Page X of Y", bookmarks, contents, metadata.
 
-Every document is built once. Only when that first build runs past :data:`CONTENTS_AFTER`
-pages is it built a second time, with a contents list after the header: a full layout costs
-seconds on a long document, and ReportLab's own ``multiBuild`` would spend three or more. The
-contents list's page numbers are written by the canvas at save time (:mod:`.canvas`), so two
-builds are always enough.
+A document longer than :data:`CONTENTS_AFTER` pages gets a contents list after its header; its
+entries are the story's headings, known before any layout, and its page numbers are written
+by the canvas at save time (:mod:`.canvas`). When the story's tables alone cannot fit in that
+many pages, the list goes in at once and the document is laid out once. Only a story that
+might be short is laid out first without the list, and a second time with it when it turned
+out long. A full layout costs seconds on a long document (half of an 800-page briefing's
+minute went to a first layout only made to count pages), and ReportLab's own ``multiBuild``
+would spend three or more.
 """
 
 from __future__ import annotations
@@ -18,7 +21,14 @@ from functools import partial
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Table,
+)
 
 from dialoguetracker import APP_NAME, __version__
 from dialoguetracker.reports.canvas import NumberedCanvas
@@ -192,8 +202,8 @@ class _Template(BaseDocTemplate):  # type: ignore[misc]
 
 
 StoryMaker = Callable[[list[Flowable]], list[Flowable]]
-"""Makes a fresh story; its argument is the contents block to place after the header (empty
-on the first build). Stories are made anew for each build because a build consumes them."""
+"""Makes a fresh story; its argument is the contents block to place after the header. Stories
+are made anew for each build because a build consumes them."""
 
 
 def _build(info: DocumentInfo, story: list[Flowable]) -> tuple[bytes, _Template]:
@@ -212,13 +222,91 @@ def _build(info: DocumentInfo, story: list[Flowable]) -> tuple[bytes, _Template]
 def build_pdf(info: DocumentInfo, styles: Styles, make_story: StoryMaker) -> tuple[bytes, int]:
     """Lay the story out on pages; return the PDF and its page count.
 
-    One build, and a second only when the first runs past :data:`CONTENTS_AFTER` pages: the
-    second places the contents list after the header, and the canvas fills in its page
-    numbers at save time.
+    The story is made once, with a marker where the contents list would go. When its tables
+    alone need more than :data:`CONTENTS_AFTER` pages, the list (of the headings in the story)
+    replaces the marker and one build is all. Otherwise the marker is dropped and the story
+    built; only if that runs past :data:`CONTENTS_AFTER` pages after all is it built again with
+    the list, of the headings that build placed. Either way the file is the same: the list's
+    entries are the same headings, and their page numbers are filled in at save time.
     """
-    pdf, doc = _build(info, make_story([]))
-    if doc.canv.page_count <= CONTENTS_AFTER:
+    slot = _ContentsSlot()
+    story = make_story([slot])
+    at = next((index for index, flowable in enumerate(story) if flowable is slot), None)
+    if at is None:  # a story without a place for contents: lay it out as it is
+        pdf, doc = _build(info, story)
         return pdf, doc.canv.page_count
-    entries = [(level, markup, key) for level, markup, _, key in doc.entries if level <= 1]
-    pdf, doc = _build(info, make_story(contents_block(entries, styles, info.language)))
+    del story[at]
+    entries = _contents_entries(story)
+    if entries and _least_height(story) > _room(info, CONTENTS_AFTER):
+        story[at:at] = contents_block(entries, styles, info.language)
+        pdf, doc = _build(info, story)
+        placed = _placed_entries(doc)
+        if placed == entries:
+            return pdf, doc.canv.page_count
+    else:
+        pdf, doc = _build(info, story)
+        if doc.canv.page_count <= CONTENTS_AFTER:
+            return pdf, doc.canv.page_count
+        placed = _placed_entries(doc)
+    # Long after all, or (never expected) the headings were not placed as the story listed
+    # them: build once more with the contents of the headings as placed.
+    pdf, doc = _build(info, make_story(contents_block(placed, styles, info.language)))
     return pdf, doc.canv.page_count
+
+
+class _ContentsSlot(Flowable):  # type: ignore[misc]
+    """Marks where a story maker put the contents block; never laid out."""
+
+
+def _placed_entries(doc: _Template) -> list[tuple[int, str, str]]:
+    """The contents entries of the headings a build placed (levels 0 and 1)."""
+    return [(level, markup, key) for level, markup, _, key in doc.entries if level <= 1]
+
+
+def _headings(story: list[Flowable]) -> list[tuple[int, str]]:
+    """(outline level, markup) of the story's bookmarked headings in the order a build places
+    them: the template sees the flowables inside a KeepTogether one by one, and never those
+    inside a table cell."""
+    found: list[tuple[int, str]] = []
+    for flowable in story:
+        if isinstance(flowable, KeepTogether):
+            found.extend(_headings(list(flowable._content)))
+        elif isinstance(flowable, Heading) and flowable.outline is not None:
+            found.append((flowable.outline[0], flowable.markup))
+    return found
+
+
+def _contents_entries(story: list[Flowable]) -> list[tuple[int, str, str]]:
+    """The entries :meth:`_Template.afterFlowable` will record for the story's headings, with
+    the same levels (never more than one deeper than the last) and bookmark keys."""
+    entries = []
+    last = -1
+    for number, (outline, markup) in enumerate(_headings(story)):
+        level = min(outline, last + 1)
+        last = level
+        if level <= 1:
+            entries.append((level, markup, f"h{number}"))
+    return entries
+
+
+def _least_height(story: list[Flowable]) -> float:
+    """A height the story's tables cannot be laid out in less of: every row at least as high
+    as its cells' top and bottom padding (or its fixed height). Rows only grow when laid out:
+    by their text, by padding again where a row splits, by a header repeated on a new page."""
+    total = 0.0
+    for flowable in story:
+        if isinstance(flowable, KeepTogether):
+            total += _least_height(list(flowable._content))
+        elif isinstance(flowable, Table):
+            for fixed, cells in zip(flowable._argH, flowable._cellStyles, strict=True):
+                padding = max((cell.topPadding + cell.bottomPadding for cell in cells), default=0)
+                total += max(fixed or 0, padding)
+    return total
+
+
+def _room(info: DocumentInfo, pages: int) -> float:
+    """The height of text the first ``pages`` pages hold at most."""
+    height = info.page_size[1]
+    first = height - FIRST_TOP_MARGIN - BOTTOM_MARGIN
+    later = height - TOP_MARGIN - BOTTOM_MARGIN
+    return float(first + (pages - 1) * later)
