@@ -19,9 +19,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from bench.briefing import briefing_figures, briefing_store, measure_briefing
 from bench.interchange_file import write_interchange
 from bench.processes import median_run, run_process
 from bench.results import Figure, write_results
+from bench.scaling import measure_point, query_figures, query_plans, scaling_notes, smaller_points
+from bench.startup import startup_figures
 from dialoguetracker.domain.filters import CommitmentFilter, CommitmentSort
 from dialoguetracker.interop.calendar_ics import calendar_ics
 from dialoguetracker.services import Services
@@ -90,9 +93,24 @@ def main(arguments: list[str] | None = None) -> Path:
             0.5,
         ),
     ]
+    main_point = measure_point(
+        full, options.commitments, options.meetings, imported.seconds, repeat
+    )
+    points = [
+        *smaller_points(work, program, empty, options.commitments, options.meetings, repeat),
+        main_point,
+    ]
+    figures += query_figures(main_point)
+    briefed = briefing_store([point.store for point in points])
+    figures += briefing_figures(measure_briefing(briefed, repeat))
+    figures += startup_figures(full, work, repeat)
+    notes = [
+        *scaling_notes(points, query_plans(full, options.commitments)),
+        *_query_notes(full, repeat),
+    ]
     scale = f"{options.commitments:,} commitments, {options.meetings:,} meetings, 5 dialogues"
     out: Path = options.out
-    write_results(out, scale, repeat, figures, _query_notes(full, repeat))
+    write_results(out, scale, repeat, figures, notes)
     return out
 
 
