@@ -100,6 +100,24 @@ def test_a_long_briefing_is_laid_out_twice_not_once_per_multibuild_pass(
     assert len(calls) == 2
 
 
+def test_a_briefing_whose_tables_must_run_long_is_laid_out_once_with_the_same_bytes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Tables too long for the pages a short briefing may have: the contents list goes in
+    from the start and one layout is all; the file is byte for byte the one that laying out
+    first without the list (the path taken when the story might be short) gives."""
+    lines = tuple(commitment(n) for n in range(1500))
+    data = full_briefing(open_by_topic=(("Cybercrime prevention", lines),))
+    calls = _layouts(monkeypatch)
+    once = render_briefing(data)
+    assert len(calls) == 1
+    assert "Contents" in page_texts(once)[0]
+    monkeypatch.setattr(layout, "_room", lambda _info, _pages: float("inf"))
+    twice = render_briefing(data)
+    assert len(calls) == 3
+    assert twice == once
+
+
 def test_a_short_briefing_has_no_contents_list() -> None:
     pdf = render_briefing(full_briefing())
     assert len(reader(pdf).pages) <= CONTENTS_AFTER
