@@ -24,7 +24,10 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 report, store = sys.argv[1], sys.argv[2]
-HEAVY = ("sqlalchemy", "alembic", "reportlab", "dialoguetracker.services")
+HEAVY = (
+    "sqlalchemy", "alembic", "reportlab", "dialoguetracker.services",
+    "dialoguetracker.gui.error_report",
+)
 seen = {}
 app = QApplication([sys.argv[0]])
 
@@ -43,6 +46,7 @@ def when_filled():
         return
     seen["filled"] = loaded()
     seen["title"] = window().windowTitle()
+    seen["hook"] = type(getattr(sys.excepthook, "__self__", None)).__name__
     app.quit()
 
 
@@ -105,7 +109,12 @@ def test_the_frame_is_painted_before_the_store_is_opened_and_filled_after(
     seen = json.loads(report.read_text(encoding="utf-8"))
     assert seen["painted"] == []
     assert seen["attached_at_paint"] is False
-    assert seen["filled"] == ["dialoguetracker.services", "sqlalchemy"]
+    assert seen["filled"] == [
+        "dialoguetracker.gui.error_report",
+        "dialoguetracker.services",
+        "sqlalchemy",
+    ]
+    assert seen["hook"] == "ErrorReporter"  # faults are shown from then on
     assert seen["title"] == "Dialogue Tracker — office.db"
     assert seen["status"] == 0
 

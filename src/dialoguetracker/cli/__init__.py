@@ -8,7 +8,6 @@ program is logged with its traceback to the log folder and reported in one line.
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from collections.abc import Sequence
 
@@ -78,6 +77,8 @@ def _os_message(error: OSError) -> str:
 
 
 def _log_fault(error: BaseException) -> str:
+    import logging
+
     try:
         from dialoguetracker.settings import log_folder
 

@@ -7,9 +7,8 @@ imports them at the top.
 
 from __future__ import annotations
 
-import logging
 import sys
-from logging.handlers import RotatingFileHandler
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
@@ -18,7 +17,6 @@ from dialoguetracker import APP_ID, APP_NAME, __version__
 from dialoguetracker.domain.errors import DialogueTrackerError
 from dialoguetracker.gui import translations
 from dialoguetracker.gui.app_settings import AppSettings
-from dialoguetracker.gui.error_report import ErrorReporter
 from dialoguetracker.gui.main_window import MainWindow
 from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.settings import default_actor
@@ -35,6 +33,9 @@ def configure(app: QApplication) -> None:
 
 
 def _log_to_file() -> None:
+    import logging
+    from logging.handlers import RotatingFileHandler
+
     from dialoguetracker.settings import log_folder
 
     handler = RotatingFileHandler(
@@ -98,15 +99,20 @@ class WindowOpener:
             )
         return window
 
-    def start(self, location: str) -> MainWindow:
+    def start(
+        self, location: str, once_painted: Callable[[MainWindow], None] | None = None
+    ) -> MainWindow:
         """The first window: its frame on the screen at once, the store opened into it just
-        after it is painted; the application ends (status 1) if the store cannot be opened."""
+        after it is painted (``once_painted`` first). If the store cannot be opened, the user
+        is told why and the frame closes, which ends the application; :attr:`window` stays
+        None."""
         frame = MainWindow(settings=self.settings)
 
         def fill() -> None:
+            if once_painted is not None:
+                once_painted(frame)
             if self.open(location, frame) is None:
-                frame.close()
-                QApplication.exit(1)
+                frame.close()  # the last window: the application ends
                 return
             self.window = frame
 
@@ -132,11 +138,18 @@ def run_gui(location: str, language: str | None = None) -> int:
     assert isinstance(app, QApplication)
     configure(app)
     translators = translations.install(app, translations.chosen_language(language))
-    _log_to_file()
-    reporter = ErrorReporter()
-    reporter.install()
     opener = WindowOpener(AppSettings(QSettings()))
-    reporter.parent_window = opener.start(location)
+    opener.start(location, once_painted=_report_errors)
     status = app.exec()
     del translators
-    return status
+    return 1 if opener.window is None else status
+
+
+def _report_errors(window: MainWindow) -> None:
+    """The log file and the error box, set up once the window is on the screen (their
+    modules cost a paint's worth of time; nothing before the paint can fail unseen by them
+    that the frame's own code does not already)."""
+    from dialoguetracker.gui.error_report import ErrorReporter
+
+    _log_to_file()
+    ErrorReporter(window).install()  # the hooks it installs keep it
