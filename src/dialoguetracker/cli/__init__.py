@@ -11,7 +11,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from dialoguetracker.cli.parser import build_parser
+from dialoguetracker.cli.parser import application_options, build_parser
 from dialoguetracker.cli.screen import has_screen
 from dialoguetracker.domain.errors import DialogueTrackerError
 
@@ -19,11 +19,12 @@ PROGRAM = "dialoguetracker"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    try:
-        arguments = parser.parse_args(argv)
-    except SystemExit as exit_:  # argparse: --help (0) or a usage error (2), already printed
-        return int(exit_.code or 0)
+    arguments = application_options(sys.argv[1:] if argv is None else argv)
+    if arguments is None:
+        try:
+            arguments = build_parser().parse_args(argv)
+        except SystemExit as exit_:  # argparse: --help (0) or a usage error (2), printed
+            return int(exit_.code or 0)
     try:
         if arguments.command is None and has_screen():
             return _application(arguments)

@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from typing import NoReturn
 
 from dialoguetracker import __version__
-from dialoguetracker.cli.calendar_command import add_calendar_command
-from dialoguetracker.cli.history_commands import add_history_command
-from dialoguetracker.cli.report_parser import add_audience_option, add_report_commands
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -21,6 +19,13 @@ class OneLineParser(argparse.ArgumentParser):
         if sys.stderr is not None:
             print(f"dialoguetracker: {message} (see dialoguetracker --help)", file=sys.stderr)
         raise SystemExit(2)
+
+
+class _SilentParser(argparse.ArgumentParser):
+    """Raises instead of printing: what it cannot read is read again by the full parser."""
+
+    def error(self, message: str) -> NoReturn:
+        raise ValueError(message)
 
 
 def _global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
@@ -37,7 +42,30 @@ def _global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     )
 
 
+def application_options(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The options of a start of the application (no command, no ``--help`` or
+    ``--version``), read without building every command's parser; None for anything else,
+    which :func:`build_parser` reads (and reports, if it is wrong)."""
+    if any(argument in ("-h", "--help", "--version") for argument in argv):
+        return None
+    parser = _SilentParser(add_help=False, exit_on_error=False)
+    _global_options(parser, top=True)
+    try:
+        options, rest = parser.parse_known_args(argv)
+    except (argparse.ArgumentError, ValueError):  # e.g. --lang xx: the full parser says so
+        return None
+    if rest:
+        return None
+    options.command = None
+    return options
+
+
 def build_parser() -> OneLineParser:
+    # the commands' own modules: not needed to start the application
+    from dialoguetracker.cli.calendar_command import add_calendar_command
+    from dialoguetracker.cli.history_commands import add_history_command
+    from dialoguetracker.cli.report_parser import add_audience_option, add_report_commands
+
     parser = OneLineParser(
         prog="dialoguetracker",
         description="The record of a bilateral dialogue: meetings, delegations, agenda topics "

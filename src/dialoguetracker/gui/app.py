@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication
 
 from dialoguetracker import APP_ID, APP_NAME, __version__
 from dialoguetracker.domain.errors import DialogueTrackerError
@@ -20,6 +21,9 @@ from dialoguetracker.gui.app_settings import AppSettings
 from dialoguetracker.gui.main_window import MainWindow
 from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.settings import default_actor
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
 def configure(app: QApplication) -> None:
@@ -48,6 +52,8 @@ def _log_to_file() -> None:
 
 def ask_user_name(settings: AppSettings, parent: QWidget | None = None) -> str:
     """The name the audit trail records, asked once and kept."""
+    from PySide6.QtWidgets import QInputDialog
+
     if settings.user_name:
         return settings.user_name
     name, accepted = QInputDialog.getText(
@@ -71,6 +77,7 @@ class WindowOpener:
         """The store at ``location`` in ``frame`` (a window not yet attached) or in a new
         window; None, once the user has been told why, if it cannot be opened."""
         from PySide6.QtGui import QUndoStack
+        from PySide6.QtWidgets import QMessageBox
 
         from dialoguetracker.gui.context import AppContext
         from dialoguetracker.gui.operations import Operations

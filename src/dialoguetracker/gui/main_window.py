@@ -5,7 +5,8 @@ them which dialogue is current and opens a record where it lives when one asks.
 
 The window paints before the store is open: its frame (the remembered size, an empty
 navigator pane beside an empty view frame) needs only Qt, so this module imports nothing of the
-services, the store or the views at its top. :meth:`MainWindow.attach` brings them in and
+services, the store or the views at its top, nor the Qt classes only the filled window uses
+(each costs PySide6 a millisecond or two on first use). :meth:`MainWindow.attach` brings them in and
 fills the frame; the application does that just after the first paint, so a user sees the
 window at once even on a store of a hundred thousand commitments.
 """
@@ -14,24 +15,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QKeySequence,
-    QPaintEvent,
-    QPalette,
-)
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QStackedWidget,
-    QToolBar,
-    QWidget,
-)
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QPaintEvent, QPalette
+from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from dialoguetracker import APP_NAME
 from dialoguetracker.domain.record_kinds import RecordKind
@@ -39,6 +25,9 @@ from dialoguetracker.gui.app_settings import AppSettings
 from dialoguetracker.gui.placeholders import filled
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QActionGroup, QCloseEvent
+    from PySide6.QtWidgets import QLabel, QMessageBox, QToolBar
+
     from dialoguetracker.gui.context import AppContext
     from dialoguetracker.gui.export import BriefingExportDialog
     from dialoguetracker.gui.find_dialog import FindDialog
@@ -89,7 +78,9 @@ class MainWindow(QMainWindow):
         self.check_box: QMessageBox | None = None
         self.long_task: LongTask | None = None
         """The last long task started from the File menu (kept so it lives until it ends)."""
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # side by side (a splitter's default); the keyword spares PySide6 choosing between
+        # overloads, which reads every enum of Qt's namespace first (a fifth of a bare start)
+        self.splitter = QSplitter(parent=self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.pane)
         self.splitter.addWidget(self.stack)
@@ -102,6 +93,8 @@ class MainWindow(QMainWindow):
 
     def attach(self, context: AppContext) -> None:
         """Fill the frame with the store's navigator, views, menus and toolbar."""
+        from PySide6.QtWidgets import QLabel, QToolBar
+
         from dialoguetracker.gui.main_menus import build_menus
         from dialoguetracker.gui.navigator import Navigator
         from dialoguetracker.gui.views.registry import MAIN_VIEWS, MEETING_EDITOR
@@ -149,6 +142,8 @@ class MainWindow(QMainWindow):
     # -- views -----------------------------------------------------------------------------
 
     def _view_actions(self) -> QActionGroup:
+        from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
         from dialoguetracker.gui.views.registry import MAIN_VIEWS
 
         group = QActionGroup(self)
@@ -243,6 +238,8 @@ class MainWindow(QMainWindow):
     def show_refusal(self, message: str) -> QMessageBox:
         """Say why an undo or redo did not happen, without blocking the event loop; the
         views already show the store as it is."""
+        from PySide6.QtWidgets import QMessageBox
+
         if self.refusal_box is not None:
             self.refusal_box.close()
         box = QMessageBox(self)

@@ -6,8 +6,6 @@ time; a language without a compiled catalogue simply shows the English source te
 
 from __future__ import annotations
 
-from importlib.resources import as_file, files
-
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
@@ -26,6 +24,8 @@ def install(app: QApplication, language: str) -> list[QTranslator]:
     installed: list[QTranslator] = []
     if language == "en":
         return installed
+    from importlib.resources import as_file, files  # only for a translation: a start's worth
+
     qt_own = QTranslator(app)
     if qt_own.load(
         QLocale(language),
