@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.generate import OBJECTS, TOPICS, VERBS
+from bench.raw_import import KIND_SPAN
 from bench.timing import paired_medians, percentile
 from dialoguetracker.domain.enums import CommitmentStatus
 from dialoguetracker.domain.filters import CommitmentFilter
@@ -241,47 +242,42 @@ def search_queries(count: int = SEARCH_QUERIES, seed: int = 11) -> list[str]:
     return queries
 
 
-RAW_KINDS = (
-    ("meeting", 1, "meetings", "id", "title", True),
-    ("agenda item", 2, "agenda_items", "id", "title", True),
-    ("commitment", 3, "commitments", "id", "text", True),
-    ("update", 4, "commitment_updates", "commitment_id", "note", False),
-    ("document", 5, "documents", "id", "title", True),
-    ("person", 6, "people", "id", "name", True),
-)
-"""Per kind of record, meetings first: its name in the hits, its number in the index rowid
-(record id * 8 + number), its table, the id a hit shows, its title column, and whether hits
-are listed in the record's own id order (an update is listed as its commitment)."""
+RAW_KINDS = {
+    1: ("meeting", "meetings", "id", "title"),
+    2: ("agenda item", "agenda_items", "id", "title"),
+    3: ("commitment", "commitments", "id", "text"),
+    4: ("update", "commitment_updates", "commitment_id", "note"),
+    5: ("document", "documents", "id", "title"),
+    6: ("person", "people", "id", "name"),
+}
+"""Per kind number in the index rowid (kind number * KIND_SPAN + record id), meetings first:
+its name in the hits, its table, the id a hit shows and its title column."""
 
 
 def raw_search(db: sqlite3.Connection, words: str, limit: int) -> list[tuple[str, int, str]]:
-    """The baseline: every word a required quoted prefix, one ``MATCH`` per kind until
-    ``limit`` hits. Where hits follow the record's id, FTS5 hands them over in rowid order
-    and stops at the limit; updates are gathered whole and sorted by their commitment."""
+    """The baseline: every word a required quoted prefix, one ``MATCH`` in rowid order (the
+    kinds in the order hits are listed) up to ``limit`` hits, then each kind's titles by id."""
     tokens = re.findall(r"\w+", words)
     match = " AND ".join(f'"{token}"*' for token in dict.fromkeys(tokens))
+    rows = db.execute(
+        "SELECT rowid, record_id FROM search_index WHERE search_index MATCH ? "
+        "ORDER BY rowid LIMIT ?",
+        (match, limit),
+    ).fetchall()
+    by_kind: dict[int, list[int]] = {}
+    for rowid, record_id in rows:
+        by_kind.setdefault(rowid // KIND_SPAN, []).append(record_id)
     hits: list[tuple[str, int, str]] = []
-    for kind, number, table, shown, title, in_id_order in RAW_KINDS:
-        remaining = limit - len(hits)
-        if remaining <= 0:
-            break
-        found = (
-            "SELECT record_id FROM search_index "
-            f"WHERE search_index MATCH ? AND rowid % 8 = {number}"
-        )
-        if in_id_order:
-            sql = (
-                f"SELECT {shown}, {title} FROM {table} WHERE id IN "
-                f"({found} ORDER BY rowid LIMIT ?) ORDER BY id LIMIT ?"
+    for number, ids in sorted(by_kind.items()):
+        kind, table, shown, title = RAW_KINDS[number]
+        marks = ", ".join("?" for _ in ids)
+        found = {
+            key: (row_id, text)
+            for key, row_id, text in db.execute(
+                f"SELECT id, {shown}, {title} FROM {table} WHERE id IN ({marks})", ids
             )
-            values: tuple[object, ...] = (match, remaining, remaining)
-        else:
-            sql = (
-                f"SELECT {shown}, {title} FROM {table} WHERE id IN ({found}) "
-                f"ORDER BY {shown}, id LIMIT ?"
-            )
-            values = (match, remaining)
-        hits.extend((kind, row_id, text) for row_id, text in db.execute(sql, values))
+        }
+        hits.extend((kind, *found[key]) for key in ids if key in found)
     return hits
 
 

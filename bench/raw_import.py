@@ -29,6 +29,8 @@ SEARCHED = {
     "commitment_updates": (4, "update", ("note", "reason")),
     "people": (6, "person", ("name", "title", "biography")),
 }
+KIND_SPAN = 2**40
+"""The store's index rowid is ``kind number * KIND_SPAN + record id`` (its revision 0008)."""
 
 
 class _Ids:
@@ -217,7 +219,7 @@ def _write(
             body = " || ' ' || ".join(f"coalesce({column}, '')" for column in texts)
             db.execute(
                 "INSERT INTO search_index (rowid, kind, record_id, body) "
-                f"SELECT id * 8 + {number}, '{kind}', id, {body} FROM {table}"
+                f"SELECT {number} * {KIND_SPAN} + id, '{kind}', id, {body} FROM {table}"
             )
         for _name, sql in triggers:
             db.execute(sql)

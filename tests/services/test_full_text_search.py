@@ -131,6 +131,18 @@ def test_every_kind_is_searched_and_listed_in_order(services: Services, world: W
     assert [hit.kind for hit in search(services, word, limit=2)] == ["meeting", "commitment"]
 
 
+def test_updates_are_listed_in_the_order_they_were_written(
+    services: Services, world: World
+) -> None:
+    first = commitment(services, world, "Open a liaison office")
+    second = commitment(services, world, "Hold a tabletop exercise")
+    for record, note in ((second, "Zanzibar call held"), (first, "Zanzibar visit planned")):
+        record_update(services, CommitmentUpdateDraft(record, date(2023, 3, 1), note))
+
+    assert found(services, "zanzibar") == [("update", second), ("update", first)]
+    assert found(services, "zanzibar visit") == [("update", first)]
+
+
 def test_an_edited_record_is_found_by_its_new_words_only(services: Services, world: World) -> None:
     record = commitment(services, world, "Share the malware catalogue")
     update_commitment(services, record, world.draft("Publish the phishing handbook"))

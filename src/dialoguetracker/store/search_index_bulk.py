@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from sqlalchemy import func, select, text
 
 from dialoguetracker.domain.errors import StoreError
-from dialoguetracker.store.search_queries import KIND_SLOTS, KINDS, SEARCH_INDEX_NAME
+from dialoguetracker.store.search_queries import KINDS, SEARCH_INDEX_NAME, index_rowid
 from dialoguetracker.store.unit_of_work import UnitOfWork
 
 
@@ -57,7 +57,7 @@ def indexing_in_bulk(uow: UnitOfWork) -> Iterator[None]:
     yield  # what raises in the block rolls the transaction back, the dropped triggers too
     session.flush()
     for number, kind_name, highest, table, body in deferred:
-        rowid = f"id * {KIND_SLOTS} + {number}"
+        rowid = index_rowid(number, "id")
         # An update trigger may already have indexed a new row: index each row once.
         session.execute(
             text(

@@ -53,9 +53,14 @@ SEARCH_INDEX = table(
     column("record_id", Integer),
     column("document"),
 )
-KIND_SLOTS = 8
-"""On SQLite an index row's rowid is ``record_id * KIND_SLOTS + number`` (see migration 0005),
-so rows of one kind are found, in id order, from the rowid alone."""
+KIND_SPAN = 2**40
+"""On SQLite an index row's rowid is ``number * KIND_SPAN + record_id`` (revision 0008): the
+kinds follow one another in the order hits are listed, each in its records' id order."""
+
+
+def index_rowid(number: int, record: str) -> str:
+    """The SQL of an index row's rowid on SQLite, for the record whose id is ``record``."""
+    return f"{number} * {KIND_SPAN} + {record}"
 
 
 def is_search_index_table(name: str | None) -> bool:
@@ -73,9 +78,9 @@ class _Kind(NamedTuple):
     """One kind of record: what a hit reports, and the columns its words are in.
 
     ``kind`` is the name both in the hits and in ``search_index.kind``, ``number`` the one in
-    its SQLite rowid (both fixed by migration 0005); ``key`` is the column the index row's
-    ``record_id`` is (the record's own id), ``shown`` the id a hit reports (an update is shown
-    as its commitment).
+    its SQLite rowid (both fixed by revision 0005, the rowid's layout by 0008); ``key`` is the
+    column the index row's ``record_id`` is (the record's own id), ``shown`` the id a hit
+    reports (an update is shown as its commitment).
     """
 
     kind: RecordKind
@@ -177,6 +182,10 @@ def tsquery_text(tokens: list[str]) -> str:
     return " & ".join(f"'{token}':*" for token in quoted)
 
 
+_Hit = tuple[str, int, str]
+"""A hit as the store reads it: kind, the id it shows, its title."""
+
+
 def _dialect(uow: UnitOfWork) -> str:
     return uow.session.get_bind().dialect.name
 
@@ -193,49 +202,60 @@ def _index_match(dialect: str, tokens: list[str]) -> ColumnElement[bool]:
     )
 
 
-def _indexed(
-    dialect: str, kind: _Kind, match: ColumnElement[bool], limit: int
-) -> ColumnElement[bool]:
-    """Records of this kind whose index row matches, as a subquery run once.
-
-    On SQLite the kind is told from the rowid, and when hits are listed in the record's own
-    id order (all kinds but updates), FTS5 hands rows over in that order and stops at the
-    limit: a common word costs as little as a rare one, instead of gathering every match.
-    On PostgreSQL the GIN index finds all matches at once, and the kind column narrows them.
-    """
-    found = select(SEARCH_INDEX.c.record_id).where(match)
-    if dialect == "postgresql":
-        found = found.where(SEARCH_INDEX.c.kind == kind.kind)
-    else:
-        rowid = SEARCH_INDEX.c.rowid
-        found = found.where(rowid % KIND_SLOTS == kind.number)
-        if kind.shown is kind.key:
-            found = found.order_by(rowid).limit(limit)
+def _indexed(kind: _Kind, match: ColumnElement[bool]) -> ColumnElement[bool]:
+    """Records of this kind whose index row matches, as a subquery run once (PostgreSQL: the
+    GIN index finds every match at once, and the kind column narrows them)."""
+    found = select(SEARCH_INDEX.c.record_id).where(match, SEARCH_INDEX.c.kind == kind.kind)
     return kind.key.in_(found)
+
+
+def _sqlite_hits(uow: UnitOfWork, match: ColumnElement[bool], limit: int) -> list[_Hit]:
+    """The first ``limit`` matches of all kinds in one pass: the index lists kinds in the
+    order hits are (revision 0008), so FTS5 hands rows over in that order and stops at the
+    limit, and a common word costs as little as a rare one. Titles are then read by id."""
+    rowid = SEARCH_INDEX.c.rowid
+    matches = uow.session.execute(
+        select(rowid, SEARCH_INDEX.c.record_id).where(match).order_by(rowid).limit(limit)
+    ).all()
+    by_kind: dict[int, list[int]] = {}
+    for index_row, record_id in matches:
+        by_kind.setdefault(int(index_row) // KIND_SPAN, []).append(int(record_id))
+    hits: list[_Hit] = []
+    for kind in KINDS:
+        ids = by_kind.get(kind.number)
+        if not ids:
+            continue
+        rows = uow.session.execute(
+            select(kind.key, kind.shown, kind.title).where(kind.key.in_(ids))
+        )
+        shown = {int(key): (int(record), str(title)) for key, record, title in rows}
+        hits.extend((kind.kind, *shown[key]) for key in ids if key in shown)
+    return hits
 
 
 def _substring(kind: _Kind, words: str) -> ColumnElement[bool]:
     return or_(*(text.icontains(words, autoescape=True) for text in kind.texts))
 
 
-def search_rows(uow: UnitOfWork, words: str, limit: int) -> list[tuple[str, int, str]]:
-    """(kind, id, title) of matching records, meetings first, at most ``limit`` in all."""
+def search_rows(uow: UnitOfWork, words: str, limit: int) -> list[_Hit]:
+    """(kind, id, title) of matching records, at most ``limit`` in all: meetings first, then
+    agenda items, commitments, updates (shown as their commitment), documents and people,
+    each kind in the order its records were written."""
     tokens = word_tokens(words)
     dialect = _dialect(uow)
     match = _index_match(dialect, tokens) if tokens else None
-    hits: list[tuple[str, int, str]] = []
+    if match is not None and dialect == "sqlite":
+        return _sqlite_hits(uow, match, limit)
+    hits: list[_Hit] = []
     for kind in KINDS:
         remaining = limit - len(hits)
         if remaining <= 0:
             break
-        if match is None:
-            condition = _substring(kind, words)
-        else:
-            condition = _indexed(dialect, kind, match, remaining)
+        condition = _substring(kind, words) if match is None else _indexed(kind, match)
         query = (
             select(literal(kind.kind), kind.shown, kind.title)
             .where(condition)
-            .order_by(*((kind.shown,) if kind.shown is kind.key else (kind.shown, kind.key)))
+            .order_by(kind.key)
             .limit(remaining)
         )
         rows = uow.session.execute(query)
