@@ -17,7 +17,8 @@ from sqlalchemy import Integer, text
 
 from dialoguetracker.store.engine import open_store
 from dialoguetracker.store.location import resolve
-from dialoguetracker.store.migrate import HEAD_REVISION, _migration_engine, head_revision
+from dialoguetracker.store.migrate import _migration_engine, head_revision
+from dialoguetracker.store.revision import HEAD_REVISION
 
 
 @pytest.fixture

@@ -12,11 +12,12 @@ to the application's error dialog.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from dialoguetracker.services.context import Written, watch_writes
+if TYPE_CHECKING:
+    from dialoguetracker.services.context import Written
 
 T = TypeVar("T")
 
@@ -98,6 +99,8 @@ class Operations(QObject):
 
     def run_telling(self, action: Callable[[], T], done: str = "") -> tuple[T, frozenset[str]]:
         """:meth:`run`, also telling which kinds of record the change wrote."""
+        from dialoguetracker.services.context import watch_writes
+
         with watch_writes() as written:
             result = action()
         kinds = shown_kinds(written)

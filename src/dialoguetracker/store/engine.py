@@ -27,6 +27,7 @@ from dialoguetracker.store.location import (
     probe_sqlite_file,
     resolve,
 )
+from dialoguetracker.store.revision import HEAD_REVISION
 from dialoguetracker.store.sqlite import is_disk_full, on_sqlite_begin, on_sqlite_connect
 from dialoguetracker.store.unit_of_work import UnitOfWork
 
@@ -104,7 +105,7 @@ def open_store(
         if location.path is not None:
             probe = probe_sqlite_file(location.path)
             migrate.check_revision(location, probe.revision)
-            if probe.revision == migrate.HEAD_REVISION:
+            if probe.revision == HEAD_REVISION:
                 # An older file gets its backup as it is upgraded.
                 backups.daily_backup(location.path, warn=warn)
             engine = _engine(location)

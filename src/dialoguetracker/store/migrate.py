@@ -18,15 +18,11 @@ from sqlalchemy.pool import NullPool
 from dialoguetracker.domain.errors import StoreError
 from dialoguetracker.store import backups
 from dialoguetracker.store.location import StoreLocation
+from dialoguetracker.store.revision import HEAD_REVISION
 from dialoguetracker.store.sqlite import on_sqlite_begin, on_sqlite_connect
 
 if TYPE_CHECKING:
     from alembic.config import Config
-
-HEAD_REVISION = "0008"
-"""The newest migration's revision, the schema this program writes. Written out so that opening
-a current store never imports Alembic (a tenth of a second at every start); a test keeps it
-equal to the head of the migrations shipped."""
 
 
 def alembic_config() -> Config:

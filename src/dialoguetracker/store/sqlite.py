@@ -7,11 +7,12 @@ import errno
 import shutil
 import sqlite3
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy.engine import Connection
+from typing import TYPE_CHECKING, Any
 
 from dialoguetracker.domain.progress import Progress, no_progress
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
 
 BUSY_TIMEOUT_MS = 5000
 

@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from dialoguetracker.domain.enums import CommitmentStatus
+from dialoguetracker.domain.overview import CommitmentCounts
 from dialoguetracker.domain.records import Side
 from dialoguetracker.gui.overview.chart import Bar, Series, StackedBarChart
 from dialoguetracker.gui.vocabulary import side_name, status_name
-from dialoguetracker.services.overview import CommitmentCounts
 
 S = CommitmentStatus
 P = Qt.BrushStyle

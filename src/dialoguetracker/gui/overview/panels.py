@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dialoguetracker.domain.overview import AgendaLine
 from dialoguetracker.domain.records import Commitment, Meeting
 from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.vocabulary import (
@@ -34,7 +35,6 @@ from dialoguetracker.gui.vocabulary import (
     status_name,
     when_text,
 )
-from dialoguetracker.services.overview import AgendaLine
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
-from dialoguetracker.gui.context import AppContext
+if TYPE_CHECKING:
+    from dialoguetracker.gui.context import AppContext
 
 
 class View(QWidget):
