@@ -28,6 +28,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if arguments.command is None and has_screen():
             return _application(arguments)
+        if arguments.command == "screenshot":
+            from dialoguetracker.cli.screenshot_command import screenshot
+
+            return screenshot(arguments)
         from dialoguetracker.cli import commands
 
         return commands.run(arguments)

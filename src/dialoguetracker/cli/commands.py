@@ -11,8 +11,9 @@ from dialoguetracker.cli.calendar_command import calendar
 from dialoguetracker.cli.history_commands import history
 from dialoguetracker.cli.progress import progress_line
 from dialoguetracker.cli.report_commands import briefing, minutes, verify
+from dialoguetracker.cli.screenshot_command import screenshot
 from dialoguetracker.domain.enums import Audience
-from dialoguetracker.domain.errors import StoreError, UsageError, ValidationError
+from dialoguetracker.domain.errors import StoreError, ValidationError
 from dialoguetracker.files import write_whole
 from dialoguetracker.services import Services
 from dialoguetracker.settings import chosen_store
@@ -185,21 +186,6 @@ def _check(arguments: argparse.Namespace) -> int:
     return 0
 
 
-def _screenshot(arguments: argparse.Namespace) -> int:
-    from dialoguetracker.gui.screenshot import render
-
-    try:
-        width, height = (int(part) for part in arguments.size.lower().split("x"))
-    except ValueError:
-        raise UsageError(f"--size: not WIDTHxHEIGHT: {arguments.size!r}") from None
-    location = chosen_store(arguments.db)
-    render(
-        location, arguments.view, Path(arguments.out).absolute(), width, height, arguments.palette
-    )
-    print(f"Wrote {arguments.out}")
-    return 0
-
-
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "summary": _summary,
     "demo": _demo,
@@ -214,5 +200,5 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "restore": _restore,
     "check": _check,
     "history": history,
-    "screenshot": _screenshot,
+    "screenshot": screenshot,
 }

@@ -76,7 +76,6 @@ class WindowOpener:
     def open(self, location: str, frame: MainWindow | None = None) -> MainWindow | None:
         """The store at ``location`` in ``frame`` (a window not yet attached) or in a new
         window; None, once the user has been told why, if it cannot be opened."""
-        from PySide6.QtGui import QUndoStack
         from PySide6.QtWidgets import QMessageBox
 
         from dialoguetracker.gui.context import AppContext
@@ -90,8 +89,8 @@ class WindowOpener:
             QMessageBox.critical(frame or self.window, APP_NAME, str(error))
             return None
         services = Services(store, actor=ask_user_name(self.settings, frame or self.window))
-        context = AppContext(services, Operations(), QUndoStack(), self.settings)
         window = frame if frame is not None else MainWindow(settings=self.settings)
+        context = AppContext(services, Operations(), window.undo_stack, self.settings)
         window.attach(context)
         window.store_switch_requested.connect(self.switch)
         self.settings.remember_store(location)
@@ -118,6 +117,8 @@ class WindowOpener:
         def fill() -> None:
             if once_painted is not None:
                 once_painted(frame)
+            if first_screen(frame, location):
+                frame.paint_now()  # on the screen while the services load
             if self.open(location, frame) is None:
                 frame.close()  # the last window: the application ends
                 return
@@ -138,6 +139,28 @@ class WindowOpener:
         if previous is not None:
             previous.close()
             previous.context.services.store.close()
+
+
+def first_screen(frame: MainWindow, location: str) -> bool:
+    """Show ``frame``'s first screen, read from a current SQLite store with the standard
+    library alone (see :meth:`MainWindow.preview`), when it opens on the overview; False
+    (nothing shown) otherwise."""
+    from dialoguetracker.domain import clock
+    from dialoguetracker.store.first_screen import open_first_screen
+
+    if not frame.opens_on_overview():
+        return False
+    first = open_first_screen(location)
+    if first is None:
+        return False
+    try:
+        dialogues = first.navigator()
+        shown = frame.dialogue_to_show([dialogue.id for dialogue, _years in dialogues])
+        overview = None if shown is None else first.overview(shown, clock.today())
+        frame.preview(dialogues, shown, overview, first.path)
+        return True
+    finally:
+        first.close()
 
 
 def run_gui(location: str, language: str | None = None) -> int:

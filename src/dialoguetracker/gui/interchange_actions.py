@@ -22,10 +22,10 @@ from dialoguetracker.gui.file_dialogs import ask_file
 from dialoguetracker.gui.long_task import LongTask, start
 from dialoguetracker.gui.operations import EVERYTHING
 from dialoguetracker.gui.placeholders import filled
-from dialoguetracker.services.import_report import ImportReport
 
 if TYPE_CHECKING:
     from dialoguetracker.gui.main_window import MainWindow
+    from dialoguetracker.services.import_report import ImportReport
 
 # Marked for lupdate here, translated where shown.
 JSON_FILTER = str(QT_TRANSLATE_NOOP("StoreActions", "Interchange JSON (*.json);;All files (*)"))
@@ -54,6 +54,8 @@ def import_file(window: MainWindow) -> LongTask | None:
         return import_interchange(services, read_interchange(raw), progress)
 
     def done(report: object) -> None:
+        from dialoguetracker.services.import_report import ImportReport
+
         window.context.undo_stack.clear()
         window.context.operations.announce(EVERYTHING)
         if isinstance(report, ImportReport):

@@ -96,12 +96,12 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addAction(quit_action)
 
     edit_menu = menus.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
-    undo = window.context.undo_stack.createUndoAction(
+    undo = window.undo_stack.createUndoAction(
         window, QCoreApplication.translate("MainWindow", "&Undo")
     )
     undo.setObjectName("undo")
     undo.setShortcut(QKeySequence.StandardKey.Undo)
-    redo = window.context.undo_stack.createRedoAction(
+    redo = window.undo_stack.createRedoAction(
         window, QCoreApplication.translate("MainWindow", "&Redo")
     )
     redo.setObjectName("redo")

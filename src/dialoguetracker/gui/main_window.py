@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QPaintEvent, QPalette
+from PySide6.QtGui import QPaintEvent, QPalette, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from dialoguetracker import APP_NAME
@@ -25,14 +25,17 @@ from dialoguetracker.gui.app_settings import AppSettings
 from dialoguetracker.gui.placeholders import filled
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtGui import QActionGroup, QCloseEvent
     from PySide6.QtWidgets import QLabel, QMessageBox, QToolBar
 
+    from dialoguetracker.domain.overview import DialogueOverview
     from dialoguetracker.gui.context import AppContext
     from dialoguetracker.gui.export import BriefingExportDialog
     from dialoguetracker.gui.find_dialog import FindDialog
     from dialoguetracker.gui.long_task import LongTask
-    from dialoguetracker.gui.navigator import Navigator
+    from dialoguetracker.gui.navigator import DialogueYears, Navigator
     from dialoguetracker.gui.views.base import View
 
 
@@ -66,12 +69,16 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         self._painted = False
+        self._dressed = False
+        self.undo_stack = context.undo_stack if context is not None else QUndoStack(self)
+        """The store's undo history (the context's, once attached)."""
         self.pane = QWidget(self)
         """Where the navigator goes once the store is open, in the navigator's colour."""
         self.pane.setBackgroundRole(QPalette.ColorRole.Base)
         self.pane.setAutoFillBackground(True)
         self.stack = QStackedWidget(self)
         self.views: dict[str, View] = {}
+        self._preview: View | None = None
         self.find_dialog: FindDialog | None = None
         self.briefing_export: BriefingExportDialog | None = None
         self.refusal_box: QMessageBox | None = None
@@ -91,15 +98,106 @@ class MainWindow(QMainWindow):
         if context is not None:
             self.attach(context)
 
-    def attach(self, context: AppContext) -> None:
-        """Fill the frame with the store's navigator, views, menus and toolbar."""
-        from PySide6.QtWidgets import QLabel, QToolBar
+    def dress(self) -> None:
+        """Menus and toolbar, before the store is open: the window looks whole at once and
+        nothing moves when the views arrive. Their actions reach the store only when used,
+        and nothing is used before :meth:`attach` (which runs before the event loop turns
+        again)."""
+        if self._dressed:
+            return
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QToolBar
 
         from dialoguetracker.gui.main_menus import build_menus
+
+        self._dressed = True
+        self.view_actions = self._view_actions()
+        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.addToolBar(self.toolbar)
+        build_menus(self)
+        _geometry, state = self.settings.window_state("mainWindow")
+        if state is not None:
+            self.restoreState(state)  # the toolbar's place, which exists only now
+        if self.isVisible():  # children added to a shown window wait to be shown
+            self.menuBar().show()
+            if not self.toolbar.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
+                self.toolbar.show()  # unless the restored state hid it
+
+    def opens_on_overview(self) -> bool:
+        """Whether the view to open with is the overview (the one a first screen shows)."""
+        from dialoguetracker.gui.views.names import MAIN_VIEW_NAMES
+
+        opening = self.settings.last_view
+        return opening == "overview" or opening not in dict(MAIN_VIEW_NAMES)
+
+    def dialogue_to_show(self, dialogue_ids: list[int]) -> int | None:
+        """The dialogue last shown if it is still there, else the first one."""
+        last = self.settings.last_dialogue
+        if last in dialogue_ids:
+            return last
+        return dialogue_ids[0] if dialogue_ids else None
+
+    def preview(
+        self,
+        dialogues: DialogueYears,
+        dialogue_id: int | None,
+        overview: DialogueOverview | None,
+        store_file: Path,
+    ) -> None:
+        """The first screen before the services are loaded: menus, toolbar, the navigator
+        and the overview of ``dialogue_id``, read from ``store_file`` by
+        :mod:`dialoguetracker.store.first_screen` (see :func:`gui.app.first_screen`).
+        :meth:`attach` replaces it all with the same, read by the services."""
+        from dialoguetracker.gui.navigator import Navigator
+        from dialoguetracker.gui.views.overview import OverviewView
+
+        self.dress()
+        self.setWindowTitle(f"{APP_NAME} — {store_file.name}")
+        navigator = Navigator(None, self)
+        navigator.show_dialogues(dialogues, dialogue_id)
+        self.splitter.replaceWidget(0, navigator)
+        self.pane.deleteLater()
+        self.pane = navigator
+        shown = OverviewView(None, self.stack)
+        shown.show_overview(overview, bool(dialogues))
+        self.stack.addWidget(shown)
+        self.stack.setCurrentWidget(shown)
+        self._preview = shown
+        for action in self.view_actions.actions():
+            action.setChecked(action.data() == "overview")
+        self._show_store(store_file.name, str(store_file))
+
+    def paint_now(self) -> None:
+        """Lay out and paint at once what was just built, without turning the event loop: no
+        input is handled (there is nothing yet to handle it), no queued call runs."""
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        for kind in (QEvent.Type.PolishRequest, QEvent.Type.LayoutRequest):
+            QCoreApplication.sendPostedEvents(None, kind)
+        self.repaint()
+
+    def _show_store(self, short_name: str, description: str) -> None:
+        """The store's name at the right of the status bar (once, whoever shows it first)."""
+        from PySide6.QtWidgets import QLabel
+
+        if not hasattr(self, "store_label"):
+            self.store_label = QLabel(self)
+            self.statusBar().addPermanentWidget(self.store_label)
+        self.store_label.setText(short_name)
+        self.store_label.setToolTip(description)
+        self.store_label.setAccessibleName(filled(self.tr("Store: %1"), description))
+        self.statusBar().clearMessage()
+
+    def attach(self, context: AppContext) -> None:
+        """Fill the frame with the store's navigator, views, menus and toolbar."""
         from dialoguetracker.gui.navigator import Navigator
         from dialoguetracker.gui.views.registry import MAIN_VIEWS, MEETING_EDITOR
 
+        if self._dressed and context.undo_stack is not self.undo_stack:
+            raise ValueError("a dressed window keeps its undo stack: give the context it")
         self.context = context
+        self.undo_stack = context.undo_stack
         location = context.services.store.location
         self.setWindowTitle(f"{APP_NAME} — {location.short_name()}")
         self.navigator = Navigator(context, self)
@@ -110,16 +208,12 @@ class MainWindow(QMainWindow):
             view.open_requested.connect(self.open_record)
             self.views[view.key] = view
             self.stack.addWidget(view)
-        self.view_actions = self._view_actions()
-        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
-        self.toolbar.setObjectName("mainToolbar")
-        self.addToolBar(self.toolbar)
-        build_menus(self)
-        self.store_label = QLabel(location.short_name(), self)
-        self.store_label.setToolTip(location.describe())
-        self.store_label.setAccessibleName(filled(self.tr("Store: %1"), location.describe()))
-        self.statusBar().clearMessage()
-        self.statusBar().addPermanentWidget(self.store_label)
+        if self._preview is not None:
+            self.stack.removeWidget(self._preview)
+            self._preview.deleteLater()
+            self._preview = None
+        self.dress()
+        self._show_store(location.short_name(), location.describe())
         context.operations.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         context.operations.changed.connect(self._changed)
         context.operations.refused.connect(self.show_refusal)
@@ -142,18 +236,20 @@ class MainWindow(QMainWindow):
     # -- views -----------------------------------------------------------------------------
 
     def _view_actions(self) -> QActionGroup:
+        from PySide6.QtCore import QCoreApplication
         from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
-        from dialoguetracker.gui.views.registry import MAIN_VIEWS
+        from dialoguetracker.gui.views.names import MAIN_VIEW_NAMES
 
         group = QActionGroup(self)
-        for number, view_class in enumerate(MAIN_VIEWS, 1):
-            action = QAction(view_class.display_name().replace("&", "&&"), self)
-            action.setObjectName(f"show_{view_class.key}")
+        for number, (key, title) in enumerate(MAIN_VIEW_NAMES, 1):
+            name = QCoreApplication.translate("View", title)
+            action = QAction(name.replace("&", "&&"), self)
+            action.setObjectName(f"show_{key}")
             action.setCheckable(True)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.setData(view_class.key)
-            action.triggered.connect(lambda _checked=False, key=view_class.key: self.show_view(key))
+            action.setData(key)
+            action.triggered.connect(lambda _checked=False, key=key: self.show_view(key))
             group.addAction(action)
         return group
 

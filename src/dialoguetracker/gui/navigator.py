@@ -7,17 +7,22 @@ opened, so a dialogue with ten thousand meetings costs one small query to show.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
+from dialoguetracker.domain.records import Dialogue
 from dialoguetracker.gui.commitments.marks import warning_icon
-from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.vocabulary import past_planned_note
-from dialoguetracker.services.dialogues import list_dialogues
-from dialoguetracker.services.meetings import list_meetings, meeting_years
+
+if TYPE_CHECKING:
+    from dialoguetracker.gui.context import AppContext
+
+DialogueYears = list[tuple[Dialogue, list[tuple[int, int]]]]
+"""Each dialogue with its (year, meetings) pairs, newest year first."""
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -28,7 +33,9 @@ class Navigator(QTreeView):
     dialogue_selected = Signal(int)
     meeting_selected = Signal(int)
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext | None, parent: QWidget | None = None) -> None:
+        """``context`` None: a navigator of the first screen, filled by :meth:`show_dialogues`
+        alone (its years open once the services have replaced it)."""
         super().__init__(parent)
         self.context = context
         self.setObjectName("navigator")
@@ -42,11 +49,25 @@ class Navigator(QTreeView):
         self.activated.connect(self._current_changed)
 
     def reload(self, select_dialogue: int | None = None) -> None:
+        from dialoguetracker.services.dialogues import list_dialogues
+        from dialoguetracker.services.meetings import meeting_years
+
+        assert self.context is not None, "a first-screen navigator is filled, not reloaded"
+        services = self.context.services
+        self.show_dialogues(
+            [
+                (dialogue, meeting_years(services, dialogue.id))
+                for dialogue in list_dialogues(services)
+            ],
+            select_dialogue,
+        )
+
+    def show_dialogues(self, entries: DialogueYears, select_dialogue: int | None = None) -> None:
         self.items.clear()
-        for dialogue in list_dialogues(self.context.services):
+        for dialogue, years in entries:
             item = self._item(dialogue.short_name or dialogue.name, "dialogue", dialogue.id)
             item.setToolTip(dialogue.name)
-            for year, count in meeting_years(self.context.services, dialogue.id):
+            for year, count in years:
                 label = filled(self.tr("%1 (%2)"), str(year), str(count))
                 year_item = self._item(label, "year", year)
                 year_item.appendRow(QStandardItem(""))  # lets the year show as expandable
@@ -67,6 +88,10 @@ class Navigator(QTreeView):
         item = self.items.itemFromIndex(index)
         if item is None or item.data(KIND_ROLE) != "year" or item.data(LOADED_ROLE):
             return
+        if self.context is None:
+            return
+        from dialoguetracker.services.meetings import list_meetings
+
         year, dialogue_id = int(item.data(ID_ROLE)), int(item.parent().data(ID_ROLE))
         item.removeRows(0, item.rowCount())
         meetings = list_meetings(

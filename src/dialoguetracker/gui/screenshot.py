@@ -13,7 +13,11 @@ from typing import TYPE_CHECKING
 from dialoguetracker.domain.errors import UsageError
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QPalette
+    from PySide6.QtGui import QPalette, QPixmap
+    from PySide6.QtWidgets import QApplication
+
+    from dialoguetracker.gui.app_settings import AppSettings
+    from dialoguetracker.gui.main_window import MainWindow
 
 VIEWS = ("overview", "meetings", "meeting", "commitments", "people", "documents")
 
@@ -62,17 +66,11 @@ def render(
         raise UsageError(f"--view: not one of {', '.join(VIEWS)}: {view!r}")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
-    from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QApplication
 
-    from dialoguetracker.gui.app import configure
+    from dialoguetracker.gui.app import configure, first_screen
     from dialoguetracker.gui.app_settings import AppSettings
-    from dialoguetracker.gui.context import AppContext
     from dialoguetracker.gui.main_window import MainWindow
-    from dialoguetracker.gui.operations import Operations
-    from dialoguetracker.services import Services
-    from dialoguetracker.services.meetings import list_meetings
-    from dialoguetracker.store.engine import open_store
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -80,16 +78,39 @@ def render(
     if palette == "dark":
         app.setStyle("Fusion")
         app.setPalette(dark_palette())
-    store = open_store(location)
     with tempfile.TemporaryDirectory() as folder:
         settings = AppSettings(QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat))
         settings.user_name = "screenshot"
+        if view == "overview":
+            # what the program shows first, before its services are loaded (the same records)
+            frame = MainWindow(settings=settings)
+            frame.resize(width, height)
+            if first_screen(frame, location):
+                return _save(_grab(app, frame), out)
+            frame.close()
+        return _save(_whole_window(app, location, view, settings, width, height), out)
+
+
+def _whole_window(
+    app: QApplication, location: str, view: str, settings: AppSettings, width: int, height: int
+) -> QPixmap:
+    """The window with its services, on ``view`` (``meeting``: the next planned meeting)."""
+    from PySide6.QtGui import QUndoStack
+
+    from dialoguetracker.gui.context import AppContext
+    from dialoguetracker.gui.main_window import MainWindow
+    from dialoguetracker.gui.operations import Operations
+    from dialoguetracker.services import Services
+    from dialoguetracker.services.meetings import list_meetings
+    from dialoguetracker.store.engine import open_store
+
+    store = open_store(location)
+    try:
         context = AppContext(
             Services(store, actor="screenshot"), Operations(), QUndoStack(), settings
         )
         window = MainWindow(context)
         window.resize(width, height)
-        window.show()
         if view == "meeting":
             dialogue = window.navigator.current_dialogue()
             meetings = list_meetings(context.services, dialogue) if dialogue is not None else []
@@ -100,11 +121,21 @@ def render(
                 window.show_view("meetings")
         else:
             window.show_view(view)
-        for _ in range(5):
-            app.processEvents()
-        image = window.grab()
-        window.close()
+        return _grab(app, window)
+    finally:
         store.close()
+
+
+def _grab(app: QApplication, window: MainWindow) -> QPixmap:
+    window.show()
+    for _ in range(5):
+        app.processEvents()
+    image = window.grab()
+    window.close()
+    return image
+
+
+def _save(image: QPixmap, out: Path) -> Path:
     if not image.save(str(out), "PNG"):
         raise UsageError(f"--out: cannot write a PNG to {out}")
     return out

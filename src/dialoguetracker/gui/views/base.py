@@ -23,12 +23,17 @@ class View(QWidget):
     open_requested = Signal(str, int)
     """(kind, id): e.g. ("meeting", 12) or ("commitment", 40)."""
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    context: AppContext
+    """The open store's services; absent only on a view made for the first screen (see
+    :meth:`~dialoguetracker.gui.main_window.MainWindow.preview`), which reads nothing."""
+
+    def __init__(self, context: AppContext | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.context = context
         self.dialogue_id: int | None = None
         self.setObjectName(f"{self.key}View")
-        context.operations.changed.connect(self.on_changed)
+        if context is not None:
+            self.context = context
+            context.operations.changed.connect(self.on_changed)
 
     @classmethod
     def display_name(cls) -> str:

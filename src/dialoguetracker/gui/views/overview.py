@@ -9,6 +9,8 @@ lives through ``open_requested``.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -24,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from dialoguetracker.domain.errors import NotFoundError
+from dialoguetracker.domain.overview import DialogueOverview
 from dialoguetracker.domain.record_kinds import RecordKind
 from dialoguetracker.gui import operations as kinds
-from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.overview.commitment_chart import CommitmentChart
 from dialoguetracker.gui.overview.figures import FigureCard
 from dialoguetracker.gui.overview.panels import CommitmentList, NextMeetingPanel
@@ -35,8 +37,9 @@ from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.views.base import View
 from dialoguetracker.gui.vocabulary import count_text, day_text
 from dialoguetracker.gui.widgets.labels import heading_label
-from dialoguetracker.services.dialogues import list_dialogues
-from dialoguetracker.services.overview import DialogueOverview, dialogue_overview
+
+if TYPE_CHECKING:
+    from dialoguetracker.gui.context import AppContext
 
 SHOWN_KINDS = frozenset(
     {
@@ -57,7 +60,7 @@ class OverviewView(View):
     key = "overview"
     title = "Overview"
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext | None, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.overview: DialogueOverview | None = None
         self._stale = True
@@ -148,20 +151,31 @@ class OverviewView(View):
             self.reload()
 
     def reload(self) -> None:
-        self._stale = False
-        self.overview = None
+        from dialoguetracker.services.dialogues import list_dialogues
+        from dialoguetracker.services.overview import dialogue_overview
+
+        overview = None
         if self.dialogue_id is not None:
             try:
-                self.overview = dialogue_overview(self.context.services, self.dialogue_id)
+                overview = dialogue_overview(self.context.services, self.dialogue_id)
             except NotFoundError:
                 self.dialogue_id = None
-        if self.overview is None:
-            self._show_empty()
-        else:
-            self._show(self.overview)
+        self.show_overview(
+            overview, overview is not None or bool(list_dialogues(self.context.services))
+        )
 
-    def _show_empty(self) -> None:
-        if list_dialogues(self.context.services):
+    def show_overview(self, overview: DialogueOverview | None, any_dialogue: bool) -> None:
+        """Show ``overview``, or (None) the page saying what to do, which depends on whether
+        the store holds ``any_dialogue``."""
+        self._stale = False
+        self.overview = overview
+        if overview is None:
+            self._show_empty(any_dialogue)
+        else:
+            self._show(overview)
+
+    def _show_empty(self, any_dialogue: bool) -> None:
+        if any_dialogue:
             text = self.tr("Choose a dialogue in the navigator to see its overview.")
         else:
             text = self.tr(

@@ -1,0 +1,25 @@
+"""``dialoguetracker screenshot``: reached without the other commands' imports, so that the
+overview is rendered the way the program first shows it, before the services are loaded."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from dialoguetracker.domain.errors import UsageError
+from dialoguetracker.settings import chosen_store
+
+
+def screenshot(arguments: argparse.Namespace) -> int:
+    from dialoguetracker.gui.screenshot import render
+
+    try:
+        width, height = (int(part) for part in arguments.size.lower().split("x"))
+    except ValueError:
+        raise UsageError(f"--size: not WIDTHxHEIGHT: {arguments.size!r}") from None
+    location = chosen_store(arguments.db)
+    render(
+        location, arguments.view, Path(arguments.out).absolute(), width, height, arguments.palette
+    )
+    print(f"Wrote {arguments.out}")
+    return 0
