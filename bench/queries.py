@@ -158,10 +158,11 @@ def measure_filter(services: Services, db: sqlite3.Connection, repeat: int) -> F
     """The median time of the filter through the Qt model and by hand, after checking that
     both show the same rows."""
     qt_application()
+    from dialoguetracker.gui.commitments.source import ServicesSource
     from dialoguetracker.gui.commitments.table_model import CommitmentTableModel
 
     case = filter_case(services)
-    model = CommitmentTableModel(services)
+    model = CommitmentTableModel(ServicesSource(services))
     program = model_first_screen(model, case.criteria)
     raw = raw_first_screen(db, case, model.page_size)
     if program != raw:

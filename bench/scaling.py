@@ -301,10 +301,11 @@ def query_plans(store: Path, commitments: int) -> list[str]:
     lines = [f"## Query plans (the {commitments:,}-commitment store)", ""]
     with both_sides(store) as (services, db):
         qt_application()
+        from dialoguetracker.gui.commitments.source import ServicesSource
         from dialoguetracker.gui.commitments.table_model import CommitmentTableModel
 
         case = filter_case(services)
-        model = CommitmentTableModel(services)
+        model = CommitmentTableModel(ServicesSource(services))
         limit = search_limit()
         work: list[tuple[str, Callable[[], object]]] = [
             ("The filter, through the program", lambda: model_first_screen(model, case.criteria)),

@@ -23,7 +23,8 @@ from dialoguetracker.cli import main
 from dialoguetracker.domain.briefing import BriefingData, BriefingFormat, BriefingOptions
 from dialoguetracker.domain.enums import Audience
 from dialoguetracker.domain.provenance import ExportKind
-from dialoguetracker.gui.export import BriefingExportDialog, jobs
+from dialoguetracker.gui.export import jobs
+from dialoguetracker.gui.export.briefing_dialog import BriefingExportDialog
 from dialoguetracker.gui.export.builder import PdfBuilder
 from dialoguetracker.gui.export.dialog import ExportDialog
 from dialoguetracker.gui.export.jobs import BuiltPdf

@@ -20,6 +20,7 @@ from dialoguetracker.domain.filters import CommitmentFilter, CommitmentSort
 from dialoguetracker.domain.records import CommitmentDraft
 from dialoguetracker.gui.commitments.marks import BACKGROUND, Mark
 from dialoguetracker.gui.commitments.pages import KEPT_PAGES
+from dialoguetracker.gui.commitments.source import ServicesSource
 from dialoguetracker.gui.commitments.table_model import (
     COMMITMENT_ROLE,
     MARK_ROLE,
@@ -75,7 +76,7 @@ def statements(services: Services) -> list[str]:
 
 
 def model_on(services: Services, **criteria: object) -> CommitmentTableModel:
-    model = CommitmentTableModel(services)
+    model = CommitmentTableModel(ServicesSource(services))
     model.set_filter(CommitmentFilter(dialogue_id=1, **criteria))  # type: ignore[arg-type]
     return model
 
@@ -104,7 +105,7 @@ def test_a_model_of_one_page_passes_the_python_checks(marked, qtmodeltester) -> 
 
 
 def test_an_empty_model_passes_the_checks_too(big: Services, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
-    model = CommitmentTableModel(big)
+    model = CommitmentTableModel(ServicesSource(big))
     model.set_filter(None)
     assert model.rowCount() == 0 and not model.canFetchMore(QModelIndex())
     qtmodeltester.check(model, force_py=True)
@@ -275,7 +276,7 @@ def marked(services: Services) -> tuple[CommitmentTableModel, dict[str, int]]:
     for name, (status, due, handling) in cases.items():
         draft = CommitmentDraft(dialogue.id, f"The {name} one", "US", handling=handling)
         ids[name] = create_commitment(services, draft, status, due, recorded_on=TODAY).id
-    model = CommitmentTableModel(services)
+    model = CommitmentTableModel(ServicesSource(services))
     model.set_filter(CommitmentFilter(dialogue_id=dialogue.id))
     return model, ids
 

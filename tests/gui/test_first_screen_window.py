@@ -1,7 +1,7 @@
 """The window's first screen, read before the services are loaded, is the window the services
-then show: the same pixels in a screenshot, the same texts once the store is attached, one
-toolbar and one set of menus throughout. It is shown only when the overview is the view to
-open with."""
+then show: the same pixels in a screenshot, the same texts and rows once the store is
+attached, one toolbar and one set of menus throughout. It is shown when the view to open with
+is the overview or the commitment register."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.main_window import MainWindow
 from dialoguetracker.gui.operations import Operations
 from dialoguetracker.gui.screenshot import _whole_window, render
+from dialoguetracker.gui.views.commitments_view import CommitmentsView
 from dialoguetracker.gui.views.names import MAIN_VIEW_NAMES, MEETING_EDITOR_KEY
 from dialoguetracker.gui.views.registry import MAIN_VIEWS, MEETING_EDITOR
 from dialoguetracker.services import Services
@@ -90,7 +91,7 @@ def test_the_first_screen_is_what_the_services_then_show(
 def test_another_view_to_open_with_waits_for_the_services(
     qtbot: QtBot, app_settings: AppSettings, office: Path
 ) -> None:
-    app_settings.last_view = "commitments"
+    app_settings.last_view = "meetings"
     window = MainWindow(settings=app_settings)
     qtbot.addWidget(window)
     assert not first_screen(window, str(office))
@@ -98,14 +99,47 @@ def test_another_view_to_open_with_waits_for_the_services(
     assert window.findChildren(QToolBar) == []
 
 
-def test_the_overview_screenshot_is_the_whole_window_s_to_the_pixel(
-    qtbot: QtBot, app_settings: AppSettings, office: Path, tmp_path: Path
+@pytest.mark.parametrize("view", ["overview", "commitments"])
+def test_the_first_screen_s_screenshot_is_the_whole_window_s_to_the_pixel(
+    qtbot: QtBot, app_settings: AppSettings, office: Path, tmp_path: Path, view: str
 ) -> None:
     from PySide6.QtGui import QImage
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    shot = render(str(office), "overview", tmp_path / "first.png")
-    whole = _whole_window(app, str(office), "overview", app_settings, 1280, 800)
+    shot = render(str(office), view, tmp_path / "first.png")
+    whole = _whole_window(app, str(office), view, app_settings, 1280, 800)
     assert QImage(str(shot)) == whole.toImage()
+
+
+def test_the_register_s_first_screen_then_the_services(
+    qtbot: QtBot, app_settings: AppSettings, office: Path
+) -> None:
+    app_settings.last_view = "commitments"
+    window = MainWindow(settings=app_settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert first_screen(window, str(office))
+    window.paint_now()
+    shown = window.stack.currentWidget()
+    assert isinstance(shown, CommitmentsView)
+    rows = [shown.model.commitment(row) for row in range(shown.model.rowCount())]
+    selected = shown.selected()
+    assert rows and selected == rows[0]
+    before = _texts(window)
+
+    store = open_store(office)
+    context = AppContext(
+        Services(store, actor="tester"), Operations(), window.undo_stack, app_settings
+    )
+    window.attach(context)
+    try:
+        view = window.current_view()
+        assert isinstance(view, CommitmentsView) and view is not shown
+        assert [view.model.commitment(row) for row in range(view.model.rowCount())] == rows
+        assert view.selected() == selected
+        assert _texts(window) == before
+        assert view.trail.model.rowCount() > 0  # the change history, read by the services
+    finally:
+        store.close()

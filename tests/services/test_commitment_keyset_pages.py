@@ -17,11 +17,11 @@ from commitment_world import World, build_world
 
 from dialoguetracker.domain.enums import JOINT, CommitmentStatus
 from dialoguetracker.domain.errors import ValidationError
-from dialoguetracker.domain.filters import CommitmentFilter, CommitmentSort, SortKey
+from dialoguetracker.domain.filters import CommitmentFilter, CommitmentPage, CommitmentSort, SortKey
 from dialoguetracker.domain.records import TopicDraft
 from dialoguetracker.services import Services, commitments, dialogues
 from dialoguetracker.services.commitment_lookup import commitment_place
-from dialoguetracker.services.commitments import CommitmentPage, add_commitment
+from dialoguetracker.services.commitments import add_commitment
 
 PAGE = 7
 STATUSES = list(CommitmentStatus)

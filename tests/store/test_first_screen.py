@@ -19,12 +19,16 @@ from pathlib import Path
 from bench.interchange_file import write_interchange
 
 from dialoguetracker.domain import clock
+from dialoguetracker.domain.filters import CommitmentFilter
 from dialoguetracker.domain.records import DialogueDraft, PartyDraft
 from dialoguetracker.interop.interchange_read import read_interchange
 from dialoguetracker.interop.sample import load_sample
 from dialoguetracker.services import Services, dialogues, directory
+from dialoguetracker.services.commitment_updates import list_updates
+from dialoguetracker.services.commitments import count_commitments, list_commitment_page
+from dialoguetracker.services.documents import get_document
 from dialoguetracker.services.interchange_import import import_interchange
-from dialoguetracker.services.meetings import meeting_years
+from dialoguetracker.services.meetings import get_meeting, meeting_years
 from dialoguetracker.services.overview import dialogue_overview
 from dialoguetracker.store.engine import open_store
 from dialoguetracker.store.first_screen import FirstScreen, open_first_screen
@@ -39,14 +43,42 @@ def _reader(path: Path) -> FirstScreen:
     return reader
 
 
+def _assert_same_register(services: Services, reader: FirstScreen, dialogue_id: int) -> None:
+    """The register's first page (as the Commitments view asks for it, of 200 rows and of
+    a few) and what the first row's panel shows."""
+    everything = CommitmentFilter(dialogue_id=dialogue_id)
+    for limit in (200, 3):
+        register = reader.register(dialogue_id, limit)
+        assert register is not None
+        assert register.dialogue == dialogues.get_dialogue(services, dialogue_id)
+        assert register.topics == dialogues.list_topics(services, dialogue_id)
+        assert register.total == count_commitments(services, everything)
+        assert register.page == list_commitment_page(
+            services, CommitmentFilter(dialogue_id=dialogue_id, limit=limit)
+        )
+    rows = register.page.commitments
+    if not rows:
+        assert (register.updates, register.meeting, register.source_title) == ([], None, "")
+        return
+    first = rows[0]
+    assert register.updates == list_updates(services, first.id)
+    meeting = None if first.meeting_id is None else get_meeting(services, first.meeting_id)
+    assert register.meeting == meeting
+    source = first.source_document_id
+    assert register.source_title == ("" if source is None else get_document(services, source).title)
+
+
 def _assert_same(services: Services, path: Path, days: list[date]) -> int:
-    """Navigator and every dialogue's overview on each day; how many dialogues compared."""
+    """Navigator, every dialogue's register, and its overview on each day; how many
+    dialogues compared."""
     reader = _reader(path)
     try:
         listed = dialogues.list_dialogues(services)
         assert reader.navigator() == [
             (dialogue, meeting_years(services, dialogue.id)) for dialogue in listed
         ]
+        for dialogue in listed:
+            _assert_same_register(services, reader, dialogue.id)
         for day in days:
             with clock.frozen(datetime.combine(day, datetime.min.time(), UTC)):
                 for dialogue in listed:
@@ -100,6 +132,7 @@ def test_no_dialogue_and_an_empty_dialogue(store_path: Path) -> None:
         empty = dialogues.create_dialogue(services, DialogueDraft("Working group", ("MX", "US")))
         assert _assert_same(services, store_path, DAYS) == 1
         assert _reader(store_path).overview(empty.id + 1, DAYS[0]) is None
+        assert _reader(store_path).register(empty.id + 1, 200) is None
     finally:
         store.close()
 

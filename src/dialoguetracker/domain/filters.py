@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from dialoguetracker.domain.enums import Audience, CommitmentStatus
-from dialoguetracker.domain.records import Side
+from dialoguetracker.domain.records import Commitment, Side
 
 
 class CommitmentSort(StrEnum):
@@ -86,3 +86,12 @@ class CommitmentFilter:
     def due_within(self, today: date, days: int) -> CommitmentFilter:
         """The same filter narrowed to commitments due between today and ``days`` from now."""
         return replace(self, due_from=today, due_until=today + timedelta(days=days))
+
+
+@dataclass(frozen=True)
+class CommitmentPage:
+    """A page of a list with each row's key, so the page after (or before) it can be asked
+    for by key instead of by position."""
+
+    commitments: list[Commitment]
+    keys: list[SortKey]

@@ -146,18 +146,41 @@ def first_screen(frame: MainWindow, location: str) -> bool:
     library alone (see :meth:`MainWindow.preview`), when it opens on the overview; False
     (nothing shown) otherwise."""
     from dialoguetracker.domain import clock
+    from dialoguetracker.gui.commitments.pages import PAGE_SIZE
+    from dialoguetracker.gui.views.base import View
+    from dialoguetracker.gui.views.commitments_view import CommitmentsView
+    from dialoguetracker.gui.views.overview import OverviewView
     from dialoguetracker.store.first_screen import open_first_screen
 
-    if not frame.opens_on_overview():
+    key = frame.first_view()
+    if key is None:
         return False
     first = open_first_screen(location)
     if first is None:
         return False
     try:
+        today = clock.today()
         dialogues = first.navigator()
-        shown = frame.dialogue_to_show([dialogue.id for dialogue, _years in dialogues])
-        overview = None if shown is None else first.overview(shown, clock.today())
-        frame.preview(dialogues, shown, overview, first.path)
+        chosen = frame.dialogue_to_show([dialogue.id for dialogue, _years in dialogues])
+        make_view: Callable[[QWidget], View]
+        if key == "commitments":
+            register = None if chosen is None else first.register(chosen, PAGE_SIZE)
+            if register is None:
+                return False
+            settings = frame.settings
+
+            def make_view(stack: QWidget) -> View:
+                return CommitmentsView.first_screen(register, today, settings, stack)
+
+        else:
+            found = None if chosen is None else first.overview(chosen, today)
+
+            def make_view(stack: QWidget) -> View:
+                overview = OverviewView(None, stack)
+                overview.show_overview(found, bool(dialogues))
+                return overview
+
+        frame.preview(dialogues, chosen, make_view, first.path)
         return True
     finally:
         first.close()

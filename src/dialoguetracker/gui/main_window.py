@@ -25,14 +25,14 @@ from dialoguetracker.gui.app_settings import AppSettings
 from dialoguetracker.gui.placeholders import filled
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
     from PySide6.QtGui import QActionGroup, QCloseEvent
     from PySide6.QtWidgets import QLabel, QMessageBox, QToolBar
 
-    from dialoguetracker.domain.overview import DialogueOverview
     from dialoguetracker.gui.context import AppContext
-    from dialoguetracker.gui.export import BriefingExportDialog
+    from dialoguetracker.gui.export.briefing_dialog import BriefingExportDialog
     from dialoguetracker.gui.find_dialog import FindDialog
     from dialoguetracker.gui.long_task import LongTask
     from dialoguetracker.gui.navigator import DialogueYears, Navigator
@@ -124,12 +124,15 @@ class MainWindow(QMainWindow):
             if not self.toolbar.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
                 self.toolbar.show()  # unless the restored state hid it
 
-    def opens_on_overview(self) -> bool:
-        """Whether the view to open with is the overview (the one a first screen shows)."""
+    def first_view(self) -> str | None:
+        """The view the window opens with, if a first screen can show it: the overview or
+        the commitment register (see :func:`gui.app.first_screen`)."""
         from dialoguetracker.gui.views.names import MAIN_VIEW_NAMES
 
         opening = self.settings.last_view
-        return opening == "overview" or opening not in dict(MAIN_VIEW_NAMES)
+        if opening in ("overview", "commitments"):
+            return opening
+        return None if opening in dict(MAIN_VIEW_NAMES) else "overview"
 
     def dialogue_to_show(self, dialogue_ids: list[int]) -> int | None:
         """The dialogue last shown if it is still there, else the first one."""
@@ -142,15 +145,16 @@ class MainWindow(QMainWindow):
         self,
         dialogues: DialogueYears,
         dialogue_id: int | None,
-        overview: DialogueOverview | None,
+        make_view: Callable[[QWidget], View],
         store_file: Path,
     ) -> None:
         """The first screen before the services are loaded: menus, toolbar, the navigator
-        and the overview of ``dialogue_id``, read from ``store_file`` by
+        with ``dialogue_id`` chosen, and the view ``make_view`` makes in :attr:`stack` (made
+        after the navigator, as :meth:`attach` makes them, so the focus starts where it
+        will), all read from ``store_file`` by
         :mod:`dialoguetracker.store.first_screen` (see :func:`gui.app.first_screen`).
         :meth:`attach` replaces it all with the same, read by the services."""
         from dialoguetracker.gui.navigator import Navigator
-        from dialoguetracker.gui.views.overview import OverviewView
 
         self.dress()
         self.setWindowTitle(f"{APP_NAME} — {store_file.name}")
@@ -159,13 +163,12 @@ class MainWindow(QMainWindow):
         self.splitter.replaceWidget(0, navigator)
         self.pane.deleteLater()
         self.pane = navigator
-        shown = OverviewView(None, self.stack)
-        shown.show_overview(overview, bool(dialogues))
+        shown = make_view(self.stack)
         self.stack.addWidget(shown)
         self.stack.setCurrentWidget(shown)
         self._preview = shown
         for action in self.view_actions.actions():
-            action.setChecked(action.data() == "overview")
+            action.setChecked(action.data() == shown.key)
         self._show_store(store_file.name, str(store_file))
 
     def paint_now(self) -> None:
@@ -319,7 +322,7 @@ class MainWindow(QMainWindow):
 
     def export_briefing(self) -> BriefingExportDialog:
         """Open the briefing export (options and live preview) for the current dialogue."""
-        from dialoguetracker.gui.export import BriefingExportDialog
+        from dialoguetracker.gui.export.briefing_dialog import BriefingExportDialog
 
         dialogue = self.context.settings.last_dialogue
         if self.briefing_export is None:

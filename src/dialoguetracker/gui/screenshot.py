@@ -81,8 +81,9 @@ def render(
     with tempfile.TemporaryDirectory() as folder:
         settings = AppSettings(QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat))
         settings.user_name = "screenshot"
-        if view == "overview":
+        if view in ("overview", "commitments"):
             # what the program shows first, before its services are loaded (the same records)
+            settings.last_view = view
             frame = MainWindow(settings=settings)
             frame.resize(width, height)
             if first_screen(frame, location):

@@ -7,13 +7,13 @@ can be rebuilt. What this module edits is everything else a commitment says.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import fields, replace
 from datetime import date, datetime
 from functools import partial
 
 from dialoguetracker.domain.enums import JOINT, CommitmentStatus, Handling
 from dialoguetracker.domain.errors import ValidationError
-from dialoguetracker.domain.filters import CommitmentFilter, CommitmentSort, SortKey
+from dialoguetracker.domain.filters import CommitmentFilter, CommitmentPage, CommitmentSort, SortKey
 from dialoguetracker.domain.records import Commitment, CommitmentDraft, Lead
 from dialoguetracker.services.audit import check_version, known_version, naming_stale
 from dialoguetracker.services.context import Change, Services
@@ -269,15 +269,6 @@ _KEY_TYPES: dict[CommitmentSort, tuple[type, ...]] = {
     CommitmentSort.TOPIC: (str, type(None)),
     CommitmentSort.ID: (type(None),),
 }
-
-
-@dataclass(frozen=True)
-class CommitmentPage:
-    """A page of a list with each row's key, so the page after (or before) it can be asked
-    for by key instead of by position."""
-
-    commitments: list[Commitment]
-    keys: list[SortKey]
 
 
 def _check_key(field: str, key: SortKey | None, sort: CommitmentSort) -> None:

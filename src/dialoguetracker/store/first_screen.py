@@ -1,5 +1,6 @@
 """The first screen, read with the standard library alone: the navigator's dialogues and
-years, and a dialogue's overview, straight from a current SQLite store.
+years, and a dialogue's overview or the first page of its commitment register, straight from
+a current SQLite store.
 
 Why it exists: importing SQLAlchemy, the models and the services costs a third of a second and
 some 35 MB before the first query, while what a person opens the program to see — the
@@ -32,6 +33,7 @@ from dialoguetracker.domain.enums import (
     RecordState,
 )
 from dialoguetracker.domain.errors import DialogueTrackerError
+from dialoguetracker.domain.filters import CommitmentPage, SortKey
 from dialoguetracker.domain.overview import (
     LIST_LIMIT,
     SOON_DAYS,
@@ -40,7 +42,17 @@ from dialoguetracker.domain.overview import (
     CommitmentCounts,
     DialogueOverview,
 )
-from dialoguetracker.domain.records import Commitment, Dialogue, Lead, Meeting, Party, When
+from dialoguetracker.domain.records import (
+    Commitment,
+    CommitmentUpdate,
+    Dialogue,
+    Lead,
+    Meeting,
+    Party,
+    Topic,
+    When,
+)
+from dialoguetracker.domain.register import Register
 from dialoguetracker.store.location import resolve
 from dialoguetracker.store.revision import HEAD_REVISION
 
@@ -235,6 +247,77 @@ class FirstScreen:
             soon_days=soon_days,
         )
 
+    # -- the commitment register ------------------------------------------------------------
+
+    def register(self, dialogue_id: int, limit: int) -> Register | None:
+        """The register as the Commitments view first shows it — every commitment of the
+        dialogue, by due date (undated last), then id — with what its first row's panel
+        shows; None for no such dialogue."""
+        with self._snapshot():
+            dialogue = next((d for d in self.dialogues() if d.id == dialogue_id), None)
+            if dialogue is None:
+                return None
+            rows = self._commitment_rows(
+                dialogue_id, "", (), "c.due_date ASC NULLS LAST, c.id", limit
+            )
+            first = rows[0] if rows else None
+            return Register(
+                dialogue=dialogue,
+                topics=self.topics(dialogue_id),
+                total=self._commitment_total(dialogue_id, "", ()),
+                page=CommitmentPage(rows, [SortKey(row.due, row.id) for row in rows]),
+                updates=[] if first is None else self.updates(first.id),
+                meeting=None
+                if first is None or first.meeting_id is None
+                else self.meeting(first.meeting_id),
+                source_title=""
+                if first is None or first.source_document_id is None
+                else self.document_title(first.source_document_id),
+            )
+
+    def topics(self, dialogue_id: int) -> list[Topic]:
+        """As ``services.dialogues.list_topics``."""
+        return [
+            Topic(dialogue_id=found, name=name, id=row_id)
+            for row_id, found, name in self._rows(
+                "SELECT id, dialogue_id, name FROM topics WHERE dialogue_id = ? ORDER BY id",
+                (dialogue_id,),
+            )
+        ]
+
+    def updates(self, commitment_id: int) -> list[CommitmentUpdate]:
+        """As ``services.commitment_updates.list_updates``: by date, then as entered."""
+        return [
+            CommitmentUpdate(
+                commitment_id=commitment,
+                on=date.fromisoformat(on),
+                note=note,
+                status=None if status is None else CommitmentStatus(status),
+                due=_day(due),
+                reason=reason,
+                meeting_id=meeting_id,
+                handling=Handling(handling),
+                id=row_id,
+            )
+            for row_id, commitment, on, note, status, due, reason, meeting_id, handling in (
+                self._rows(
+                    "SELECT id, commitment_id, on_date, note, status, due_date, reason, "
+                    "meeting_id, handling FROM commitment_updates WHERE commitment_id = ? "
+                    "ORDER BY on_date, id",
+                    (commitment_id,),
+                )
+            )
+        ]
+
+    def meeting(self, meeting_id: int) -> Meeting | None:
+        return self._meeting("id = ?", (meeting_id,))
+
+    def document_title(self, document_id: int) -> str:
+        found = self._rows("SELECT title FROM documents WHERE id = ?", (document_id,))
+        return str(found[0][0]) if found else ""
+
+    # -- records ---------------------------------------------------------------------------
+
     def _meeting(self, where: str, values: Sequence[Any]) -> Meeting | None:
         rows = self._rows(f"SELECT {_MEETING_COLUMNS} FROM meetings WHERE {where} LIMIT 1", values)
         if not rows:
@@ -316,15 +399,21 @@ class FirstScreen:
     def _commitments(
         self, dialogue_id: int, where: str, values: Sequence[Any], limit: int
     ) -> tuple[Commitment, ...]:
-        """A list in due-date order (the overview's lists), with each one's leads."""
+        """A list of the overview, in due-date order."""
+        return tuple(self._commitment_rows(dialogue_id, where, values, "c.due_date, c.id", limit))
+
+    def _commitment_rows(
+        self, dialogue_id: int, where: str, values: Sequence[Any], order: str, limit: int
+    ) -> list[Commitment]:
+        """Commitments of a dialogue in ``order``, with each one's leads."""
         rows = self._rows(
             f"SELECT {_COMMITMENT_COLUMNS} FROM commitments AS c "
             "LEFT JOIN parties AS p ON p.id = c.owner_party_id "
-            f"WHERE c.dialogue_id = ? {where} ORDER BY c.due_date, c.id LIMIT ?",
+            f"WHERE c.dialogue_id = ? {where} ORDER BY {order} LIMIT ?",
             (dialogue_id, *values, limit),
         )
         leads = self._leads(row[0] for row in rows)
-        return tuple(
+        return list(
             Commitment(
                 dialogue_id=found_dialogue,
                 text=text,

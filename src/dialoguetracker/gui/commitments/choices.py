@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QWidget
@@ -11,7 +12,9 @@ from dialoguetracker.domain.enums import JOINT, CommitmentStatus, Handling
 from dialoguetracker.domain.records import Topic
 from dialoguetracker.gui.commitments.marks import lock_icon
 from dialoguetracker.gui.vocabulary import handling_name, side_name, status_name
-from dialoguetracker.services.commitment_lookup import Choice
+
+if TYPE_CHECKING:
+    from dialoguetracker.services.commitment_lookup import Choice
 
 
 def combo(name: str, accessible: str, parent: QWidget) -> QComboBox:

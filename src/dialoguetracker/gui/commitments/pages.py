@@ -23,8 +23,7 @@ from dataclasses import replace
 
 from dialoguetracker.domain.filters import CommitmentFilter, SortKey
 from dialoguetracker.domain.records import Commitment
-from dialoguetracker.services import Services
-from dialoguetracker.services.commitments import count_commitments, list_commitment_page
+from dialoguetracker.gui.commitments.source import CommitmentSource
 
 PAGE_SIZE = 200
 KEPT_PAGES = 50
@@ -32,15 +31,15 @@ KEPT_PAGES = 50
 
 
 class CommitmentPages:
-    def __init__(self, services: Services, page_size: int = PAGE_SIZE) -> None:
-        self.services = services
+    def __init__(self, source: CommitmentSource, page_size: int = PAGE_SIZE) -> None:
+        self.source = source
         self.page_size = page_size
         self.criteria: CommitmentFilter | None = None
         self.total = 0
         """How many commitments the criteria let through."""
         self.count = 0
         """How many rows the table has announced (whole pages, at most ``total``)."""
-        self.today = services.today()
+        self.today = source.today()
         self._pages: OrderedDict[int, list[Commitment]] = OrderedDict()
         self._keys: dict[int, SortKey] = {}
         """Row → the key of the commitment on it, for rows whose key has been read."""
@@ -61,13 +60,13 @@ class CommitmentPages:
             if criteria is None
             else replace(criteria, offset=0, limit=None, after=None, before=None)
         )
-        self.today = self.services.today()
+        self.today = self.source.today()
         self._pages.clear()
         self._keys.clear()
         if self.criteria is None:
             self.total = self.count = 0
             return
-        self.total = count_commitments(self.services, self.criteria)
+        self.total = self.source.count(self.criteria)
         self.count = min(count, self.total)
         if read_first:
             self.get(0)
@@ -124,7 +123,7 @@ class CommitmentPages:
         rows: list[Commitment] = []
         for flt in pieces:
             self.skipped += flt.offset
-            page = list_commitment_page(self.services, flt)
+            page = self.source.page(flt)
             if flt.before is not None and len(page.commitments) < (flt.limit or 0):
                 return rows  # fewer rows before the key than counted: the store has changed
             if page.keys:

@@ -40,7 +40,7 @@ from dialoguetracker.gui.commitments.columns import (
     styled,
 )
 from dialoguetracker.gui.commitments.pages import PAGE_SIZE, CommitmentPages
-from dialoguetracker.services import Services
+from dialoguetracker.gui.commitments.source import CommitmentSource
 
 __all__ = [
     "COMMITMENT_ROLE",
@@ -61,10 +61,9 @@ class CommitmentTableModel(QAbstractTableModel):
     """(commitment, new status): the user chose a status in the table. The model changes
     nothing itself; its owner asks for a reason where needed and calls the services."""
 
-    def __init__(self, services: Services, parent: Any = None) -> None:
+    def __init__(self, source: CommitmentSource, parent: Any = None) -> None:
         super().__init__(parent)
-        self.services = services
-        self.pages = CommitmentPages(services)
+        self.pages = CommitmentPages(source)
         self.topics: dict[int, str] = {}
         self.status_editable = True
         self._changing = False

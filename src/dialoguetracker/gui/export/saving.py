@@ -9,16 +9,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QWidget
 
 from dialoguetracker.domain.provenance import ExportRecord
 from dialoguetracker.files import write_whole
-from dialoguetracker.gui.export.jobs import BuiltPdf
 from dialoguetracker.gui.file_dialogs import ask_file
-from dialoguetracker.services.context import Services
-from dialoguetracker.services.provenance import record_export
+
+if TYPE_CHECKING:
+    from dialoguetracker.gui.export.jobs import BuiltPdf
+    from dialoguetracker.services.context import Services
 
 AskPath = Callable[[QWidget, str, str], str]
 """(parent, caption, suggested path) → the path chosen, or an empty string to cancel."""
@@ -48,6 +50,8 @@ def with_pdf_suffix(path: str) -> Path:
 
 def save_built(services: Services, built: BuiltPdf, path: Path) -> ExportRecord:
     """Write ``built`` to ``path`` and record it; the file is removed if recording fails."""
+    from dialoguetracker.services.provenance import record_export
+
     write_whole(path, built.pdf)
     try:
         return record_export(

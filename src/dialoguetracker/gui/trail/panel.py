@@ -8,6 +8,7 @@ which the meeting editor and the commitments view do after every change.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
@@ -25,15 +26,15 @@ from PySide6.QtWidgets import (
 from dialoguetracker.domain.errors import DialogueTrackerError
 from dialoguetracker.domain.progress import Progress
 from dialoguetracker.files import write_whole
-from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.export.saving import AskPath, ask_save_path, suggested_path
 from dialoguetracker.gui.long_task import LongTask
 from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.trail.model import TrailModel
 from dialoguetracker.gui.vocabulary import count_text
 from dialoguetracker.gui.widgets.labels import ALERT_STYLE
-from dialoguetracker.interop.audit_csv import trail_csv
-from dialoguetracker.services.audit import record_history
+
+if TYPE_CHECKING:
+    from dialoguetracker.gui.context import AppContext
 
 
 def ask_csv_path(parent: QWidget, caption: str, suggested: str) -> str:
@@ -42,7 +43,9 @@ def ask_csv_path(parent: QWidget, caption: str, suggested: str) -> str:
 
 
 class TrailPanel(QWidget):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext | None, parent: QWidget | None = None) -> None:
+        """``context`` None: a panel of the first screen, which reads nothing until the
+        view it is part of is replaced by one with the services."""
         super().__init__(parent)
         self.context = context
         self.ask_path: AskPath = ask_csv_path
@@ -110,7 +113,9 @@ class TrailPanel(QWidget):
         """Read and show the trail of one meeting or commitment; None shows nothing."""
         self.entity, self.entity_id, self.label = entity, entity_id, label
         entries = []
-        if entity_id is not None:
+        if entity_id is not None and self.context is not None:
+            from dialoguetracker.services.audit import record_history
+
             try:
                 entries = record_history(self.context.services, entity, entity_id)
             except DialogueTrackerError:
@@ -144,6 +149,10 @@ class TrailPanel(QWidget):
         path = Path(chosen)
         if not path.suffix:
             path = path.with_name(path.name + ".csv")
+        from dialoguetracker.interop.audit_csv import trail_csv
+        from dialoguetracker.services.audit import record_history
+
+        assert self.context is not None, "a first-screen panel exports nothing"
         services, entity, entity_id = self.context.services, self.entity, self.entity_id
 
         def written(progress: Progress) -> Path:
@@ -168,7 +177,8 @@ class TrailPanel(QWidget):
         self.status.setText(message)
         self.status.setStyleSheet("")
         self.status.show()
-        self.context.operations.message.emit(message)
+        if self.context is not None:
+            self.context.operations.message.emit(message)
 
     def _failed(self, message: str) -> None:
         self.status.setText(filled(self.tr("The history was not saved: %1"), message))

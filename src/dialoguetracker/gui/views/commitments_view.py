@@ -7,6 +7,9 @@ and asks for reasons, and the actions make every change undoable.
 
 from __future__ import annotations
 
+from datetime import date
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -21,25 +24,24 @@ from PySide6.QtWidgets import (
 
 from dialoguetracker.domain.errors import NotFoundError
 from dialoguetracker.domain.filters import CommitmentFilter
-from dialoguetracker.domain.records import Commitment
+from dialoguetracker.domain.records import Commitment, CommitmentUpdate, Meeting
+from dialoguetracker.domain.register import Register
 from dialoguetracker.gui import operations as kinds
+from dialoguetracker.gui.app_settings import AppSettings
 from dialoguetracker.gui.commitments import marks
-from dialoguetracker.gui.commitments.controller import CommitmentController
 from dialoguetracker.gui.commitments.detail_panel import DetailPanel
 from dialoguetracker.gui.commitments.filter_bar import FilterBar
 from dialoguetracker.gui.commitments.row_menu import row_menu
+from dialoguetracker.gui.commitments.source import CommitmentSource, FirstPage, ServicesSource
 from dialoguetracker.gui.commitments.table_model import CommitmentTableModel
 from dialoguetracker.gui.commitments.table_view import CommitmentTable
-from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.trail import TrailPanel
 from dialoguetracker.gui.views.base import View
-from dialoguetracker.services.commitment_lookup import commitment_place
-from dialoguetracker.services.commitment_updates import list_updates
-from dialoguetracker.services.commitments import get_commitment
-from dialoguetracker.services.dialogues import get_dialogue, list_topics
-from dialoguetracker.services.documents import get_document
-from dialoguetracker.services.meetings import get_meeting
+
+if TYPE_CHECKING:
+    from dialoguetracker.gui.commitments.controller import CommitmentController
+    from dialoguetracker.gui.context import AppContext
 
 ROWS = frozenset({kinds.COMMITMENTS, kinds.UPDATES})
 """Changes that can alter the rows: the list is read again."""
@@ -53,15 +55,32 @@ class CommitmentsView(View):
     key = "commitments"
     title = "Commitments"
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    controller: CommitmentController
+    """Opens the dialogs and makes the changes; absent on the first screen."""
+
+    def __init__(
+        self,
+        context: AppContext | None,
+        parent: QWidget | None = None,
+        *,
+        first: tuple[CommitmentSource, AppSettings] | None = None,
+    ) -> None:
+        """With ``context``, the view over the services; with ``first`` instead (the rows'
+        source and the settings), a view of the first screen: see :meth:`first_screen`."""
         super().__init__(context, parent)
+        if context is not None:
+            source: CommitmentSource = ServicesSource(context.services)
+            settings = context.settings
+        else:
+            assert first is not None, "a view needs the services or a first screen"
+            source, settings = first
+        self._register: Register | None = None
         self.setAccessibleName(self.tr("Commitments"))
-        self.model = CommitmentTableModel(context.services, self)
+        self.model = CommitmentTableModel(source, self)
         self.filters = FilterBar(self)
         self.table = CommitmentTable(self.model, self)
         self.trail = TrailPanel(context)
         self.detail = DetailPanel(self, self.trail)
-        self.controller = CommitmentController(context, self)
         self.message = QLabel(self)
         self.message.setObjectName("commitmentsMessage")
         self.message.setStyleSheet("color: #c0392b;")
@@ -82,7 +101,7 @@ class CommitmentsView(View):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([420, 260])
-        state = context.settings.splitter_state("commitments")
+        state = settings.splitter_state("commitments")
         if state is not None:
             self.splitter.restoreState(state)
         layout = QVBoxLayout(self)
@@ -100,12 +119,20 @@ class CommitmentsView(View):
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
         self.model.rowsInserted.connect(lambda *_args: self._show_count())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_args: self.show_detail())
+        if context is not None:
+            self._connect(context)
+
+    def _connect(self, context: AppContext) -> None:
+        """The gestures, which change the store through the controller."""
+        from dialoguetracker.gui.commitments.controller import CommitmentController
+
+        self.controller = CommitmentController(context, self)
         # Queued: the change resets the model, which must not happen inside its own setData
         # while the editor that called it is still open.
         self.model.status_requested.connect(
             self.controller.request_status, Qt.ConnectionType.QueuedConnection
         )
-        self.table.selectionModel().currentRowChanged.connect(lambda *_args: self.show_detail())
         self.table.activated.connect(self._activated)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.detail.new_update_requested.connect(self.new_update)
@@ -119,6 +146,24 @@ class CommitmentsView(View):
                 "commitments", self.splitter.saveState()
             )
         )
+
+    @classmethod
+    def first_screen(
+        cls, register: Register, today: date, settings: AppSettings, parent: QWidget
+    ) -> CommitmentsView:
+        """The register as it first shows, read before the services are loaded (see
+        :mod:`dialoguetracker.store.first_screen`): the dialogue's every commitment in due
+        order, the first one selected with its panel. It reads nothing else and takes no
+        gesture; the window replaces it with the view over the services."""
+        dialogue = register.dialogue
+        source = FirstPage(dialogue.id, register.total, register.page, today)
+        view = cls(None, parent, first=(source, settings))
+        view._register = register
+        view.dialogue_id = dialogue.id
+        view.model.topics = {topic.id: topic.name for topic in register.topics}
+        view.filters.set_choices(dialogue.parties, register.topics)
+        view.apply_filters()
+        return view
 
     def _make_actions(self) -> None:
         def action(name: str, text: str, shortcut: str | None, slot: object) -> QAction:
@@ -188,6 +233,8 @@ class CommitmentsView(View):
     def open_record(self, record_id: int) -> None:
         """Select the commitment and scroll to it, fetching pages as needed; when the
         filters leave it out they are cleared."""
+        from dialoguetracker.services.commitments import get_commitment
+
         try:
             commitment = get_commitment(self.context.services, record_id)
         except NotFoundError as error:
@@ -208,6 +255,8 @@ class CommitmentsView(View):
     def _position(self, commitment_id: int) -> int | None:
         """The commitment's row under the model's criteria; the model is told its key too,
         so that reading the page around it costs no offset however deep it is."""
+        from dialoguetracker.services.commitment_lookup import commitment_place
+
         criteria = self.model.criteria
         if criteria is None:
             return None
@@ -220,6 +269,8 @@ class CommitmentsView(View):
     # -- loading ---------------------------------------------------------------------------
 
     def _load_choices(self) -> None:
+        from dialoguetracker.services.dialogues import get_dialogue, list_topics
+
         services = self.context.services
         if self.dialogue_id is None:
             self.filters.set_choices((), [])
@@ -246,7 +297,7 @@ class CommitmentsView(View):
             base = CommitmentFilter(
                 dialogue_id=self.dialogue_id, sort=current.sort, descending=current.descending
             )
-        return self.filters.apply_to(base, self.context.services.today())
+        return self.filters.apply_to(base, self.model.pages.source.today())
 
     def apply_filters(self) -> None:
         self.message.hide()
@@ -307,22 +358,41 @@ class CommitmentsView(View):
         self.trail.show_record(
             "commitment", commitment.id, filled(self.tr("commitment %1"), str(commitment.id))
         )
+        first = self._register
+        if first is not None:  # the first screen: its first row's panel, read with it
+            if commitment != first.page.commitments[0]:
+                raise LookupError("the first screen holds the first row's panel only")
+            updates, meeting, source = first.updates, first.meeting, first.source_title
+        else:
+            updates, meeting, source = self._panel_records(commitment)
+        self.detail.show_commitment(
+            commitment,
+            updates,
+            topic=self.model.topics.get(commitment.topic_id or 0, ""),
+            source_title=source,
+            meeting_title=""
+            if meeting is None
+            else f"{meeting.title} ({meeting.start.isoformat()[:10]})",
+            mark=marks.mark_of(commitment, self.model.today),
+        )
+
+    def _panel_records(
+        self, commitment: Commitment
+    ) -> tuple[list[CommitmentUpdate], Meeting | None, str]:
+        """What the panel shows beside the commitment: its updates, its meeting, the title
+        of its source document."""
+        from dialoguetracker.services.commitment_updates import list_updates
+        from dialoguetracker.services.documents import get_document
+        from dialoguetracker.services.meetings import get_meeting
+
         services = self.context.services
         source = ""
         if commitment.source_document_id is not None:
             source = get_document(services, commitment.source_document_id).title
-        meeting = ""
+        meeting = None
         if commitment.meeting_id is not None:
-            found = get_meeting(services, commitment.meeting_id)
-            meeting = f"{found.title} ({found.start.isoformat()[:10]})"
-        self.detail.show_commitment(
-            commitment,
-            list_updates(services, commitment.id),
-            topic=self.model.topics.get(commitment.topic_id or 0, ""),
-            source_title=source,
-            meeting_title=meeting,
-            mark=marks.mark_of(commitment, self.model.today),
-        )
+            meeting = get_meeting(services, commitment.meeting_id)
+        return list_updates(services, commitment.id), meeting, source
 
     # -- gestures --------------------------------------------------------------------------
 

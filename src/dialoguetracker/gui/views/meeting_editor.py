@@ -48,7 +48,7 @@ from dialoguetracker.gui.widgets.labels import INTERNAL_COLOR
 from dialoguetracker.services.meetings import finalize_record, get_meeting, reopen_record
 
 if TYPE_CHECKING:
-    from dialoguetracker.gui.export import MeetingRecordExportDialog
+    from dialoguetracker.gui.export.record_dialog import MeetingRecordExportDialog
 
 TABS: tuple[type[MeetingTab], ...] = (
     DetailsTab,
@@ -310,7 +310,7 @@ class MeetingEditor(View):
 
     def export_record(self) -> MeetingRecordExportDialog | None:
         """Open the meeting-record export (options and live preview) for this meeting."""
-        from dialoguetracker.gui.export import MeetingRecordExportDialog
+        from dialoguetracker.gui.export.record_dialog import MeetingRecordExportDialog
 
         if self.meeting is None:
             return None
