@@ -146,10 +146,7 @@ def first_screen(frame: MainWindow, location: str) -> bool:
     library alone (see :meth:`MainWindow.preview`), when it opens on the overview; False
     (nothing shown) otherwise."""
     from dialoguetracker.domain import clock
-    from dialoguetracker.gui.commitments.pages import PAGE_SIZE
     from dialoguetracker.gui.views.base import View
-    from dialoguetracker.gui.views.commitments_view import CommitmentsView
-    from dialoguetracker.gui.views.overview import OverviewView
     from dialoguetracker.store.first_screen import open_first_screen
 
     key = frame.first_view()
@@ -164,6 +161,9 @@ def first_screen(frame: MainWindow, location: str) -> bool:
         chosen = frame.dialogue_to_show([dialogue.id for dialogue, _years in dialogues])
         make_view: Callable[[QWidget], View]
         if key == "commitments":
+            from dialoguetracker.gui.commitments.pages import PAGE_SIZE
+            from dialoguetracker.gui.views.commitments_view import CommitmentsView
+
             register = None if chosen is None else first.register(chosen, PAGE_SIZE)
             if register is None:
                 return False
@@ -173,6 +173,8 @@ def first_screen(frame: MainWindow, location: str) -> bool:
                 return CommitmentsView.first_screen(register, today, settings, stack)
 
         else:
+            from dialoguetracker.gui.views.overview import OverviewView
+
             found = None if chosen is None else first.overview(chosen, today)
 
             def make_view(stack: QWidget) -> View:

@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QWidget
 
-from dialoguetracker.domain.provenance import ExportRecord
 from dialoguetracker.files import write_whole
 from dialoguetracker.gui.file_dialogs import ask_file
 
 if TYPE_CHECKING:
+    from dialoguetracker.domain.provenance import ExportRecord
     from dialoguetracker.gui.export.jobs import BuiltPdf
     from dialoguetracker.services.context import Services
 
