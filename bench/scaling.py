@@ -255,19 +255,29 @@ def _verdicts(points: list[ScalePoint]) -> list[str]:
 
 
 def _captured(services: Services, work: Callable[[], object]) -> list[tuple[str, Any]]:
-    """The SELECT statements (with their parameters) the program sends while doing ``work``."""
+    """The SELECT statements the program sends to SQLite while doing ``work``, however it
+    sends them (through SQLAlchemy or on the driver's connection), with their values in
+    place, as SQLite's trace sees them."""
     captured: list[tuple[str, Any]] = []
 
-    def capture(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_rest: Any) -> None:
+    def trace(statement: str) -> None:
         if statement.lstrip().upper().startswith("SELECT"):
-            captured.append((statement, parameters))
+            captured.append((statement, ()))
+
+    def checked_out(dbapi_connection: Any, *_rest: Any) -> None:
+        dbapi_connection.set_trace_callback(trace)
+
+    def checked_in(dbapi_connection: Any, *_rest: Any) -> None:
+        dbapi_connection.set_trace_callback(None)
 
     engine = services.store.engine
-    event.listen(engine, "before_cursor_execute", capture)
+    event.listen(engine, "checkout", checked_out)
+    event.listen(engine, "checkin", checked_in)
     try:
         work()
     finally:
-        event.remove(engine, "before_cursor_execute", capture)
+        event.remove(engine, "checkout", checked_out)
+        event.remove(engine, "checkin", checked_in)
     return captured
 
 
@@ -286,6 +296,7 @@ def _short(statement: str) -> str:
     """The statement on one line, the column list of its outer SELECT shortened to ``…`` when
     long, and so is a long list of parameters (the plan depends on neither)."""
     flat = re.sub(r"(\?, ){3,}\?", "?, …, ?", " ".join(statement.split()))
+    flat = re.sub(r"(\d+, ){3,}\d+", "…", flat)
     depth = 0
     for at, char in enumerate(flat):
         depth += {"(": 1, ")": -1}.get(char, 0)

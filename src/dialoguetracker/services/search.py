@@ -23,10 +23,9 @@ def search(services: Services, query: str, limit: int = 200) -> list[SearchHit]:
     if len(words) > MAX_QUERY_LENGTH:
         raise ValidationError("query", f"is longer than {MAX_QUERY_LENGTH} characters")
     with services.read() as uow:
-        return [
-            SearchHit(RecordKind(kind), record_id, _one_line(title))
-            for kind, record_id, title in search_rows(uow, words, limit)
-        ]
+        found = search_rows(uow, words, limit)
+    kinds = {kind.value: kind for kind in RecordKind}
+    return [SearchHit(kinds[kind], record_id, _one_line(title)) for kind, record_id, title in found]
 
 
 def _one_line(text: str, width: int = 120) -> str:

@@ -209,14 +209,21 @@ def _indexed(kind: _Kind, match: ColumnElement[bool]) -> ColumnElement[bool]:
     return kind.key.in_(found)
 
 
-def _sqlite_hits(uow: UnitOfWork, match: ColumnElement[bool], limit: int) -> list[_Hit]:
+def _sqlite_hits(uow: UnitOfWork, tokens: list[str], limit: int) -> list[_Hit]:
     """The first ``limit`` matches of all kinds in one pass: the index lists kinds in the
     order hits are (revision 0008), so FTS5 hands rows over in that order and stops at the
-    limit, and a common word costs as little as a rare one. Titles are then read by id."""
-    rowid = SEARCH_INDEX.c.rowid
-    matches = uow.session.execute(
-        select(rowid, SEARCH_INDEX.c.record_id).where(match).order_by(rowid).limit(limit)
-    ).all()
+    limit, and a common word costs as little as a rare one. Titles are then read by id.
+
+    Plain SQL on the driver's connection, in the unit of work's transaction: a statement
+    with a list of up to ``limit`` ids would be compiled again for every length of the list,
+    and result rows made for every hit, which together cost more than the search itself."""
+    driver = uow.session.connection().connection.dbapi_connection
+    assert driver is not None, "the unit of work holds its connection"
+    matches = driver.execute(
+        f"SELECT rowid, record_id FROM {SEARCH_INDEX_NAME} WHERE {SEARCH_INDEX_NAME} MATCH ? "
+        "ORDER BY rowid LIMIT ?",
+        (fts5_query(tokens), limit),
+    ).fetchall()
     by_kind: dict[int, list[int]] = {}
     for index_row, record_id in matches:
         by_kind.setdefault(int(index_row) // KIND_SPAN, []).append(int(record_id))
@@ -225,12 +232,20 @@ def _sqlite_hits(uow: UnitOfWork, match: ColumnElement[bool], limit: int) -> lis
         ids = by_kind.get(kind.number)
         if not ids:
             continue
-        rows = uow.session.execute(
-            select(kind.key, kind.shown, kind.title).where(kind.key.in_(ids))
-        )
+        marks = ", ".join("?" for _ in ids)
+        rows = driver.execute(
+            f"SELECT {_name(kind.key)}, {_name(kind.shown)}, {_name(kind.title)} "
+            f"FROM {kind.key.table.name} WHERE {_name(kind.key)} IN ({marks})",  # type: ignore[attr-defined]
+            tuple(ids),
+        ).fetchall()
         shown = {int(key): (int(record), str(title)) for key, record, title in rows}
         hits.extend((kind.kind, *shown[key]) for key in ids if key in shown)
     return hits
+
+
+def _name(column: SQLCoreOperations[Any]) -> str:
+    """A mapped column's name in its table."""
+    return str(column.name)  # type: ignore[attr-defined]
 
 
 def _substring(kind: _Kind, words: str) -> ColumnElement[bool]:
@@ -244,8 +259,8 @@ def search_rows(uow: UnitOfWork, words: str, limit: int) -> list[_Hit]:
     tokens = word_tokens(words)
     dialect = _dialect(uow)
     match = _index_match(dialect, tokens) if tokens else None
-    if match is not None and dialect == "sqlite":
-        return _sqlite_hits(uow, match, limit)
+    if tokens and dialect == "sqlite":
+        return _sqlite_hits(uow, tokens, limit)
     hits: list[_Hit] = []
     for kind in KINDS:
         remaining = limit - len(hits)
