@@ -24,21 +24,23 @@ from PySide6.QtWidgets import (
 )
 
 from dialoguetracker.domain.errors import DialogueTrackerError
-from dialoguetracker.domain.progress import Progress
 from dialoguetracker.files import write_whole
-from dialoguetracker.gui.export.saving import AskPath, ask_save_path, suggested_path
-from dialoguetracker.gui.long_task import LongTask
 from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.trail.model import TrailModel
 from dialoguetracker.gui.vocabulary import count_text
 from dialoguetracker.gui.widgets.labels import ALERT_STYLE
 
 if TYPE_CHECKING:
+    from dialoguetracker.domain.progress import Progress
     from dialoguetracker.gui.context import AppContext
+    from dialoguetracker.gui.export.saving import AskPath
+    from dialoguetracker.gui.long_task import LongTask
 
 
 def ask_csv_path(parent: QWidget, caption: str, suggested: str) -> str:
     csv_files = QCoreApplication.translate("TrailPanel", "CSV files (*.csv);;All files (*)")
+    from dialoguetracker.gui.export.saving import ask_save_path
+
     return ask_save_path(parent, caption, suggested, csv_files)
 
 
@@ -162,6 +164,8 @@ class TrailPanel(QWidget):
             write_whole(path, content)
             return path
 
+        from dialoguetracker.gui.long_task import LongTask
+
         self.task = LongTask(
             self,
             filled(self.tr("Saving the change history to %1…"), str(path)),
@@ -186,5 +190,7 @@ class TrailPanel(QWidget):
         self.status.show()
 
     def _suggested_path(self) -> str:
+        from dialoguetracker.gui.export.saving import suggested_path
+
         stem = f"{self.label or f'{self.entity}-{self.entity_id}'}-history"
         return suggested_path(stem, ".csv")
