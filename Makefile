@@ -11,32 +11,38 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
+$(VENV)/.installed: pyproject.toml setup.py | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
 	touch $@
 
-$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+$(VENV)/.installed-test: pyproject.toml setup.py | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $@
+
+# The interface catalogues, compiled from their sources for a run from this folder (a build of
+# the package compiles them itself: setup.py).
+QMS := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
+$(QMS): resources/translations/%.qm: resources/translations/%.ts | $(BIN)/python
+	$(BIN)/pyside6-lrelease -silent -nounfinished $< -qm $@
 
 install: $(VENV)/.installed
 
 install-test: $(VENV)/.installed-test
 
 ## Start the application on a sample store holding the sample dialogue.
-run: install
+run: install $(QMS)
 	@mkdir -p $(dir $(SAMPLE_STORE))
 	$(BIN)/dialoguetracker --db $(SAMPLE_STORE) demo
 	$(BIN)/dialoguetracker --db $(SAMPLE_STORE)
 
 ## Lint, type-check and run the whole test suite.
-test: install-test lint
+test: install-test lint $(QMS)
 	$(BIN)/python -m pytest
 
 ## The suite again with the system clock years ahead (Debian's faketime): a test that passes
 ## only until the day it was written for fails here first.
 LATER ?= 2031-06-01 12:00:00
-test-later: install-test
+test-later: install-test $(QMS)
 	faketime '$(LATER)' $(BIN)/python -m pytest -q
 
 lint: install-test

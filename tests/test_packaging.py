@@ -220,6 +220,8 @@ def test_the_wheel_ships_resources_and_migrations(wheel: Path) -> None:
         "dialoguetracker/store/migrations/versions/0002_document_files.py",
     }
     assert not [n for n in names if n.startswith(("tests/", "resources/"))]
+    # compiled by the build (setup.py), never committed
+    assert "dialoguetracker/resources/translations/dialoguetracker_es.qm" in names
 
 
 def test_an_installed_wheel_finds_its_sample_at_run_time(wheel: Path, tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 from dialoguetracker.domain.records import Dialogue
 from dialoguetracker.gui.commitments.marks import warning_icon
 from dialoguetracker.gui.placeholders import filled
-from dialoguetracker.gui.vocabulary import past_planned_note
+from dialoguetracker.gui.vocabulary import day_month_text, past_planned_note
 
 if TYPE_CHECKING:
     from dialoguetracker.gui.context import AppContext
@@ -99,7 +99,7 @@ class Navigator(QTreeView):
         )
         today = self.context.services.today()
         for meeting in meetings:
-            day = meeting.start.strftime("%d %b")
+            day = day_month_text(meeting.start)
             child = self._item(f"{day} · {meeting.title}", "meeting", meeting.id)
             child.setToolTip(meeting.title)
             if meeting.planned_but_past(today):

@@ -24,6 +24,10 @@ def install(app: QApplication, language: str) -> list[QTranslator]:
     installed: list[QTranslator] = []
     if language == "en":
         return installed
+    # dates and numbers as the chosen language writes them: the system's own conventions when
+    # it speaks that language (Mexico's, say), else the language's
+    system = QLocale.system()
+    QLocale.setDefault(system if system.name().split("_")[0] == language else QLocale(language))
     from importlib.resources import as_file, files  # only for a translation: a start's worth
 
     qt_own = QTranslator(app)

@@ -180,6 +180,11 @@ def day_text(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
 
 
+def day_month_text(day: date) -> str:
+    """A day of the year as the user's language writes it short ("10 Aug", "10 ago")."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "dd MMM")
+
+
 def clock_text(when: datetime) -> str:
     """A wall time on the 24-hour clock, as the time editor shows it: ``09:00``."""
     return QLocale().toString(QTime(when.hour, when.minute), "HH:mm")

@@ -1,0 +1,4553 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>AddDialog</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="55"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Agregar</translation>
+    </message>
+</context>
+<context>
+    <name>AddOrganizationDialog</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="135"/>
+        <source>Add organization</source>
+        <translation>Agregar organización</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="137"/>
+        <source>Pa&amp;rty:</source>
+        <translation>&amp;Parte:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="138"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="139"/>
+        <source>e.g. Secretaría de Relaciones Exteriores</source>
+        <translation>p. ej., Secretaría de Relaciones Exteriores</translation>
+    </message>
+</context>
+<context>
+    <name>AddPartyDialog</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="117"/>
+        <source>Add party</source>
+        <translation>Agregar parte</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="118"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="119"/>
+        <source>e.g. MX</source>
+        <translation>p. ej., MX</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="120"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="121"/>
+        <source>e.g. Mexico</source>
+        <translation>p. ej., México</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="122"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="123"/>
+        <source>e.g. es</source>
+        <translation>p. ej., es</translation>
+    </message>
+</context>
+<context>
+    <name>AddPersonDialog</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="154"/>
+        <source>Add person</source>
+        <translation>Agregar persona</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="156"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="158"/>
+        <source>Pa&amp;rty:</source>
+        <translation>&amp;Parte:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="160"/>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="161"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Cargo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="168"/>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+</context>
+<context>
+    <name>Adding</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/adding.py" line="80"/>
+        <source>Add party %1</source>
+        <translation>Agregar la parte %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/adding.py" line="91"/>
+        <source>Add organization %1</source>
+        <translation>Agregar la organización %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/adding.py" line="108"/>
+        <source>Add person %1</source>
+        <translation>Agregar a la persona %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaEdits</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_edits.py" line="29"/>
+        <source>Change title of agenda item “%1”</source>
+        <translation>Cambiar título del punto «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_edits.py" line="30"/>
+        <source>Change topic of agenda item “%1”</source>
+        <translation>Cambiar tema del punto «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_edits.py" line="31"/>
+        <source>Change lead of agenda item “%1”</source>
+        <translation>Cambiar la parte que conduce el punto «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_edits.py" line="32"/>
+        <source>Change presenter of agenda item “%1”</source>
+        <translation>Cambiar ponente del punto «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_edits.py" line="33"/>
+        <source>Change minutes of agenda item “%1”</source>
+        <translation>Cambiar minutos previstos del punto «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_edits.py" line="34"/>
+        <source>Change notes of agenda item “%1”</source>
+        <translation>Cambiar notas del punto «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_edits.py" line="35"/>
+        <source>Change outcome of agenda item “%1”</source>
+        <translation>Cambiar resultado del punto «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_edits.py" line="36"/>
+        <source>Change handling of agenda item “%1”</source>
+        <translation>Cambiar difusión del punto «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_edits.py" line="73"/>
+        <source>New agenda item</source>
+        <translation>Nuevo punto del orden del día</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_edits.py" line="82"/>
+        <source>Add agenda item “%1”</source>
+        <translation>Agregar el punto «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_edits.py" line="106"/>
+        <source>Delete agenda item “%1”</source>
+        <translation>Eliminar el punto «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_edits.py" line="117"/>
+        <source>Move agenda item “%1” up</source>
+        <translation>Subir el punto «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_edits.py" line="119"/>
+        <source>Move agenda item “%1” down</source>
+        <translation>Bajar el punto «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_edits.py" line="121"/>
+        <source>Move agenda item “%1” to position %2</source>
+        <translation>Mover el punto «%1» a la posición %2</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaForm</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_form.py" line="40"/>
+        <source>Agenda item title</source>
+        <translation>Título del punto</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_form.py" line="44"/>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_form.py" line="48"/>
+        <source>Lead side</source>
+        <translation>Parte que conduce</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_form.py" line="52"/>
+        <source>Presenter</source>
+        <translation>Ponente</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_form.py" line="60"/>
+        <source>Planned minutes</source>
+        <translation>Minutos previstos</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_form.py" line="62"/>
+        <source>Not planned</source>
+        <translation>No previsto</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_form.py" line="63"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_form.py" line="71"/>
+        <source>Handling of notes and outcome</source>
+        <translation>Difusión de las notas y el resultado</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_form.py" line="75"/>
+        <source>INTERNAL — our side only</source>
+        <translation>INTERNO — solo nuestra parte</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_form.py" line="80"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_form.py" line="86"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_form.py" line="94"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_form.py" line="97"/>
+        <source>&amp;Lead:</source>
+        <translation>C&amp;onduce:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_form.py" line="101"/>
+        <source>Mi&amp;nutes:</source>
+        <translation>&amp;Minutos:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_form.py" line="105"/>
+        <source>To&amp;pic:</source>
+        <translation>T&amp;ema:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_form.py" line="108"/>
+        <source>P&amp;resenter:</source>
+        <translation>&amp;Ponente:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_form.py" line="113"/>
+        <source>Handl&amp;ing:</source>
+        <translation>&amp;Difusión:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_form.py" line="116"/>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_form.py" line="117"/>
+        <source>Out&amp;come:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_form.py" line="147"/>
+        <source>No topic</source>
+        <translation>Sin tema</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_form.py" line="151"/>
+        <source>No lead</source>
+        <translation>Ninguna parte</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_form.py" line="155"/>
+        <source>No presenter</source>
+        <translation>Sin ponente</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_model.py" line="43"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_model.py" line="44"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_model.py" line="45"/>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_model.py" line="46"/>
+        <source>Lead</source>
+        <translation>Conduce</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_model.py" line="47"/>
+        <source>Presenter</source>
+        <translation>Ponente</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_model.py" line="48"/>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_model.py" line="49"/>
+        <source>Handling</source>
+        <translation>Difusión</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_model.py" line="94"/>
+        <source>Internal: our side only; left out of shared exports</source>
+        <translation>Interno: solo nuestra parte; se omite en las exportaciones compartidas</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTab</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_tab.py" line="62"/>
+        <source>Agenda items in order</source>
+        <translation>Puntos del orden del día en orden</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_tab.py" line="84"/>
+        <source>Add ite&amp;m</source>
+        <translation>Agregar pu&amp;nto</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_tab.py" line="85"/>
+        <source>Delete item</source>
+        <translation>Eliminar punto</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_tab.py" line="86"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_tab.py" line="88"/>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_tab.py" line="90"/>
+        <source>Move the item up (Alt+Up)</source>
+        <translation>Subir el punto (Alt+Up)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_tab.py" line="91"/>
+        <source>Move the item down (Alt+Down)</source>
+        <translation>Bajar el punto (Alt+Down)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_tab.py" line="92"/>
+        <source>Delete the item (Delete)</source>
+        <translation>Eliminar el punto (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_tab.py" line="198"/>
+        <source>Items: %1 · planned: %2 min</source>
+        <translation>Puntos: %1 · previstos: %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/app.py" line="62"/>
+        <source>Your name, as the record of changes will show it:</source>
+        <translation>Su nombre, tal como aparecerá en el historial de cambios:</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceEdits</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/attendance_edits.py" line="49"/>
+        <source>Add %1 to the delegation</source>
+        <translation>Agregar a %1 a la delegación</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/attendance_edits.py" line="75"/>
+        <source>Add new person %1 to the delegation</source>
+        <translation>Agregar a la nueva persona %1 a la delegación</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/attendance_edits.py" line="91"/>
+        <source>Change role of %1</source>
+        <translation>Cambiar la función de %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/attendance_edits.py" line="93"/>
+        <source>Change presence of %1</source>
+        <translation>Cambiar la asistencia de %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/attendance_edits.py" line="122"/>
+        <source>Remove %1 from the delegation</source>
+        <translation>Quitar a %1 de la delegación</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/attendance_tab.py" line="55"/>
+        <source>Delegations, head of delegation first</source>
+        <translation>Delegaciones, con la jefatura de delegación en primer lugar</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/attendance_tab.py" line="57"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/attendance_tab.py" line="57"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/attendance_tab.py" line="57"/>
+        <source>Presence</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/attendance_tab.py" line="57"/>
+        <source>Organization, title</source>
+        <translation>Organización, cargo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/attendance_tab.py" line="72"/>
+        <source>Role of the selected person</source>
+        <translation>Función de la persona seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/attendance_tab.py" line="75"/>
+        <source>Presence of the selected person</source>
+        <translation>Asistencia de la persona seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/attendance_tab.py" line="78"/>
+        <source>Re&amp;move from the delegation</source>
+        <translation>&amp;Quitar de la delegación</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/attendance_tab.py" line="83"/>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Función:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/attendance_tab.py" line="84"/>
+        <source>Presen&amp;ce:</source>
+        <translation>&amp;Asistencia:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/attendance_tab.py" line="95"/>
+        <source>Person to add</source>
+        <translation>Persona por agregar</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/attendance_tab.py" line="96"/>
+        <source>Everyone known is listed already</source>
+        <translation>Todas las personas registradas ya figuran en la lista</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/attendance_tab.py" line="97"/>
+        <source>Role of the person to add</source>
+        <translation>Función de la persona por agregar</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/attendance_tab.py" line="99"/>
+        <source>Add &amp;to the delegation</source>
+        <translation>Agregar a la &amp;delegación</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/attendance_tab.py" line="102"/>
+        <source>Add someone already known</source>
+        <translation>Agregar a una persona ya registrada</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/attendance_tab.py" line="104"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/attendance_tab.py" line="106"/>
+        <source>Ro&amp;le:</source>
+        <translation>Fu&amp;nción:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/attendance_tab.py" line="210"/>
+        <source>People: %1</source>
+        <translation>Personas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/attendance_tab.py" line="210"/>
+        <source>no one yet</source>
+        <translation>nadie aún</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingExportDialog</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="33"/>
+        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="34"/>
+        <source>Export briefing</source>
+        <translation>Exportar nota informativa</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="38"/>
+        <source>Dialogue</source>
+        <translation>Diálogo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="41"/>
+        <source>Meeting briefed for</source>
+        <translation>Reunión objeto de la nota</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="42"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="44"/>
+        <source>Background from</source>
+        <translation>Antecedentes desde</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="45"/>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="47"/>
+        <source>Background until</source>
+        <translation>Antecedentes hasta</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="50"/>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="51"/>
+        <source>Tick the topics to brief on; none ticked means all</source>
+        <translation>Marque los temas que debe abarcar la nota; si no marca ninguno, se incluyen todos</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="55"/>
+        <source>None ticked: every topic.</source>
+        <translation>Ninguno marcado: todos los temas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="59"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="60"/>
+        <source>Full briefing</source>
+        <translation>Nota informativa completa</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="62"/>
+        <source>Checklist (header, objectives, points to make)</source>
+        <translation>Lista de verificación (encabezado, objetivos, puntos a tratar)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="66"/>
+        <source>&amp;Dialogue:</source>
+        <translation>Diá&amp;logo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="67"/>
+        <source>M&amp;eeting:</source>
+        <translation>&amp;Reunión:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="68"/>
+        <source>Background period:</source>
+        <translation>Periodo de antecedentes:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="70"/>
+        <source>&amp;Topics:</source>
+        <translation>&amp;Temas:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="72"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="138"/>
+        <source>Next planned meeting</source>
+        <translation>Próxima reunión prevista</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="178"/>
+        <source>the store holds no dialogue yet</source>
+        <translation>el almacén aún no contiene ningún diálogo</translation>
+    </message>
+</context>
+<context>
+    <name>ClauseCommitmentForm</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="69"/>
+        <source>&lt;b&gt;New commitment quoting this clause&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Nuevo compromiso que cita esta cláusula&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="75"/>
+        <source>Quoted clause</source>
+        <translation>Cláusula citada</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="79"/>
+        <source>Commitment text</source>
+        <translation>Texto del compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="82"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="85"/>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="88"/>
+        <source>Handling</source>
+        <translation>Difusión</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="89"/>
+        <source>&amp;Create commitment</source>
+        <translation>&amp;Crear compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="92"/>
+        <source>Create the commitment (Ctrl+Return)</source>
+        <translation>Crear el compromiso (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="94"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="109"/>
+        <source>Quoted clause:</source>
+        <translation>Cláusula citada:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="110"/>
+        <source>Commitment &amp;text:</source>
+        <translation>&amp;Texto del compromiso:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="111"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="112"/>
+        <source>To&amp;pic:</source>
+        <translation>T&amp;ema:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="113"/>
+        <source>&amp;Handling:</source>
+        <translation>&amp;Difusión:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="156"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="205"/>
+        <source>Create commitment from a clause of “%1”</source>
+        <translation>Crear compromiso a partir de una cláusula de «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentActions</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/actions.py" line="64"/>
+        <source>Status changed from %1 to %2</source>
+        <translation>El estado cambió de %1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/actions.py" line="103"/>
+        <source>Change status of commitment “%1” to %2</source>
+        <translation>Cambiar el estado del compromiso «%1» a %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/actions.py" line="106"/>
+        <source>Move due date of commitment “%1” to %2</source>
+        <translation>Cambiar el plazo del compromiso «%1» al %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/actions.py" line="108"/>
+        <source>Add progress update to commitment “%1”</source>
+        <translation>Agregar actualización de avance al compromiso «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/actions.py" line="121"/>
+        <source>New commitment “%1”</source>
+        <translation>Nuevo compromiso «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/actions.py" line="138"/>
+        <source>Edit commitment “%1”</source>
+        <translation>Editar compromiso «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentChart</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/overview/commitment_chart.py" line="45"/>
+        <source>Commitments by owner and status</source>
+        <translation>Compromisos por responsable y estado</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/overview/commitment_chart.py" line="46"/>
+        <source>No commitments recorded yet.</source>
+        <translation>Todavía no se ha registrado ningún compromiso.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentController</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/controller.py" line="67"/>
+        <source>Change status to %1</source>
+        <translation>Cambiar estado a %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentDialog</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/commitment_dialog.py" line="65"/>
+        <source>New commitment</source>
+        <translation>Nuevo compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/commitment_dialog.py" line="65"/>
+        <source>Edit commitment</source>
+        <translation>Editar compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/commitment_dialog.py" line="67"/>
+        <source>Commitment text</source>
+        <translation>Texto del compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/commitment_dialog.py" line="68"/>
+        <source>What the side undertakes to do</source>
+        <translation>Lo que la parte se compromete a hacer</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/commitment_dialog.py" line="69"/>
+        <source>Owner side</source>
+        <translation>Parte responsable</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/commitment_dialog.py" line="71"/>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/commitment_dialog.py" line="72"/>
+        <source>No topic</source>
+        <translation>Sin tema</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/commitment_dialog.py" line="73"/>
+        <source>Originating meeting</source>
+        <translation>Reunión de origen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/commitment_dialog.py" line="74"/>
+        <source>Not from a meeting</source>
+        <translation>No proviene de una reunión</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/commitment_dialog.py" line="75"/>
+        <source>Starting status</source>
+        <translation>Estado inicial</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/commitment_dialog.py" line="77"/>
+        <source>Due by</source>
+        <translation>Vence el</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/commitment_dialog.py" line="79"/>
+        <source>Due date</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/commitment_dialog.py" line="82"/>
+        <source>Handling</source>
+        <translation>Difusión</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/commitment_dialog.py" line="84"/>
+        <source>Source document</source>
+        <translation>Documento de origen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/commitment_dialog.py" line="85"/>
+        <source>Our paraphrase (no document)</source>
+        <translation>Paráfrasis propia (sin documento)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/commitment_dialog.py" line="86"/>
+        <source>Source clause</source>
+        <translation>Cláusula de origen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/commitment_dialog.py" line="87"/>
+        <source>The sentence of the document it quotes</source>
+        <translation>La oración del documento que se cita</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/commitment_dialog.py" line="91"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/commitment_dialog.py" line="92"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/commitment_dialog.py" line="93"/>
+        <source>To&amp;pic:</source>
+        <translation>T&amp;ema:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/commitment_dialog.py" line="94"/>
+        <source>&amp;Meeting:</source>
+        <translation>Re&amp;unión:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/commitment_dialog.py" line="99"/>
+        <source>&amp;Status:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/commitment_dialog.py" line="100"/>
+        <source>D&amp;ue date:</source>
+        <translation>&amp;Plazo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/commitment_dialog.py" line="108"/>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/commitment_dialog.py" line="109"/>
+        <source>&amp;Handling:</source>
+        <translation>&amp;Difusión:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/commitment_dialog.py" line="110"/>
+        <source>Source &amp;document:</source>
+        <translation>Documento de &amp;origen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/commitment_dialog.py" line="111"/>
+        <source>Source &amp;clause:</source>
+        <translation>&amp;Cláusula de origen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/commitment_dialog.py" line="153"/>
+        <source>no due date</source>
+        <translation>sin plazo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/commitment_dialog.py" line="155"/>
+        <source>%1, %2 — changed through progress updates (Ctrl+U)</source>
+        <translation>%1, %2 — se modifica mediante actualizaciones de avance (Ctrl+U)</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentList</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/overview/panels.py" line="280"/>
+        <source>Due</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/overview/panels.py" line="281"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/overview/panels.py" line="282"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/overview/panels.py" line="283"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/overview/panels.py" line="284"/>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/overview/panels.py" line="336"/>
+        <source>Showing %1 of %2; the Commitments view lists them all.</source>
+        <translation>Se muestran %1 de %2; la vista Compromisos los presenta todos.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentTable</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/table_view.py" line="43"/>
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentTableModel</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="61"/>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="62"/>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="63"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="64"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="65"/>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="66"/>
+        <source>Due</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="67"/>
+        <source>Handling</source>
+        <translation>Difusión</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/table_model.py" line="191"/>
+        <source>This column cannot be sorted</source>
+        <translation>Esta columna no se puede ordenar</translation>
+    </message>
+</context>
+<context>
+    <name>Commitments</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/choices.py" line="70"/>
+        <source>No change</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/labels.py" line="22"/>
+        <source>Internal: our own side only</source>
+        <translation>Interno: solo nuestra parte</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/labels.py" line="24"/>
+        <source>Counterpart: may be shared with the other side</source>
+        <translation>Contraparte: puede compartirse con la otra parte</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/labels.py" line="33"/>
+        <source>Deferring a commitment needs a reason.</source>
+        <translation>Para aplazar un compromiso se requiere un motivo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/labels.py" line="35"/>
+        <source>Dropping a commitment needs a reason.</source>
+        <translation>Para descartar un compromiso se requiere un motivo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/labels.py" line="37"/>
+        <source>Referring a commitment needs a reason.</source>
+        <translation>Para remitir un compromiso se requiere un motivo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/labels.py" line="39"/>
+        <source>Moving the due date needs a reason.</source>
+        <translation>Para modificar el plazo se requiere un motivo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/labels.py" line="46"/>
+        <source>Undone: %1</source>
+        <translation>Anulación: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/labels.py" line="52"/>
+        <source>Undo of an update recorded in error</source>
+        <translation>Anulación de una actualización registrada por error</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/marks.py" line="48"/>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/marks.py" line="49"/>
+        <source>Due soon</source>
+        <translation>Por vencer</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/row_menu.py" line="26"/>
+        <source>Set &amp;status</source>
+        <translation>Cambiar e&amp;stado</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsView</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="78"/>
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="89"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="180"/>
+        <source>New progress &amp;update…</source>
+        <translation>Nueva &amp;actualización de avance…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="183"/>
+        <source>Move &amp;due date…</source>
+        <translation>Modificar &amp;plazo…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="186"/>
+        <source>&amp;Edit commitment…</source>
+        <translation>&amp;Editar compromiso…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="189"/>
+        <source>Filter by text</source>
+        <translation>Filtrar por texto</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="229"/>
+        <source>Choose a dialogue first.</source>
+        <translation>Elija primero un diálogo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="359"/>
+        <source>commitment %1</source>
+        <translation>compromiso %1</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="48"/>
+        <source>Commitment details</source>
+        <translation>Detalles del compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="63"/>
+        <source>Commitment text, state and source</source>
+        <translation>Texto, estado y origen del compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="64"/>
+        <source>Update history</source>
+        <translation>Historial de actualizaciones</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="66"/>
+        <source>New &amp;update…</source>
+        <translation>Nueva &amp;actualización…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="67"/>
+        <source>New progress update (Ctrl+U)</source>
+        <translation>Nueva actualización de avance (Ctrl+U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="69"/>
+        <source>Move &amp;due date…</source>
+        <translation>Cambiar &amp;plazo…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="71"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="72"/>
+        <source>Edit the text, owner, topic, handling or source</source>
+        <translation>Editar el texto, el responsable, el tema, la difusión o el origen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="91"/>
+        <source>Progress updates and change history</source>
+        <translation>Actualizaciones de avance e historial de cambios</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="93"/>
+        <source>Progress updates</source>
+        <translation>Actualizaciones de avance</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="96"/>
+        <source>Change history</source>
+        <translation>Historial de cambios</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="134"/>
+        <source>No commitment selected</source>
+        <translation>Ningún compromiso seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="141"/>
+        <source>Commitment %1</source>
+        <translation>Compromiso %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="144"/>
+        <source>Our paraphrase</source>
+        <translation>Paráfrasis propia</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="178"/>
+        <source>due %1</source>
+        <translation>plazo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="183"/>
+        <source>from %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="193"/>
+        <source>status → %1</source>
+        <translation>estado → %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="195"/>
+        <source>due → %1</source>
+        <translation>plazo → %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="197"/>
+        <source>reason: %1</source>
+        <translation>motivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsTab</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="45"/>
+        <source>Change title of meeting “%1”</source>
+        <translation>Cambiar el título de la reunión «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="46"/>
+        <source>Change start of meeting “%1”</source>
+        <translation>Cambiar el inicio de la reunión «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="47"/>
+        <source>Change end of meeting “%1”</source>
+        <translation>Cambiar el fin de la reunión «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="48"/>
+        <source>Change place of meeting “%1”</source>
+        <translation>Cambiar el lugar de la reunión «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="49"/>
+        <source>Change format of meeting “%1”</source>
+        <translation>Cambiar la modalidad de la reunión «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="50"/>
+        <source>Change host of meeting “%1”</source>
+        <translation>Cambiar el anfitrión de la reunión «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="51"/>
+        <source>Change status of meeting “%1”</source>
+        <translation>Cambiar el estado de la reunión «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="52"/>
+        <source>Change summary of meeting “%1”</source>
+        <translation>Cambiar el resumen de la reunión «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="53"/>
+        <source>Change handling of the summary of meeting “%1”</source>
+        <translation>Cambiar la difusión del resumen de la reunión «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="69"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="74"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="76"/>
+        <source>Ends</source>
+        <translation>Termina</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="77"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="82"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="86"/>
+        <source>Format</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="87"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="227"/>
+        <source>Not recorded</source>
+        <translation>Sin registrar</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="93"/>
+        <source>Host</source>
+        <translation>Anfitrión</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="97"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="105"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="109"/>
+        <source>Handling of the summary</source>
+        <translation>Difusión del resumen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="138"/>
+        <source>Tit&amp;le:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="139"/>
+        <source>&amp;Start:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="140"/>
+        <source>E&amp;nd:</source>
+        <translation>&amp;Fin:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="141"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="142"/>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Modalidad:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="143"/>
+        <source>Hos&amp;t:</source>
+        <translation>&amp;Anfitrión:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="144"/>
+        <source>Stat&amp;us:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="145"/>
+        <source>Su&amp;mmary:</source>
+        <translation>&amp;Resumen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="155"/>
+        <source>Handl&amp;ing of the summary:</source>
+        <translation>&amp;Difusión del resumen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="165"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Volver a cargar</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="234"/>
+        <source>Internal: our side only</source>
+        <translation>Interno: solo nuestra parte</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="244"/>
+        <source>City, building, or the video platform</source>
+        <translation>Ciudad, edificio o plataforma de video</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentForm</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/document_form.py" line="30"/>
+        <source>Dated</source>
+        <translation>Con fecha</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/document_form.py" line="34"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/document_form.py" line="134"/>
+        <source>e.g. en, es</source>
+        <translation>p. ej., en, es</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/document_form.py" line="54"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/document_form.py" line="55"/>
+        <source>&amp;Title:</source>
+        <translation>Títu&amp;lo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/document_form.py" line="56"/>
+        <source>D&amp;ate:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/document_form.py" line="57"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/document_form.py" line="58"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/document_form.py" line="59"/>
+        <source>&amp;Handling:</source>
+        <translation>&amp;Difusión:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/document_form.py" line="62"/>
+        <source>Kind of document</source>
+        <translation>Tipo de documento</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/document_form.py" line="63"/>
+        <source>Document title</source>
+        <translation>Título del documento</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/document_form.py" line="64"/>
+        <source>Document date</source>
+        <translation>Fecha del documento</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/document_form.py" line="65"/>
+        <source>Document language</source>
+        <translation>Idioma del documento</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/document_form.py" line="66"/>
+        <source>Document URL</source>
+        <translation>URL del documento</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/document_form.py" line="67"/>
+        <source>Document handling</source>
+        <translation>Difusión del documento</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentList</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/widgets/document_list.py" line="29"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/widgets/document_list.py" line="33"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/widgets/document_list.py" line="34"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/widgets/document_list.py" line="35"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/widgets/document_list.py" line="36"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/widgets/document_list.py" line="37"/>
+        <source>Handling</source>
+        <translation>Difusión</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/widgets/document_list.py" line="107"/>
+        <source>Internal: our side only, never shared</source>
+        <translation>Interno: solo nuestra parte, nunca se comparte</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTextPane</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/widgets/document_text.py" line="70"/>
+        <source>INTERNAL — this document is for our side only and is never shared.</source>
+        <translation>INTERNO — este documento es solo para nuestra parte y nunca se comparte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/widgets/document_text.py" line="75"/>
+        <source>Document text</source>
+        <translation>Texto del documento</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/widgets/document_text.py" line="79"/>
+        <location filename="../../src/dialoguetracker/gui/widgets/document_text.py" line="146"/>
+        <source>No document selected</source>
+        <translation>Ningún documento seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/widgets/document_text.py" line="80"/>
+        <source>Create commitment from this clause</source>
+        <translation>Crear compromiso a partir de esta cláusula</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/widgets/document_text.py" line="87"/>
+        <source>Select a sentence of the text (or put the cursor in it) to make a commitment that quotes it (%1)</source>
+        <translation>Seleccione una oración del texto (o coloque el cursor en ella) para crear un compromiso que la cite (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/widgets/document_text.py" line="142"/>
+        <source>This document has no text in the record.</source>
+        <translation>Este documento no tiene texto en el registro.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/widgets/document_text.py" line="144"/>
+        <source>The document&apos;s text</source>
+        <translation>El texto del documento</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/widgets/document_text.py" line="167"/>
+        <source>Select the sentence to quote first, or put the cursor in it.</source>
+        <translation>Primero seleccione la oración que desea citar, o coloque el cursor en ella.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/widgets/document_text.py" line="175"/>
+        <source>Commitment created; it quotes this clause as its source. Undo removes it.</source>
+        <translation>Compromiso creado; cita esta cláusula como su origen. Deshacer lo elimina.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/documents_tab.py" line="66"/>
+        <source>The meeting&apos;s record is final: its documents are read-only. You can still make a commitment from a clause of their text.</source>
+        <translation>La minuta de la reunión es definitiva: sus documentos son de solo lectura. Aún puede crear un compromiso a partir de una cláusula de su texto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/documents_tab.py" line="71"/>
+        <source>&amp;Add document</source>
+        <translation>&amp;Agregar documento</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/documents_tab.py" line="73"/>
+        <source>Add an outcome document to the meeting</source>
+        <translation>Agregar un documento de resultados a la reunión</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/documents_tab.py" line="75"/>
+        <source>&amp;Delete document</source>
+        <translation>&amp;Eliminar documento</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/documents_tab.py" line="77"/>
+        <source>Delete the selected document (Del; undoable)</source>
+        <translation>Eliminar el documento seleccionado (Del; se puede deshacer)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/documents_tab.py" line="81"/>
+        <source>No outcome documents yet. Add the joint statement, readout, fact sheet or minutes with Add document.</source>
+        <translation>Todavía no hay documentos de resultados. Agregue la declaración conjunta, el comunicado, la hoja informativa o la minuta con Agregar documento.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/documents_tab.py" line="181"/>
+        <source>Change %1 of document “%2”</source>
+        <translation>Cambiar %1 del documento «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/documents_tab.py" line="208"/>
+        <source>the kind</source>
+        <translation>el tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/documents_tab.py" line="209"/>
+        <source>the title</source>
+        <translation>el título</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/documents_tab.py" line="210"/>
+        <source>the date</source>
+        <translation>la fecha</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/documents_tab.py" line="211"/>
+        <source>the language</source>
+        <translation>el idioma</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/documents_tab.py" line="212"/>
+        <source>the URL</source>
+        <translation>la URL</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/documents_tab.py" line="213"/>
+        <source>the handling</source>
+        <translation>la difusión</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/documents_tab.py" line="214"/>
+        <source>the text</source>
+        <translation>el texto</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/documents_tab.py" line="226"/>
+        <source>New document</source>
+        <translation>Nuevo documento</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/documents_tab.py" line="234"/>
+        <source>Add document to “%1”</source>
+        <translation>Agregar documento a «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/dialoguetracker/gui/meeting/documents_tab.py" line="259"/>
+        <source>%n commitment(s) quote this document as their source. Deleting it keeps their clause but drops the link to the document; Undo restores both.</source>
+        <translation>
+            <numerusform>%n compromiso cita este documento como documento de origen. Al eliminarlo se conserva su cláusula, pero se pierde el vínculo con el documento; Deshacer restablece ambos.</numerusform>
+            <numerusform>%n compromisos citan este documento como documento de origen. Al eliminarlo se conserva su cláusula, pero se pierde el vínculo con el documento; Deshacer restablece ambos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/documents_tab.py" line="265"/>
+        <source>Delete document</source>
+        <translation>Eliminar documento</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/documents_tab.py" line="283"/>
+        <source>Delete document “%1”</source>
+        <translation>Eliminar documento «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsView</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/documents_view.py" line="50"/>
+        <source>No outcome documents in this dialogue yet. Add them on a meeting&apos;s Documents tab.</source>
+        <translation>Todavía no hay documentos de resultados en este diálogo. Agréguelos en la pestaña Documentos de una reunión.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/documents_view.py" line="64"/>
+        <source>Open &amp;meeting</source>
+        <translation>Abrir &amp;reunión</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/documents_view.py" line="66"/>
+        <source>Edit the document on its meeting&apos;s Documents tab</source>
+        <translation>Editar el documento en la pestaña Documentos de su reunión</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/documents_view.py" line="68"/>
+        <source>Open the new &amp;commitment</source>
+        <translation>Abrir el nuevo &amp;compromiso</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/dialoguetracker/gui/views/documents_view.py" line="115"/>
+        <source>%n outcome document(s) of the dialogue</source>
+        <translation>
+            <numerusform>%n documento de resultados del diálogo</numerusform>
+            <numerusform>%n documentos de resultados del diálogo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/documents_view.py" line="117"/>
+        <source>Outcome documents</source>
+        <translation>Documentos de resultados</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/documents_view.py" line="161"/>
+        <source>meeting: %1</source>
+        <translation>reunión: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/error_report.py" line="68"/>
+        <source>Dialogue Tracker</source>
+        <translation>Dialogue Tracker</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/error_report.py" line="74"/>
+        <source>Something went wrong. Nothing was half-saved: the step that failed was undone as a whole, and you can go on working.</source>
+        <translation>Algo salió mal. No quedó nada guardado a medias: el paso que falló se deshizo por completo y puede seguir trabajando.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="92"/>
+        <source>Building the PDF</source>
+        <translation>Generando el PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="99"/>
+        <source>Preview status</source>
+        <translation>Estado de la vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="102"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="109"/>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="112"/>
+        <source>Save the PDF previewed and record it in the store, so it can be verified</source>
+        <translation>Guardar el PDF de la vista previa y registrarlo en el almacén para que pueda verificarse</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="169"/>
+        <source>must not be empty</source>
+        <translation>no debe quedar en blanco</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="171"/>
+        <source>must be a single line of text</source>
+        <translation>debe ser una sola línea de texto</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="183"/>
+        <source>Language of the labels</source>
+        <translation>Idioma de las etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="189"/>
+        <source>Marking</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="190"/>
+        <source>The line at the head and foot of every page</source>
+        <translation>Línea que figura en el encabezado y el pie de cada página</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="193"/>
+        <source>Audience</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="198"/>
+        <source>Counterpart and public leave out all internal material: our preparation (purpose, objectives, points to make, press line) and every note, outcome or update marked internal.</source>
+        <translation>Las versiones para la contraparte y para el público omiten todo el material interno: nuestra preparación (propósito, objetivos, puntos a tratar, línea de prensa) y toda nota, resultado o actualización marcados como internos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="206"/>
+        <source>Include notes of agenda items</source>
+        <translation>Incluir notas de los puntos del orden del día</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="208"/>
+        <source>Include notes</source>
+        <translation>Incluir notas</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="218"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="219"/>
+        <source>&amp;Marking:</source>
+        <translation>&amp;Clasificación:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="220"/>
+        <source>&amp;Audience:</source>
+        <translation>De&amp;stinatarios:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="251"/>
+        <source>Options changed; the preview will update…</source>
+        <translation>Opciones modificadas; la vista previa se actualizará…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="276"/>
+        <source>Building the PDF…</source>
+        <translation>Generando el PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="288"/>
+        <source>%n page</source>
+        <translation>%n página</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="288"/>
+        <source>%n pages</source>
+        <translation>%n páginas</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="296"/>
+        <source>No preview</source>
+        <translation>Sin vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="297"/>
+        <source>The PDF cannot be built: %1</source>
+        <translation>No se puede generar el PDF: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="307"/>
+        <source>Save PDF</source>
+        <translation>Guardar PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="323"/>
+        <source>Saved %1 and recorded it in the store</source>
+        <translation>Se guardó %1 y quedó registrado en el almacén</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="329"/>
+        <source>The PDF was not saved: %1</source>
+        <translation>No se guardó el PDF: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/saving.py" line="31"/>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>Archivos PDF (*.pdf);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="49"/>
+        <source>Search commitment text</source>
+        <translation>Buscar en el texto de los compromisos</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="50"/>
+        <source>Search commitment text…</source>
+        <translation>Buscar en el texto de los compromisos…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="52"/>
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="53"/>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="54"/>
+        <source>Open (not closed)</source>
+        <translation>Pendientes (sin cerrar)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="56"/>
+        <source>Owner side filter</source>
+        <translation>Filtro de parte responsable</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="57"/>
+        <source>Topic filter</source>
+        <translation>Filtro de tema</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="60"/>
+        <source>&amp;Overdue only</source>
+        <translation>&amp;Solo vencidos</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="62"/>
+        <source>Due &amp;within</source>
+        <translation>&amp;Vencen en</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="66"/>
+        <source>Number of days</source>
+        <translation>Número de días</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="69"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="71"/>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Quitar filtros</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="75"/>
+        <source>Number of commitments shown</source>
+        <translation>Número de compromisos mostrados</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="129"/>
+        <source>All sides</source>
+        <translation>Todas las partes</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="131"/>
+        <source>All topics</source>
+        <translation>Todos los temas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="182"/>
+        <source>%Ln commitment</source>
+        <translation>
+            <numerusform>%Ln compromiso</numerusform>
+            <numerusform>%Ln compromisos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="184"/>
+        <source>%Ln commitments</source>
+        <translation>
+            <numerusform>%Ln compromiso</numerusform>
+            <numerusform>%Ln compromisos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindDialog</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/find_dialog.py" line="29"/>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/find_dialog.py" line="30"/>
+        <source>Agenda items</source>
+        <translation>Puntos del orden del día</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/find_dialog.py" line="31"/>
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/find_dialog.py" line="32"/>
+        <source>Progress updates</source>
+        <translation>Actualizaciones de avance</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/find_dialog.py" line="33"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/find_dialog.py" line="34"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/find_dialog.py" line="48"/>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/find_dialog.py" line="52"/>
+        <source>Words in titles, notes, outcomes, commitments, updates…</source>
+        <translation>Palabras en títulos, notas, resultados, compromisos, actualizaciones…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/find_dialog.py" line="54"/>
+        <source>Search text</source>
+        <translation>Texto de búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/find_dialog.py" line="58"/>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/find_dialog.py" line="101"/>
+        <source>No match</source>
+        <translation>Sin coincidencias</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/find_dialog.py" line="103"/>
+        <source>1 match</source>
+        <translation>1 coincidencia</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/find_dialog.py" line="105"/>
+        <source>%1 matches</source>
+        <translation>%1 coincidencias</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/form_dialog.py" line="33"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Guardar (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPage</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/group_page.py" line="30"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/group_page.py" line="35"/>
+        <source>Select a person to see their details and meeting history, or add one.</source>
+        <translation>Seleccione una persona para ver sus datos y su historial de reuniones, o agregue una.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/group_page.py" line="43"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/group_page.py" line="44"/>
+        <source>Code:</source>
+        <translation>Código:</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/history.py" line="40"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/history.py" line="41"/>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/history.py" line="42"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/history.py" line="43"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/history.py" line="44"/>
+        <source>Presence</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/history.py" line="45"/>
+        <source>Dialogue</source>
+        <translation>Diálogo</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPreparation</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/preparation_tab.py" line="157"/>
+        <source>Preparation for agenda item %1</source>
+        <translation>Preparación del punto del orden del día %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/preparation_tab.py" line="160"/>
+        <source>Lead: %1</source>
+        <translation>Conduce: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/preparation_tab.py" line="162"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>LineListEdit</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/widgets/text_fields.py" line="96"/>
+        <source>One per line</source>
+        <translation>Uno por línea</translation>
+    </message>
+</context>
+<context>
+    <name>LongTask</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/long_task.py" line="55"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/long_task.py" line="58"/>
+        <source>This cannot be cancelled.</source>
+        <translation>Esta operación no puede cancelarse.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/long_task.py" line="62"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Operación cancelada; no se modificó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/long_task.py" line="82"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/long_task.py" line="114"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="33"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="37"/>
+        <source>&amp;New store…</source>
+        <translation>&amp;Nuevo almacén…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="44"/>
+        <source>&amp;Open store…</source>
+        <translation>&amp;Abrir almacén…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="49"/>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="54"/>
+        <source>&amp;Backup…</source>
+        <translation>&amp;Copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="57"/>
+        <source>Res&amp;tore from backup…</source>
+        <translation>Res&amp;taurar copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="63"/>
+        <source>&amp;Import interchange JSON…</source>
+        <translation>&amp;Importar JSON de intercambio…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="69"/>
+        <source>&amp;Export interchange JSON…</source>
+        <translation>&amp;Exportar JSON de intercambio…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="72"/>
+        <source>&amp;Check store…</source>
+        <translation>&amp;Verificar almacén…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="79"/>
+        <source>Export &amp;briefing PDF…</source>
+        <translation>Exportar nota in&amp;formativa en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="84"/>
+        <source>Export &amp;calendar…</source>
+        <translation>Exportar ca&amp;lendario…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="92"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="98"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="100"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="105"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="112"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="119"/>
+        <source>New &amp;meeting…</source>
+        <translation>Nueva re&amp;unión…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="126"/>
+        <source>New &amp;commitment…</source>
+        <translation>Nuevo &amp;compromiso…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="136"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="139"/>
+        <source>&amp;Next view</source>
+        <translation>Vista &amp;siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="143"/>
+        <source>&amp;Previous view</source>
+        <translation>Vista &amp;anterior</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="149"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="151"/>
+        <source>&amp;About Dialogue Tracker</source>
+        <translation>&amp;Acerca de Dialogue Tracker</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/main_window.py" line="115"/>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/main_window.py" line="192"/>
+        <source>Store: %1</source>
+        <translation>Almacén: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/main_window.py" line="347"/>
+        <source>Dialogue Tracker</source>
+        <translation>Dialogue Tracker</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/main_window.py" line="373"/>
+        <source>Opening the store…</source>
+        <translation>Abriendo el almacén…</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="79"/>
+        <source>Finalize record</source>
+        <translation>Finalizar minuta</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="82"/>
+        <source>Lock the record: every tab becomes read-only until it is reopened</source>
+        <translation>Bloquear la minuta: todas las pestañas quedan en solo lectura hasta que se reabra</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="85"/>
+        <source>Reopen record…</source>
+        <translation>Reabrir minuta…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="88"/>
+        <source>Unlock the final record for changes; the audit trail records it</source>
+        <translation>Desbloquear la minuta definitiva para modificarla; el historial de cambios lo registra</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="91"/>
+        <source>New meeting from previous round</source>
+        <translation>Nueva reunión a partir de la ronda anterior</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="95"/>
+        <source>Start a new draft meeting whose agenda repeats this meeting&apos;s item titles, topics and leads (not its notes or outcomes)</source>
+        <translation>Crear un borrador de reunión cuyo orden del día repite los títulos, temas y partes que conducen los puntos de esta reunión (no sus notas ni resultados)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="100"/>
+        <source>Export meeting record…</source>
+        <translation>Exportar minuta…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="103"/>
+        <source>The record of this meeting as a PDF, previewed before it is saved</source>
+        <translation>La minuta de esta reunión en PDF, con vista previa antes de guardarla</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="106"/>
+        <source>Delete meeting…</source>
+        <translation>Eliminar reunión…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="132"/>
+        <source>Internal: our side&apos;s preparation, never shared</source>
+        <translation>Interno: preparación de nuestra parte, nunca se comparte</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="134"/>
+        <source>Parts of the meeting</source>
+        <translation>Secciones de la reunión</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="144"/>
+        <source>No meeting is open. Open one from the Meetings view or the navigator, or press Ctrl+Shift+M for a new one.</source>
+        <translation>No hay ninguna reunión abierta. Abra una desde la vista Reuniones o el navegador, o presione Ctrl+Shift+M para crear una nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="210"/>
+        <source>Reopen the record to delete the meeting</source>
+        <translation>Reabra la minuta para eliminar la reunión</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="212"/>
+        <source>Delete the meeting with its brief, delegations, agenda and documents</source>
+        <translation>Eliminar la reunión con su ficha de preparación, delegaciones, orden del día y documentos</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="229"/>
+        <source>Finalize record of meeting “%1”</source>
+        <translation>Finalizar la minuta de la reunión «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="243"/>
+        <source>Reopen the record?</source>
+        <translation>¿Reabrir la minuta?</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="245"/>
+        <source>Reopen the final record of “%1” for changes?</source>
+        <translation>¿Reabrir la minuta definitiva de «%1» para modificarla?</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="249"/>
+        <source>Briefings already printed from it will no longer match once it changes. The reopening is recorded in the audit trail with your name.</source>
+        <translation>Las notas informativas ya impresas a partir de ella dejarán de coincidir en cuanto se modifique. La reapertura queda registrada en el historial de cambios con su nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="253"/>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="279"/>
+        <source>Reopen record of meeting “%1”</source>
+        <translation>Reabrir la minuta de la reunión «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingHeader</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/header.py" line="39"/>
+        <source>FINAL RECORD — locked. Every tab is read-only; reopen the record to change it (reopening is recorded in the audit trail).</source>
+        <translation>MINUTA DEFINITIVA — bloqueada. Todas las pestañas son de solo lectura; reabra la minuta para modificarla (la reapertura queda registrada en el historial de cambios).</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/header.py" line="43"/>
+        <source>This record is final and locked</source>
+        <translation>Esta minuta es definitiva y está bloqueada</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/header.py" line="65"/>
+        <source>hosted by %1</source>
+        <translation>anfitrión: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/header.py" line="69"/>
+        <source>Final record</source>
+        <translation>Minuta definitiva</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/header.py" line="69"/>
+        <source>Draft record</source>
+        <translation>Borrador de minuta</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingListModel</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/meeting_list_model.py" line="46"/>
+        <source>Planned, date passed</source>
+        <translation>Prevista, fecha ya pasada</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/meeting_list_model.py" line="57"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/meeting_list_model.py" line="58"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/meeting_list_model.py" line="59"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/meeting_list_model.py" line="60"/>
+        <source>Record</source>
+        <translation>Minuta</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/meeting_list_model.py" line="61"/>
+        <source>Format</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/meeting_list_model.py" line="62"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/meeting_list_model.py" line="63"/>
+        <source>Host</source>
+        <translation>Anfitrión</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/meeting_list_model.py" line="179"/>
+        <source>Final (locked)</source>
+        <translation>Definitiva (bloqueada)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRecordExportDialog</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/record_dialog.py" line="27"/>
+        <location filename="../../src/dialoguetracker/gui/export/record_dialog.py" line="28"/>
+        <source>Export meeting record</source>
+        <translation>Exportar minuta</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/record_dialog.py" line="33"/>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/record_dialog.py" line="34"/>
+        <source>Meeting:</source>
+        <translation>Reunión:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/record_dialog.py" line="58"/>
+        <source>no meeting to export</source>
+        <translation>no hay ninguna reunión que exportar</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRemoval</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/removal.py" line="34"/>
+        <source>%n delegation member</source>
+        <translation>%n integrante de delegación</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/removal.py" line="35"/>
+        <source>%n delegation members</source>
+        <translation>%n integrantes de delegación</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/removal.py" line="39"/>
+        <source>%n agenda item</source>
+        <translation>%n punto del orden del día</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/removal.py" line="40"/>
+        <source>%n agenda items</source>
+        <translation>%n puntos del orden del día</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/removal.py" line="44"/>
+        <source>%n document</source>
+        <translation>%n documento</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/removal.py" line="45"/>
+        <source>%n documents</source>
+        <translation>%n documentos</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/removal.py" line="49"/>
+        <source>its brief</source>
+        <translation>su ficha de preparación</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/removal.py" line="51"/>
+        <source>Delete the meeting “%1” with %2?</source>
+        <translation>¿Eliminar la reunión «%1» con %2?</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/removal.py" line="58"/>
+        <source>%n commitment keeps its text but no longer names the meeting.</source>
+        <translation>%n compromiso conserva su texto, pero deja de hacer referencia a la reunión.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/removal.py" line="61"/>
+        <source>%n commitments keep their text but no longer name the meeting.</source>
+        <translation>%n compromisos conservan su texto, pero dejan de hacer referencia a la reunión.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/removal.py" line="68"/>
+        <source>Undo (Ctrl+Z) brings everything back.</source>
+        <translation>Deshacer (Ctrl+Z) lo restablece todo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/removal.py" line="88"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/removal.py" line="119"/>
+        <source>Delete meeting</source>
+        <translation>Eliminar reunión</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/removal.py" line="112"/>
+        <source>Delete meeting “%1”</source>
+        <translation>Eliminar reunión «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRounds</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/rounds.py" line="20"/>
+        <source>New meeting</source>
+        <translation>Nueva reunión</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/rounds.py" line="25"/>
+        <source>Create meeting from previous round “%1”</source>
+        <translation>Crear reunión a partir de la ronda anterior «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTab</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/history_tab.py" line="18"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsView</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/meetings_view.py" line="61"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/meetings_view.py" line="64"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/meetings_view.py" line="68"/>
+        <source>&amp;New meeting</source>
+        <translation>&amp;Nueva reunión</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/meetings_view.py" line="70"/>
+        <source>A planned draft meeting dated today (Ctrl+Shift+M)</source>
+        <translation>Reunión prevista, con minuta en borrador, con fecha de hoy (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/meetings_view.py" line="72"/>
+        <source>New meeting from previous &amp;round</source>
+        <translation>Nueva reunión a partir de la ronda &amp;anterior</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/meetings_view.py" line="76"/>
+        <source>A draft meeting whose agenda repeats the titles, topics and leads of the selected meeting, or of the newest one</source>
+        <translation>Reunión con minuta en borrador cuyo orden del día repite los títulos, los temas y la parte que conduce cada punto de la reunión seleccionada o, si no hay ninguna seleccionada, de la más reciente</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/meetings_view.py" line="91"/>
+        <source>Meetings of the dialogue, newest first</source>
+        <translation>Reuniones del diálogo, de la más reciente a la más antigua</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/meetings_view.py" line="133"/>
+        <source>All meetings</source>
+        <translation>Todas las reuniones</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/meetings_view.py" line="134"/>
+        <source>Upcoming</source>
+        <translation>Próximas</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/meetings_view.py" line="135"/>
+        <source>Past</source>
+        <translation>Pasadas</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/meetings_view.py" line="138"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/meetings_view.py" line="175"/>
+        <source>Meetings: %1</source>
+        <translation>Reuniones: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/meetings_view.py" line="181"/>
+        <source>Choose a dialogue in the navigator.</source>
+        <translation>Elija un diálogo en el navegador.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/meetings_view.py" line="183"/>
+        <source>No meetings in this period. Press Ctrl+Shift+M to log one.</source>
+        <translation>No hay reuniones en este periodo. Presione Ctrl+Shift+M para registrar una.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/meetings_view.py" line="202"/>
+        <source>Choose a dialogue first.</source>
+        <translation>Elija primero un diálogo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/meetings_view.py" line="206"/>
+        <source>New meeting</source>
+        <translation>Nueva reunión</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/meetings_view.py" line="212"/>
+        <source>Create meeting “%1”</source>
+        <translation>Crear la reunión «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/navigator.py" line="42"/>
+        <source>Dialogues and meetings</source>
+        <translation>Diálogos y reuniones</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/navigator.py" line="71"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>NewPersonForm</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/person_form.py" line="31"/>
+        <source>New person</source>
+        <translation>Nueva persona</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/person_form.py" line="36"/>
+        <source>Name of the new person</source>
+        <translation>Nombre de la nueva persona</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/person_form.py" line="40"/>
+        <source>Party of the new person</source>
+        <translation>Parte de la nueva persona</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/person_form.py" line="44"/>
+        <source>Organization of the new person</source>
+        <translation>Organización de la nueva persona</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/person_form.py" line="47"/>
+        <source>Title of the new person</source>
+        <translation>Cargo de la nueva persona</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/person_form.py" line="48"/>
+        <source>e.g. Director for Cyber Policy</source>
+        <translation>p. ej., Director de Política Cibernética</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/person_form.py" line="50"/>
+        <source>Add ne&amp;w person to the delegation</source>
+        <translation>Agregar persona nue&amp;va a la delegación</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/person_form.py" line="66"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/person_form.py" line="67"/>
+        <source>Part&amp;y:</source>
+        <translation>Pa&amp;rte:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/person_form.py" line="68"/>
+        <source>Organi&amp;zation:</source>
+        <translation>Organi&amp;zación:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/person_form.py" line="69"/>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Cargo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/person_form.py" line="92"/>
+        <source>No organization</source>
+        <translation>Sin organización</translation>
+    </message>
+</context>
+<context>
+    <name>NextMeetingPanel</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/overview/panels.py" line="81"/>
+        <source>Next meeting</source>
+        <translation>Próxima reunión</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/overview/panels.py" line="94"/>
+        <source>Open meeting</source>
+        <translation>Abrir reunión</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/overview/panels.py" line="100"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/overview/panels.py" line="101"/>
+        <source>Agenda item</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/overview/panels.py" line="102"/>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/overview/panels.py" line="103"/>
+        <source>Lead</source>
+        <translation>Conduce</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/overview/panels.py" line="104"/>
+        <source>Min.</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/overview/panels.py" line="112"/>
+        <source>Planned minutes</source>
+        <translation>Minutos previstos</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/overview/panels.py" line="114"/>
+        <source>Agenda of the next meeting</source>
+        <translation>Orden del día de la próxima reunión</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/overview/panels.py" line="120"/>
+        <location filename="../../src/dialoguetracker/gui/overview/panels.py" line="132"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/overview/panels.py" line="122"/>
+        <source>Open the last meeting held</source>
+        <translation>Abrir la última reunión celebrada</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/overview/panels.py" line="135"/>
+        <source>Open the planned meeting whose date has passed</source>
+        <translation>Abrir la reunión prevista cuya fecha ya pasó</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/overview/panels.py" line="197"/>
+        <source>No meeting is planned ahead. Log the next round with New meeting (Ctrl+Shift+M).</source>
+        <translation>No hay ninguna reunión prevista en adelante. Registre la próxima ronda con Nueva reunión (Ctrl+Shift+M).</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/overview/panels.py" line="204"/>
+        <source>No meeting is planned. Log the next round with New meeting (Ctrl+Shift+M).</source>
+        <translation>No hay ninguna reunión prevista. Registre la próxima ronda con Nueva reunión (Ctrl+Shift+M).</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/overview/panels.py" line="208"/>
+        <source>The agenda of this meeting is still empty.</source>
+        <translation>El orden del día de esta reunión todavía está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/overview/panels.py" line="211"/>
+        <source>No meeting has been held yet.</source>
+        <translation>Todavía no se ha celebrado ninguna reunión.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/overview/panels.py" line="214"/>
+        <source>Last held: %1, %2</source>
+        <translation>Última celebrada: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/overview/panels.py" line="225"/>
+        <source>hosted by %1</source>
+        <translation>organizada por %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/overview/panels.py" line="237"/>
+        <source>“%1” was planned for %2, now past: mark it held or cancelled.</source>
+        <translation>«%1» estaba prevista para el %2, fecha ya pasada: márquela como celebrada o cancelada.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/dialoguetracker/gui/overview/panels.py" line="243"/>
+        <source>%n more planned meeting(s) have passed too (see Meetings ▸ Past).</source>
+        <translation>
+            <numerusform>También ya pasó la fecha de %n reunión prevista más (véase Reuniones ▸ Pasadas).</numerusform>
+            <numerusform>También ya pasó la fecha de otras %n reuniones previstas (véase Reuniones ▸ Pasadas).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OpenCommitmentsModel</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/open_commitments_model.py" line="48"/>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/open_commitments_model.py" line="49"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/open_commitments_model.py" line="50"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/open_commitments_model.py" line="51"/>
+        <source>Due</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/open_commitments_model.py" line="52"/>
+        <source>Latest update</source>
+        <translation>Última actualización</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/open_commitments_model.py" line="141"/>
+        <source>INTERNAL · </source>
+        <translation>INTERNO · </translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/open_commitments_model.py" line="151"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (vencido)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/open_commitments_model.py" line="158"/>
+        <source>No update yet</source>
+        <translation>Todavía sin actualizaciones</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/open_commitments_model.py" line="162"/>
+        <source> · at this meeting</source>
+        <translation> · en esta reunión</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/overview/wording.py" line="22"/>
+        <source>%n day late</source>
+        <translation>%n día de retraso</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/overview/wording.py" line="23"/>
+        <source>%n days late</source>
+        <translation>%n días de retraso</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/overview/wording.py" line="30"/>
+        <source>due today</source>
+        <translation>vence hoy</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/overview/wording.py" line="33"/>
+        <source>in %n day</source>
+        <translation>vence en %n día</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/overview/wording.py" line="34"/>
+        <source>in %n days</source>
+        <translation>vence en %n días</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="98"/>
+        <source>Meetings held</source>
+        <translation>Reuniones celebradas</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="99"/>
+        <source>Open commitments</source>
+        <translation>Compromisos pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="100"/>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="112"/>
+        <source>Overdue</source>
+        <translation>Vencidos</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="105"/>
+        <source>Commitments by owner and status</source>
+        <translation>Compromisos por responsable y estado</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="114"/>
+        <source>Due within 30 days</source>
+        <translation>Por vencer en 30 días</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="179"/>
+        <source>Choose a dialogue in the navigator to see its overview.</source>
+        <translation>Elija un diálogo en el navegador para ver su resumen general.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="182"/>
+        <source>This store holds no dialogue yet.
+
+Import one with File ▸ Import interchange JSON…, or load the sample dialogue with the command “dialoguetracker demo”.</source>
+        <translation>Este almacén aún no contiene ningún diálogo.
+
+Importe uno con Archivo ▸ Importar JSON de intercambio…, o cargue el diálogo de ejemplo con la instrucción «dialoguetracker demo».</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="197"/>
+        <source>status: %1</source>
+        <translation>estado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="210"/>
+        <source>No commitments recorded yet. Add one with New commitment (Ctrl+Shift+C).</source>
+        <translation>Aún no hay compromisos registrados. Agregue uno con Nuevo compromiso (Ctrl+Shift+C).</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="218"/>
+        <source>Nothing is overdue.</source>
+        <translation>No hay compromisos vencidos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="222"/>
+        <source>Due within %n day</source>
+        <translation>Por vencer en %n día</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="222"/>
+        <source>Due within %n days</source>
+        <translation>Por vencer en %n días</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="231"/>
+        <source>Nothing falls due in the next %n day.</source>
+        <translation>Ningún compromiso vence en el próximo %n día.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="232"/>
+        <source>Nothing falls due in the next %n days.</source>
+        <translation>Ningún compromiso vence en los próximos %n días.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="241"/>
+        <source>None held yet</source>
+        <translation>Ninguna celebrada aún</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="244"/>
+        <source>Last held %1</source>
+        <translation>Última celebrada el %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="248"/>
+        <source>%n planned</source>
+        <comment>one meeting</comment>
+        <translation>%n prevista</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="249"/>
+        <source>%n planned</source>
+        <comment>several meetings</comment>
+        <translation>%n previstas</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="255"/>
+        <source>of %1 recorded</source>
+        <translation>de %1 registrados</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="260"/>
+        <source>%1 due within %2 days</source>
+        <translation>%1 por vencer en %2 días</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/preview.py" line="26"/>
+        <source>Preview of the PDF</source>
+        <translation>Vista previa del PDF</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleRemoval</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/removing.py" line="71"/>
+        <source>Delete the party “%1”?</source>
+        <translation>¿Eliminar la parte «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/removing.py" line="72"/>
+        <source>Delete the organization “%1”?</source>
+        <translation>¿Eliminar la organización «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/removing.py" line="75"/>
+        <source>Delete “%1” from the directory?</source>
+        <translation>¿Eliminar a «%1» del directorio?</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/removing.py" line="80"/>
+        <source>Undo (Ctrl+Z) brings it back.</source>
+        <translation>Puede recuperarse con Deshacer (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/removing.py" line="85"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/removing.py" line="113"/>
+        <source>Delete %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/removing.py" line="120"/>
+        <source>“%1” was not deleted: %2</source>
+        <translation>No se eliminó «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleRenaming</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/renaming.py" line="24"/>
+        <source>Rename %1 to %2</source>
+        <translation>Cambiar el nombre de %1 a %2</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTree</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/tree.py" line="29"/>
+        <source>1 person</source>
+        <translation>1 persona</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/tree.py" line="30"/>
+        <source>%1 people</source>
+        <translation>%1 personas</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/tree.py" line="40"/>
+        <source>Parties, organizations and people</source>
+        <translation>Partes, organizaciones y personas</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/tree.py" line="45"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/tree.py" line="45"/>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/people_view.py" line="71"/>
+        <source>People actions</source>
+        <translation>Acciones de personas</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/people_view.py" line="73"/>
+        <source>Add p&amp;arty…</source>
+        <translation>Agregar &amp;parte…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/people_view.py" line="75"/>
+        <source>Add o&amp;rganization…</source>
+        <translation>Agregar &amp;organización…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/people_view.py" line="77"/>
+        <source>Add &amp;person…</source>
+        <translation>Agregar pe&amp;rsona…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/people_view.py" line="78"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/people_view.py" line="154"/>
+        <location filename="../../src/dialoguetracker/gui/views/people_view.py" line="243"/>
+        <source>Meeting history</source>
+        <translation>Historial de reuniones</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/people_view.py" line="155"/>
+        <source>Not listed for any meeting yet.</source>
+        <translation>Todavía no figura en ninguna reunión.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/people_view.py" line="216"/>
+        <source>No parties yet.
+
+Add the parties at the table first (Add party…), then their organizations and the people who attend.</source>
+        <translation>Todavía no hay partes.
+
+Agregue primero las partes que participan en el diálogo (Agregar parte…) y después sus organizaciones y las personas que asisten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/people_view.py" line="220"/>
+        <source>No people yet. Add the first with Add person… (Ctrl+Shift+P).</source>
+        <translation>Todavía no hay personas. Agregue la primera con Agregar persona… (Ctrl+Shift+P).</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/people_view.py" line="222"/>
+        <source>Select a person to see their details and meeting history.</source>
+        <translation>Seleccione una persona para ver sus datos y su historial de reuniones.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/people_view.py" line="241"/>
+        <source>Meeting history (%1)</source>
+        <translation>Historial de reuniones (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/people_view.py" line="280"/>
+        <source>Change %1 of %2</source>
+        <translation>Cambiar %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/people_view.py" line="283"/>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/person_form.py" line="103"/>
+        <source>E-mail, telephone, office</source>
+        <translation>Correo electrónico, teléfono, oficina</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/person_form.py" line="105"/>
+        <source>e.g. ah-LEH-hahn-dro</source>
+        <translation>p. ej., MÁI-kol</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/person_form.py" line="108"/>
+        <source>A few sentences for the briefing</source>
+        <translation>Unas cuantas frases para la nota informativa</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/person_form.py" line="112"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/person_form.py" line="113"/>
+        <source>Pa&amp;rty:</source>
+        <translation>&amp;Parte:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/person_form.py" line="114"/>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/person_form.py" line="115"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Cargo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/person_form.py" line="116"/>
+        <source>&amp;Contact:</source>
+        <translation>Con&amp;tacto:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/person_form.py" line="117"/>
+        <source>Pron&amp;unciation:</source>
+        <translation>Pron&amp;unciación:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/person_form.py" line="118"/>
+        <source>&amp;Biography:</source>
+        <translation>&amp;Biografía:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/people/person_form.py" line="192"/>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+</context>
+<context>
+    <name>PreparationTab</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/preparation_tab.py" line="41"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Propósito:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/preparation_tab.py" line="42"/>
+        <source>the purpose</source>
+        <translation>el propósito</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/preparation_tab.py" line="45"/>
+        <source>&amp;Our objectives:</source>
+        <translation>Nuestros &amp;objetivos:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/preparation_tab.py" line="46"/>
+        <source>our objectives</source>
+        <translation>nuestros objetivos</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/preparation_tab.py" line="49"/>
+        <source>&amp;Their expected objectives:</source>
+        <translation>Objetivos previstos de la &amp;contraparte:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/preparation_tab.py" line="50"/>
+        <source>their expected objectives</source>
+        <translation>los objetivos previstos de la contraparte</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/preparation_tab.py" line="53"/>
+        <source>Their likely &amp;asks:</source>
+        <translation>&amp;Solicitudes probables de la contraparte:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/preparation_tab.py" line="54"/>
+        <source>their likely asks</source>
+        <translation>las solicitudes probables de la contraparte</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/preparation_tab.py" line="57"/>
+        <source>P&amp;ress line:</source>
+        <translation>&amp;Línea de prensa:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/preparation_tab.py" line="58"/>
+        <source>the press line</source>
+        <translation>la línea de prensa</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/preparation_tab.py" line="63"/>
+        <source>Points to make:</source>
+        <translation>Puntos a tratar:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/preparation_tab.py" line="64"/>
+        <source>the points to make</source>
+        <translation>los puntos a tratar</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/preparation_tab.py" line="67"/>
+        <source>Their likely position:</source>
+        <translation>Posición probable de la contraparte:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/preparation_tab.py" line="68"/>
+        <source>their likely position</source>
+        <translation>la posición probable de la contraparte</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/preparation_tab.py" line="71"/>
+        <source>Our response:</source>
+        <translation>Nuestra respuesta:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/preparation_tab.py" line="72"/>
+        <source>our response</source>
+        <translation>nuestra respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/preparation_tab.py" line="77"/>
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/preparation_tab.py" line="78"/>
+        <source>Our objectives</source>
+        <translation>Nuestros objetivos</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/preparation_tab.py" line="79"/>
+        <source>Their expected objectives</source>
+        <translation>Objetivos previstos de la contraparte</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/preparation_tab.py" line="80"/>
+        <source>Their likely asks</source>
+        <translation>Solicitudes probables de la contraparte</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/preparation_tab.py" line="81"/>
+        <source>Press line</source>
+        <translation>Línea de prensa</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/preparation_tab.py" line="82"/>
+        <source>Points to make</source>
+        <translation>Puntos a tratar</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/preparation_tab.py" line="83"/>
+        <source>Their likely position</source>
+        <translation>Posición probable de la contraparte</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/preparation_tab.py" line="84"/>
+        <source>Our response</source>
+        <translation>Nuestra respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/preparation_tab.py" line="185"/>
+        <source>INTERNAL — our side&apos;s preparation. Never shared: every counterpart or public briefing and export leaves it out.</source>
+        <translation>INTERNO — preparación de nuestra parte. Nunca se comparte: ninguna nota informativa ni exportación para la contraparte o para el público la incluye.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/preparation_tab.py" line="189"/>
+        <source>Internal material</source>
+        <translation>Material interno</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/preparation_tab.py" line="193"/>
+        <source>The meeting&apos;s record is final, so its preparation is read-only.</source>
+        <translation>La minuta de la reunión es definitiva, por lo que su preparación es de solo lectura.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/preparation_tab.py" line="199"/>
+        <source>Meeting brief</source>
+        <translation>Ficha de preparación de la reunión</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/preparation_tab.py" line="214"/>
+        <source>Agenda: points to make</source>
+        <translation>Orden del día: puntos a tratar</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/preparation_tab.py" line="218"/>
+        <source>The meeting has no agenda items yet; add them on the Agenda tab.</source>
+        <translation>La reunión todavía no tiene puntos en el orden del día; agréguelos en la pestaña Orden del día.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/preparation_tab.py" line="315"/>
+        <source>Edit %1 in the brief</source>
+        <translation>Editar %1 en la ficha de preparación</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/preparation_tab.py" line="345"/>
+        <source>Edit %1 for agenda item “%2”</source>
+        <translation>Editar %1 del punto del orden del día «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/reason_dialog.py" line="22"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/reason_dialog.py" line="23"/>
+        <source>Why, in a few words</source>
+        <translation>Por qué, en pocas palabras</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewForm</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="42"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="157"/>
+        <source>Select a commitment to record its progress.</source>
+        <translation>Seleccione un compromiso para registrar su avance.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="60"/>
+        <source>What was said or done about it</source>
+        <translation>Lo que se dijo o se hizo al respecto</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="64"/>
+        <source>(unchanged)</source>
+        <translation>(sin cambios)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="67"/>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="80"/>
+        <source>&amp;Record update</source>
+        <translation>&amp;Registrar actualización</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="83"/>
+        <source>Record the update, linked to this meeting (Ctrl+Return)</source>
+        <translation>Registrar la actualización, vinculada a esta reunión (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="103"/>
+        <source>Progress note</source>
+        <translation>Nota de avance</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="104"/>
+        <source>New status</source>
+        <translation>Nuevo estado</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="105"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="113"/>
+        <source>New due date</source>
+        <translation>Nuevo plazo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="106"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="107"/>
+        <source>Date of the update</source>
+        <translation>Fecha de la actualización</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="108"/>
+        <source>Handling of the update</source>
+        <translation>Difusión de la actualización</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="112"/>
+        <source>Change the due date</source>
+        <translation>Cambiar el plazo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="116"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="117"/>
+        <source>New &amp;status:</source>
+        <translation>Nuevo e&amp;stado:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="118"/>
+        <source>New d&amp;ue date:</source>
+        <translation>Nuevo &amp;plazo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="119"/>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="121"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="122"/>
+        <source>&amp;Handling:</source>
+        <translation>&amp;Difusión:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="164"/>
+        <source>owner: %1</source>
+        <translation>responsable: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="166"/>
+        <source>due: %1</source>
+        <translation>plazo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="167"/>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="174"/>
+        <source>Latest update: %1</source>
+        <translation>Última actualización: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="175"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="206"/>
+        <source>Required: %1.</source>
+        <translation>Obligatorio: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="209"/>
+        <source>Why (required)</source>
+        <translation>Motivo (obligatorio)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="209"/>
+        <source>Why (optional)</source>
+        <translation>Motivo (opcional)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTab</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_tab.py" line="57"/>
+        <source>The meeting&apos;s record is final. Progress updates can be linked to a meeting only while its record is a draft: reopen the record to add one, or record the update in the Commitments view.</source>
+        <translation>La minuta de la reunión es definitiva. Las actualizaciones de avance solo pueden vincularse a una reunión mientras su minuta sea un borrador: reabra la minuta para agregar una, o registre la actualización en la vista Compromisos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_tab.py" line="66"/>
+        <source>Open commitments of the dialogue</source>
+        <translation>Compromisos pendientes del diálogo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_tab.py" line="111"/>
+        <source>No meeting.</source>
+        <translation>Sin reunión.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_tab.py" line="113"/>
+        <source>The dialogue has no open commitments.</source>
+        <translation>El diálogo no tiene compromisos pendientes.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/dialoguetracker/gui/meeting/review_tab.py" line="115"/>
+        <source>%n open commitment(s) of the dialogue.</source>
+        <translation>
+            <numerusform>%n compromiso pendiente del diálogo.</numerusform>
+            <numerusform>%n compromisos pendientes del diálogo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/dialoguetracker/gui/meeting/review_tab.py" line="119"/>
+        <source>%n open commitment(s) of the dialogue. Select one to record its progress; the update is linked to this meeting.</source>
+        <translation>
+            <numerusform>%n compromiso pendiente del diálogo. Selecciónelo para registrar su avance; la actualización quedará vinculada a esta reunión.</numerusform>
+            <numerusform>%n compromisos pendientes del diálogo. Seleccione uno para registrar su avance; la actualización quedará vinculada a esta reunión.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_tab.py" line="200"/>
+        <source>Record progress on commitment “%1”</source>
+        <translation>Registrar avance del compromiso «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_tab.py" line="210"/>
+        <source>Update recorded. Undo appends a correcting update.</source>
+        <translation>Actualización registrada. Al deshacer se agrega una actualización correctiva.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCommand</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/undo.py" line="48"/>
+        <source>Could not redo “%1”: %2</source>
+        <translation>No se pudo rehacer «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/undo.py" line="51"/>
+        <source>Could not undo “%1”: %2</source>
+        <translation>No se pudo deshacer «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDelegate</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/status_delegate.py" line="44"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>StoreActions</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="31"/>
+        <source>Interchange JSON (*.json);;All files (*)</source>
+        <translation>JSON de intercambio (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="32"/>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>Archivos iCalendar (*.ics);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="41"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="66"/>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="69"/>
+        <source>Import cancelled: the store was left exactly as it was.</source>
+        <translation>Importación cancelada: el almacén quedó exactamente como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="81"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="105"/>
+        <source>Export calendar</source>
+        <translation>Exportar calendario</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="125"/>
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="131"/>
+        <source>Exporting to %1…</source>
+        <translation>Exportando a %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="134"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="35"/>
+        <source>Dialogue Tracker stores (*.db *.sqlite);;All files (*)</source>
+        <translation>Almacenes de Dialogue Tracker (*.db *.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="46"/>
+        <source>New store</source>
+        <translation>Nuevo almacén</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="55"/>
+        <source>%1 already exists</source>
+        <translation>%1 ya existe</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="65"/>
+        <source>Open store</source>
+        <translation>Abrir almacén</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="80"/>
+        <source>No recent stores</source>
+        <translation>No hay almacenes recientes</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="90"/>
+        <source>Backup</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="100"/>
+        <source>Backup written to %1</source>
+        <translation>Copia de seguridad guardada en %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="105"/>
+        <source>Writing the backup %1…</source>
+        <translation>Guardando la copia de seguridad %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="108"/>
+        <source>Backup cancelled; no file was written.</source>
+        <translation>Copia de seguridad cancelada; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="132"/>
+        <source>Checking %1…</source>
+        <translation>Verificando %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="135"/>
+        <source>Check cancelled.</source>
+        <translation>Verificación cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="142"/>
+        <source>Check store</source>
+        <translation>Verificar almacén</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="149"/>
+        <source>The check found %n problem in %1.</source>
+        <translation>La verificación encontró %n problema en %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="150"/>
+        <source>The check found %n problems in %1.</source>
+        <translation>La verificación encontró %n problemas en %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="158"/>
+        <source>Nothing was changed. Restore a backup from before the problem, or ask whoever changed the store outside this program; the details list each record.</source>
+        <translation>No se modificó nada. Restaure una copia de seguridad anterior al problema o consulte a quien haya modificado el almacén fuera de este programa; los detalles indican cada registro.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="169"/>
+        <source>%1 passed every check; no problems found.</source>
+        <translation>%1 superó todas las verificaciones; no se encontraron problemas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="186"/>
+        <source>Restore from a backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="212"/>
+        <source>Replace the store %1 with the backup %2?
+
+The store as it is now will be kept as a backup beside it.</source>
+        <translation>¿Reemplazar el almacén %1 por la copia de seguridad %2?
+
+El almacén en su estado actual se conservará como copia de seguridad junto a él.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="236"/>
+        <source>Restored %1.</source>
+        <translation>Se restauró %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="242"/>
+        <source>The store it replaced is kept as %1.</source>
+        <translation>El almacén reemplazado se conserva como %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="254"/>
+        <source>Restoring %1…</source>
+        <translation>Restaurando %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="264"/>
+        <source>About %1</source>
+        <translation>Acerca de %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="266"/>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;The record of a bilateral dialogue: meetings, delegations, agenda topics and commitments, and briefings printed from it.&lt;/p&gt;&lt;p&gt;Store: %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;El registro de un diálogo bilateral: reuniones, delegaciones, temas del orden del día y compromisos, y las notas informativas que se imprimen a partir de él.&lt;/p&gt;&lt;p&gt;Almacén: %3&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Trail</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="41"/>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="42"/>
+        <source>Agenda item</source>
+        <translation>Punto del orden del día</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="43"/>
+        <source>Delegation member</source>
+        <translation>Integrante de la delegación</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="44"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="45"/>
+        <source>Brief</source>
+        <translation>Preparación</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="46"/>
+        <source>Exported PDF</source>
+        <translation>PDF exportado</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="47"/>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="48"/>
+        <source>Progress update</source>
+        <translation>Actualización de avance</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="51"/>
+        <source>Created</source>
+        <translation>Creación</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="52"/>
+        <source>Changed</source>
+        <translation>Modificación</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="53"/>
+        <source>Deleted</source>
+        <translation>Eliminación</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="54"/>
+        <source>Moved</source>
+        <translation>Traslado</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="55"/>
+        <source>Finalized</source>
+        <translation>Finalización</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="56"/>
+        <source>Reopened</source>
+        <translation>Reapertura</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="57"/>
+        <source>Imported</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="58"/>
+        <source>Exported again</source>
+        <translation>Nueva exportación</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="61"/>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="62"/>
+        <source>start</source>
+        <translation>inicio</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="63"/>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="64"/>
+        <source>location</source>
+        <translation>lugar</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="65"/>
+        <source>format</source>
+        <translation>modalidad</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="66"/>
+        <source>host</source>
+        <translation>anfitrión</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="67"/>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="68"/>
+        <source>record</source>
+        <translation>minuta</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="69"/>
+        <source>summary</source>
+        <translation>resumen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="70"/>
+        <source>handling of the summary</source>
+        <translation>difusión del resumen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="71"/>
+        <source>position</source>
+        <translation>posición</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="72"/>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="73"/>
+        <source>outcome</source>
+        <translation>resultado</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="74"/>
+        <source>points to make</source>
+        <translation>puntos a tratar</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="75"/>
+        <source>their position</source>
+        <translation>posición de la contraparte</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="76"/>
+        <source>our response</source>
+        <translation>nuestra respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="77"/>
+        <source>planned minutes</source>
+        <translation>minutos previstos</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="78"/>
+        <source>topic</source>
+        <translation>tema</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="79"/>
+        <source>lead</source>
+        <translation>parte que conduce</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="80"/>
+        <source>leads</source>
+        <translation>encargados</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="81"/>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="82"/>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="83"/>
+        <source>due date</source>
+        <translation>plazo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="84"/>
+        <source>handling</source>
+        <translation>difusión</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="85"/>
+        <source>source clause</source>
+        <translation>cláusula de origen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="86"/>
+        <source>source document</source>
+        <translation>documento de origen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="87"/>
+        <source>agenda item</source>
+        <translation>punto del orden del día</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="88"/>
+        <source>role</source>
+        <translation>función</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="89"/>
+        <source>presence</source>
+        <translation>asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="90"/>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="91"/>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="92"/>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="93"/>
+        <source>address</source>
+        <translation>dirección web</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="94"/>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="95"/>
+        <source>purpose</source>
+        <translation>propósito</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="96"/>
+        <source>press line</source>
+        <translation>línea de prensa</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="97"/>
+        <source>objectives</source>
+        <translation>objetivos</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="98"/>
+        <source>their objectives</source>
+        <translation>objetivos de la contraparte</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="99"/>
+        <source>their asks</source>
+        <translation>peticiones de la contraparte</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="100"/>
+        <source>file name</source>
+        <translation>nombre de archivo</translation>
+    </message>
+</context>
+<context>
+    <name>TrailModel</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/model.py" line="29"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/model.py" line="30"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/model.py" line="31"/>
+        <source>Part</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/model.py" line="32"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/model.py" line="33"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/model.py" line="34"/>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+</context>
+<context>
+    <name>TrailPanel</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/panel.py" line="41"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/panel.py" line="64"/>
+        <source>Change history</source>
+        <translation>Historial de cambios</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/panel.py" line="72"/>
+        <source>Filter by person, part or value</source>
+        <translation>Filtrar por persona, elemento o valor</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/panel.py" line="73"/>
+        <source>Filter the change history</source>
+        <translation>Filtrar el historial de cambios</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/panel.py" line="92"/>
+        <source>Export as CSV…</source>
+        <translation>Exportar a CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/panel.py" line="96"/>
+        <source>Save this history as a CSV file, for a spreadsheet or an archive. It holds every change, our preparation included: handle the file as internal.</source>
+        <translation>Guarda este historial como archivo CSV, para abrirlo en una hoja de cálculo o archivarlo. Contiene todos los cambios, incluida nuestra preparación: trate el archivo como de difusión interna.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/panel.py" line="127"/>
+        <source>No changes recorded.</source>
+        <translation>No hay cambios registrados.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/panel.py" line="132"/>
+        <source>%n change recorded; the newest by %1. Read-only.</source>
+        <translation>%n cambio registrado; el más reciente, por %1. Solo lectura.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/panel.py" line="133"/>
+        <source>%n changes recorded; the newest by %1. Read-only.</source>
+        <translation>%n cambios registrados; el más reciente, por %1. Solo lectura.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/panel.py" line="148"/>
+        <source>Export change history</source>
+        <translation>Exportar historial de cambios</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/panel.py" line="171"/>
+        <source>Saving the change history to %1…</source>
+        <translation>Guardando el historial de cambios en %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/panel.py" line="174"/>
+        <source>Cancelled; no file was written.</source>
+        <translation>Operación cancelada; no se guardó ningún archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/panel.py" line="180"/>
+        <source>Saved the change history to %1</source>
+        <translation>Historial de cambios guardado en %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/panel.py" line="188"/>
+        <source>The history was not saved: %1</source>
+        <translation>No se guardó el historial: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateDialog</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/update_dialog.py" line="67"/>
+        <source>New progress update</source>
+        <translation>Nueva actualización de avance</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/update_dialog.py" line="75"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/update_dialog.py" line="77"/>
+        <source>What happened, in a sentence or two</source>
+        <translation>Qué ocurrió, en una o dos frases</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/update_dialog.py" line="78"/>
+        <source>Date of the update</source>
+        <translation>Fecha de la actualización</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/update_dialog.py" line="79"/>
+        <source>New status</source>
+        <translation>Nuevo estado</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/update_dialog.py" line="83"/>
+        <source>Move the due date</source>
+        <translation>Modificar el plazo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/update_dialog.py" line="83"/>
+        <source>Set a due date</source>
+        <translation>Fijar un plazo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/update_dialog.py" line="88"/>
+        <source>New due date</source>
+        <translation>Nuevo plazo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/update_dialog.py" line="95"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/update_dialog.py" line="99"/>
+        <source>Reviewed at meeting</source>
+        <translation>Revisada en la reunión</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/update_dialog.py" line="100"/>
+        <source>Not reviewed at a meeting</source>
+        <translation>No revisada en una reunión</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/update_dialog.py" line="101"/>
+        <source>Handling</source>
+        <translation>Difusión</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/update_dialog.py" line="109"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/update_dialog.py" line="110"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/update_dialog.py" line="111"/>
+        <source>New &amp;status:</source>
+        <translation>Nuevo &amp;estado:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/update_dialog.py" line="112"/>
+        <source>D&amp;ue date:</source>
+        <translation>&amp;Plazo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/update_dialog.py" line="113"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/update_dialog.py" line="115"/>
+        <source>Reviewed at &amp;meeting:</source>
+        <translation>Revisada en la &amp;reunión:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/update_dialog.py" line="116"/>
+        <source>&amp;Handling:</source>
+        <translation>&amp;Difusión:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/update_dialog.py" line="165"/>
+        <source>Needed</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/update_dialog.py" line="165"/>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+</context>
+<context>
+    <name>View</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/names.py" line="14"/>
+        <source>Overview</source>
+        <translation>Resumen general</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/names.py" line="15"/>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/names.py" line="16"/>
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/names.py" line="17"/>
+        <source>People &amp; delegations</source>
+        <translation>Personas y delegaciones</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/names.py" line="18"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/vocabulary.py" line="39"/>
+        <source>Internal</source>
+        <translation>Interno</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/vocabulary.py" line="40"/>
+        <source>Counterpart</source>
+        <translation>Contraparte</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/vocabulary.py" line="41"/>
+        <source>Public</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/vocabulary.py" line="44"/>
+        <source>Proposed</source>
+        <translation>Propuesto</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/vocabulary.py" line="45"/>
+        <source>Agreed</source>
+        <translation>Acordado</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/vocabulary.py" line="46"/>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/vocabulary.py" line="47"/>
+        <source>Completed</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/vocabulary.py" line="48"/>
+        <source>Deferred</source>
+        <translation>Aplazado</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/vocabulary.py" line="49"/>
+        <source>Dropped</source>
+        <translation>Descartado</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/vocabulary.py" line="50"/>
+        <source>Referred</source>
+        <translation>Remitido</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/vocabulary.py" line="53"/>
+        <source>proposed</source>
+        <translation>propuesto</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/vocabulary.py" line="54"/>
+        <source>agreed</source>
+        <translation>acordado</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/vocabulary.py" line="55"/>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/vocabulary.py" line="56"/>
+        <source>completed</source>
+        <translation>cumplido</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/vocabulary.py" line="57"/>
+        <source>deferred</source>
+        <translation>aplazado</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/vocabulary.py" line="58"/>
+        <source>dropped</source>
+        <translation>descartado</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/vocabulary.py" line="59"/>
+        <source>referred</source>
+        <translation>remitido</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/vocabulary.py" line="62"/>
+        <source>Joint statement</source>
+        <translation>Declaración conjunta</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/vocabulary.py" line="63"/>
+        <source>Readout</source>
+        <translation>Comunicado</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/vocabulary.py" line="64"/>
+        <source>Fact sheet</source>
+        <translation>Hoja informativa</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/vocabulary.py" line="65"/>
+        <source>Minutes</source>
+        <translation>Minuta</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/vocabulary.py" line="68"/>
+        <source>In person</source>
+        <translation>Presencial</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/vocabulary.py" line="69"/>
+        <source>Virtual</source>
+        <translation>Virtual</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/vocabulary.py" line="70"/>
+        <source>Hybrid</source>
+        <translation>Híbrida</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/vocabulary.py" line="73"/>
+        <source>in person</source>
+        <translation>presencial</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/vocabulary.py" line="74"/>
+        <source>virtual</source>
+        <translation>virtual</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/vocabulary.py" line="75"/>
+        <source>hybrid</source>
+        <translation>híbrida</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/vocabulary.py" line="78"/>
+        <source>Planned</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/vocabulary.py" line="79"/>
+        <source>Held</source>
+        <translation>Celebrada</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/vocabulary.py" line="80"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/vocabulary.py" line="83"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/vocabulary.py" line="84"/>
+        <source>Final</source>
+        <translation>Definitiva</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/vocabulary.py" line="87"/>
+        <source>Head of delegation</source>
+        <translation>Jefatura de delegación</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/vocabulary.py" line="88"/>
+        <source>Member</source>
+        <translation>Integrante</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/vocabulary.py" line="89"/>
+        <source>Observer</source>
+        <translation>Observador/a</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/vocabulary.py" line="90"/>
+        <source>Copied for information</source>
+        <translation>Con copia para conocimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/vocabulary.py" line="93"/>
+        <source>Present</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/vocabulary.py" line="94"/>
+        <source>Absent</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/vocabulary.py" line="95"/>
+        <source>Excused</source>
+        <translation>Ausencia justificada</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/vocabulary.py" line="96"/>
+        <source>Not recorded</source>
+        <translation>Sin registrar</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/vocabulary.py" line="98"/>
+        <source>Joint</source>
+        <translation>Conjunto</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/vocabulary.py" line="171"/>
+        <source>Planned for %1, now past: mark it held or cancelled.</source>
+        <translation>Prevista para el %1, fecha ya pasada: márquela como celebrada o cancelada.</translation>
+    </message>
+</context>
+<context>
+    <name>WhenEdit</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/widgets/when_edit.py" line="77"/>
+        <source>Set</source>
+        <translation>Indicar</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/widgets/when_edit.py" line="88"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/widgets/when_edit.py" line="112"/>
+        <source>%1 is set</source>
+        <translation>%1: indicado</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/widgets/when_edit.py" line="113"/>
+        <source>%1 date</source>
+        <translation>%1: fecha</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/widgets/when_edit.py" line="114"/>
+        <source>%1 has a time</source>
+        <translation>%1: con hora</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/widgets/when_edit.py" line="115"/>
+        <source>%1 time</source>
+        <translation>%1: hora</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/widgets/when_edit.py" line="116"/>
+        <source>%1 UTC offset or time zone</source>
+        <translation>%1: desfase UTC o zona horaria</translation>
+    </message>
+</context>
+<context>
+    <name>WindowOpener</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/app.py" line="100"/>
+        <source>The store was upgraded; the previous file is kept as %1</source>
+        <translation>El almacén se actualizó; el archivo anterior se conserva como %1</translation>
+    </message>
+</context>
+</TS>
