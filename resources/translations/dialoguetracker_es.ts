@@ -1184,27 +1184,42 @@
         <translation>Paráfrasis propia</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="178"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="152"/>
+        <source>State:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="152"/>
+        <source>Source:</source>
+        <translation>Origen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="179"/>
         <source>due %1</source>
         <translation>plazo: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="183"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="184"/>
         <source>from %1</source>
         <translation>de %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="193"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="189"/>
+        <source>No progress updates yet.</source>
+        <translation>Todavía no hay actualizaciones de avance.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="195"/>
         <source>status → %1</source>
         <translation>estado → %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="195"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="197"/>
         <source>due → %1</source>
         <translation>plazo → %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="197"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="199"/>
         <source>reason: %1</source>
         <translation>motivo: %1</translation>
     </message>
@@ -2536,6 +2551,36 @@
         <location filename="../../src/dialoguetracker/gui/meeting/history_tab.py" line="18"/>
         <source>History</source>
         <translation>Historial</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/agenda_tab.py" line="51"/>
+        <source>A&amp;genda</source>
+        <translation>&amp;Orden del día</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/attendance_tab.py" line="44"/>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="60"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Detalles</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/documents_tab.py" line="52"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/preparation_tab.py" line="174"/>
+        <source>Preparation (internal)</source>
+        <translation>Preparación (interna)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_tab.py" line="45"/>
+        <source>Review of open commitments</source>
+        <translation>Revisión de compromisos pendientes</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from dialoguetracker.settings import chosen_store
 
 def screenshot(arguments: argparse.Namespace) -> int:
     from dialoguetracker.gui.screenshot import render
+    from dialoguetracker.gui.translations import chosen_language
 
     try:
         width, height = (int(part) for part in arguments.size.lower().split("x"))
@@ -19,7 +20,13 @@ def screenshot(arguments: argparse.Namespace) -> int:
         raise UsageError(f"--size: not WIDTHxHEIGHT: {arguments.size!r}") from None
     location = chosen_store(arguments.db)
     render(
-        location, arguments.view, Path(arguments.out).absolute(), width, height, arguments.palette
+        location,
+        arguments.view,
+        Path(arguments.out).absolute(),
+        width,
+        height,
+        arguments.palette,
+        chosen_language(arguments.lang),
     )
     print(f"Wrote {arguments.out}")
     return 0

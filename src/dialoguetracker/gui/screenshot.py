@@ -61,20 +61,37 @@ def render(
     width: int = 1280,
     height: int = 800,
     palette: str = "light",
+    language: str = "en",
 ) -> Path:
+    """``view`` of the store at ``location`` as a PNG at ``out``, in ``language``."""
     if view not in VIEWS:
         raise UsageError(f"--view: not one of {', '.join(VIEWS)}: {view!r}")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from dialoguetracker.gui.app import configure, first_screen
-    from dialoguetracker.gui.app_settings import AppSettings
-    from dialoguetracker.gui.main_window import MainWindow
+    from dialoguetracker.gui import translations
+    from dialoguetracker.gui.app import configure
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     configure(app)
+    installed = translations.install(app, language)
+    try:
+        return _render(app, location, view, out, (width, height), palette)
+    finally:
+        translations.uninstall(app, installed)
+
+
+def _render(
+    app: QApplication, location: str, view: str, out: Path, size: tuple[int, int], palette: str
+) -> Path:
+    from PySide6.QtCore import QSettings
+
+    from dialoguetracker.gui.app import first_screen
+    from dialoguetracker.gui.app_settings import AppSettings
+    from dialoguetracker.gui.main_window import MainWindow
+
+    width, height = size
     if palette == "dark":
         app.setStyle("Fusion")
         app.setPalette(dark_palette())

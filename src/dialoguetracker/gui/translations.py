@@ -19,6 +19,14 @@ def chosen_language(option: str | None) -> str:
     return system if system in SUPPORTED else "en"
 
 
+def uninstall(app: QApplication, installed: list[QTranslator]) -> None:
+    """Take back what :func:`install` put in: the translators, and the system's locale as the
+    default again (a process that renders in one language and then in another)."""
+    for translator in installed:
+        app.removeTranslator(translator)
+    QLocale.setDefault(QLocale.system())
+
+
 def install(app: QApplication, language: str) -> list[QTranslator]:
     """Install the translators and return them: they must live as long as the application."""
     installed: list[QTranslator] = []

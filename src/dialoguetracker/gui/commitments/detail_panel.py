@@ -149,10 +149,11 @@ class DetailPanel(QWidget):
         def text(value: str) -> str:
             return escape(value).replace("\n", "<br/>")
 
+        state_label, source_label = self.tr("State:"), self.tr("Source:")
         rows = [
             f"<p>{text(commitment.text)}</p>",
-            f"<p><b>{text(self.tr('State:'))}</b> {text(state)}</p>",
-            f"<p><b>{text(self.tr('Source:'))}</b> {text(source)}</p>",
+            f"<p><b>{text(state_label)}</b> {text(state)}</p>",
+            f"<p><b>{text(source_label)}</b> {text(source)}</p>",
         ]
         if commitment.source_clause:
             rows.append(f"<p><i>“{text(commitment.source_clause)}”</i></p>")
@@ -185,7 +186,8 @@ class DetailPanel(QWidget):
 
     def _history_html(self) -> str:
         if not self.updates:
-            return f"<p><i>{escape(self.tr('No progress updates yet.'))}</i></p>"
+            nothing = self.tr("No progress updates yet.")
+            return f"<p><i>{escape(nothing)}</i></p>"
         items = []
         for update in reversed(self.updates):  # newest first
             changes = []

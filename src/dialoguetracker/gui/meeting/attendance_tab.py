@@ -4,7 +4,7 @@ presence changed; people removed. Every change is one undoable service call."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,7 +41,7 @@ NAME, ROLE, PRESENCE, AFFILIATION = range(4)
 
 
 class AttendanceTab(MeetingTab):
-    title = "&Attendance"
+    title = str(QT_TRANSLATE_NOOP("MeetingTab", "&Attendance"))
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

@@ -57,7 +57,7 @@ CHANGE_TEXTS = {
 
 
 class DetailsTab(MeetingTab):
-    title = "&Details"
+    title = str(QT_TRANSLATE_NOOP("MeetingTab", "&Details"))
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -49,7 +49,7 @@ DOCUMENT, COMMITMENT, MEETING = RecordKind.DOCUMENT, RecordKind.COMMITMENT, Reco
 
 
 class DocumentsTab(MeetingTab):
-    title = "Documents"
+    title = str(QT_TRANSLATE_NOOP("MeetingTab", "Documents"))
 
     def __init__(
         self, context: AppContext, parent: QWidget | None = None, confirm: Confirm = ask

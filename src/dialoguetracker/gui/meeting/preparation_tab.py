@@ -171,7 +171,7 @@ class ItemPreparation(QGroupBox):
 
 
 class PreparationTab(MeetingTab):
-    title = "Preparation (internal)"
+    title = str(QT_TRANSLATE_NOOP("MeetingTab", "Preparation (internal)"))
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

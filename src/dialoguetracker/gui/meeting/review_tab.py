@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -42,7 +42,7 @@ from dialoguetracker.services.commitments import get_commitment
 
 
 class ReviewTab(MeetingTab):
-    title = "Review of open commitments"
+    title = str(QT_TRANSLATE_NOOP("MeetingTab", "Review of open commitments"))
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
