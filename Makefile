@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SAMPLE_STORE ?= .run/sample.db
 
-.PHONY: run test test-later lint format install install-test bench clean
+.PHONY: run test test-later lint format install install-test bench screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -56,6 +56,19 @@ format: install-test
 
 bench: install-test
 	$(BIN)/python -m bench
+
+## Every view of the sample dialogue as the guide shows it, in English and in Spanish.
+VIEWS := overview meetings meeting commitments people documents
+SCREEN_STORE := .run/screenshots.db
+screenshots: install $(QMS)
+	@mkdir -p $(dir $(SCREEN_STORE)) docs/screenshots/es
+	rm -f $(SCREEN_STORE)
+	$(BIN)/dialoguetracker --db $(SCREEN_STORE) demo
+	for view in $(VIEWS); do \
+	  $(BIN)/dialoguetracker --db $(SCREEN_STORE) --lang en screenshot --view $$view --out docs/screenshots/$$view.png && \
+	  $(BIN)/dialoguetracker --db $(SCREEN_STORE) --lang es screenshot --view $$view --out docs/screenshots/es/$$view.png || exit 1; \
+	done
+	$(BIN)/dialoguetracker --db $(SCREEN_STORE) --lang en screenshot --view commitments --palette dark --out docs/screenshots/commitments-dark.png
 
 clean:
 	rm -rf $(VENV) .run build dist .pytest_cache .mypy_cache .ruff_cache .hypothesis
