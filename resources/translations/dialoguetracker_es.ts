@@ -2206,56 +2206,61 @@
     </message>
     <message>
         <location filename="../../src/dialoguetracker/gui/main_menus.py" line="119"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="126"/>
         <source>New &amp;meeting…</source>
         <translation>Nueva re&amp;unión…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="126"/>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="133"/>
         <source>New &amp;commitment…</source>
         <translation>Nuevo &amp;compromiso…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="136"/>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="145"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="139"/>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="148"/>
         <source>&amp;Next view</source>
         <translation>Vista &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="143"/>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="152"/>
         <source>&amp;Previous view</source>
         <translation>Vista &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="149"/>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="158"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="151"/>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="160"/>
         <source>&amp;About Dialogue Tracker</source>
         <translation>&amp;Acerca de Dialogue Tracker</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/main_window.py" line="115"/>
+        <location filename="../../src/dialoguetracker/gui/main_window.py" line="117"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/main_window.py" line="192"/>
+        <location filename="../../src/dialoguetracker/gui/main_window.py" line="194"/>
         <source>Store: %1</source>
         <translation>Almacén: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/main_window.py" line="347"/>
+        <location filename="../../src/dialoguetracker/gui/main_window.py" line="358"/>
         <source>Dialogue Tracker</source>
         <translation>Dialogue Tracker</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/main_window.py" line="373"/>
+        <location filename="../../src/dialoguetracker/gui/main_window.py" line="384"/>
         <source>Opening the store…</source>
         <translation>Abriendo el almacén…</translation>
     </message>
@@ -3251,6 +3256,29 @@ Agregue primero las partes que participan en el diálogo (Agregar parte…) y de
         <location filename="../../src/dialoguetracker/gui/people/person_form.py" line="192"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/preferences_dialog.py" line="31"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/preferences_dialog.py" line="34"/>
+        <source>As the system is set</source>
+        <translation>Como esté configurado el sistema</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/preferences_dialog.py" line="39"/>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Idioma de la interfaz:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/preferences_dialog.py" line="40"/>
+        <source>A new language applies from the next start.</source>
+        <translation>El nuevo idioma se aplicará la próxima vez que inicie el programa.</translation>
     </message>
 </context>
 <context>

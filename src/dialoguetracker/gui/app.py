@@ -188,12 +188,19 @@ def first_screen(frame: MainWindow, location: str) -> bool:
         first.close()
 
 
+def interface_language(option: str | None, settings: AppSettings) -> str:
+    """``--lang`` for this start, else the language chosen in Preferences, else the
+    system's (English when the system speaks neither)."""
+    return translations.chosen_language(option or settings.language or None)
+
+
 def run_gui(location: str, language: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     configure(app)
-    translators = translations.install(app, translations.chosen_language(language))
-    opener = WindowOpener(AppSettings(QSettings()))
+    settings = AppSettings(QSettings())
+    translators = translations.install(app, interface_language(language, settings))
+    opener = WindowOpener(settings)
     opener.start(location, once_painted=_report_errors)
     status = app.exec()
     del translators

@@ -26,6 +26,16 @@ class AppSettings:
         self._settings.setValue("audit/user_name", name)
 
     @property
+    def language(self) -> str:
+        """The interface language chosen in Preferences (``en``, ``es``); empty: the
+        system's."""
+        return self._text("interface/language")
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self._settings.setValue("interface/language", code)
+
+    @property
     def last_view(self) -> str:
         return self._text("window/last_view", "overview")
 

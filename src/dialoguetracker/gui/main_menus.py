@@ -113,6 +113,13 @@ def build_menus(window: MainWindow) -> None:
         QKeySequence.StandardKey.Find,
     )
     find.triggered.connect(window.show_find)
+    preferences = _action(
+        window,
+        "preferences",
+        QCoreApplication.translate("MainWindow", "&Preferences…"),
+        QKeySequence.StandardKey.Preferences,
+    )
+    preferences.triggered.connect(window.show_preferences)
     new_meeting = _action(
         window,
         "newMeeting",
@@ -132,6 +139,8 @@ def build_menus(window: MainWindow) -> None:
     edit_menu.addActions([new_meeting, new_commitment])
     edit_menu.addSeparator()
     edit_menu.addAction(find)
+    edit_menu.addSeparator()
+    edit_menu.addAction(preferences)
 
     view_menu = menus.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     view_menu.addActions(window.view_actions.actions())

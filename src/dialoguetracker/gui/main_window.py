@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from dialoguetracker.gui.find_dialog import FindDialog
     from dialoguetracker.gui.long_task import LongTask
     from dialoguetracker.gui.navigator import DialogueYears, Navigator
+    from dialoguetracker.gui.preferences_dialog import PreferencesDialog
     from dialoguetracker.gui.views.base import View
 
 
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.views: dict[str, View] = {}
         self._preview: View | None = None
         self.find_dialog: FindDialog | None = None
+        self.preferences_dialog: PreferencesDialog | None = None
         self.briefing_export: BriefingExportDialog | None = None
         self.refusal_box: QMessageBox | None = None
         self.check_box: QMessageBox | None = None
@@ -307,6 +309,15 @@ class MainWindow(QMainWindow):
 
     def new_commitment(self) -> None:
         self.show_view("commitments").start_new("commitment")
+
+    def show_preferences(self) -> PreferencesDialog:
+        """*Edit ▸ Preferences…*, window-modal; kept so it lives while open."""
+        from dialoguetracker.gui.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        self.preferences_dialog = dialog
+        dialog.open()
+        return dialog
 
     def show_find(self) -> None:
         from dialoguetracker.gui.find_dialog import FindDialog
