@@ -13,7 +13,7 @@ from dialoguetracker.cli.progress import progress_line
 from dialoguetracker.cli.report_commands import briefing, minutes, verify
 from dialoguetracker.cli.screenshot_command import screenshot
 from dialoguetracker.domain.enums import Audience
-from dialoguetracker.domain.errors import StoreError, ValidationError
+from dialoguetracker.domain.errors import StoreError, UsageError, ValidationError
 from dialoguetracker.files import write_whole
 from dialoguetracker.services import Services
 from dialoguetracker.settings import chosen_store
@@ -111,21 +111,38 @@ def _import(arguments: argparse.Namespace) -> int:
     return 0
 
 
+EXPORT_FORMATS = (".json", ".xlsx", ".csv")
+"""What ``export`` writes, told by the file's extension (``-``: JSON to standard output)."""
+
+
 def _export(arguments: argparse.Namespace) -> int:
+    from dialoguetracker.interop import spreadsheet_write
     from dialoguetracker.interop.interchange_write import write_interchange
     from dialoguetracker.services.interchange_export import export_interchange
 
+    target = arguments.file
+    spreadsheet_kind = spreadsheet_write.spreadsheet_kind(target)
+    if target != "-" and spreadsheet_kind is None and not target.lower().endswith(".json"):
+        raise UsageError(
+            f"{target}: export writes {', '.join(EXPORT_FORMATS)} files; "
+            "name the file with one of these extensions"
+        )
+    audience = Audience(arguments.audience)
     services = open_services(arguments)
     try:
         with progress_line("Exporting") as progress:
-            data = export_interchange(services, Audience(arguments.audience), progress)
-        text = write_interchange(data)
+            data = export_interchange(services, audience, progress)
     finally:
         services.store.close()
-    if arguments.file == "-":
-        sys.stdout.write(text)
+    language = arguments.lang or "en"
+    if spreadsheet_kind == "xlsx":
+        write_whole(Path(target), spreadsheet_write.workbook(data, audience, language))
+    elif spreadsheet_kind == "csv":
+        write_whole(Path(target), spreadsheet_write.register_csv(data, audience, language))
+    elif target == "-":
+        sys.stdout.write(write_interchange(data))
     else:
-        write_whole(Path(arguments.file), text)
+        write_whole(Path(target), write_interchange(data))
     return 0
 
 

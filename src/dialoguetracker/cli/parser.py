@@ -83,8 +83,15 @@ def build_parser() -> OneLineParser:
     command("demo", "load the sample dialogue (safe to run again)")
     importing = command("import", "import an interchange JSON file, all or nothing")
     importing.add_argument("file", metavar="FILE")
-    exporting = command("export", "export the store as interchange JSON")
-    exporting.add_argument("file", metavar="FILE", help="the file to write, or - for stdout")
+    exporting = command(
+        "export", "export the store: interchange JSON, an XLSX workbook or the register as CSV"
+    )
+    exporting.add_argument(
+        "file",
+        metavar="FILE",
+        help="FILE.json, FILE.xlsx (a sheet per kind) or FILE.csv (the commitment register); "
+        "- writes JSON to stdout",
+    )
     add_audience_option(exporting)
     add_report_commands(command)
     add_calendar_command(command)
