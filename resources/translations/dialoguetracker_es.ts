@@ -1071,44 +1071,69 @@
 <context>
     <name>CommitmentsView</name>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="78"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="56"/>
+        <source>Excel workbook (*.xlsx);;CSV, the register for any spreadsheet (*.csv)</source>
+        <translation>Libro de Excel (*.xlsx);;CSV, el registro para cualquier hoja de cálculo (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="97"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="89"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="108"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="180"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="200"/>
         <source>New progress &amp;update…</source>
         <translation>Nueva &amp;actualización de avance…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="183"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="203"/>
         <source>Move &amp;due date…</source>
         <translation>Modificar &amp;plazo…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="186"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="206"/>
         <source>&amp;Edit commitment…</source>
         <translation>&amp;Editar compromiso…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="189"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="209"/>
         <source>Filter by text</source>
         <translation>Filtrar por texto</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="229"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="249"/>
         <source>Choose a dialogue first.</source>
         <translation>Elija primero un diálogo.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="359"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="379"/>
         <source>commitment %1</source>
         <translation>compromiso %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="436"/>
+        <source>Export commitments as shown</source>
+        <translation>Exportar los compromisos mostrados</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="456"/>
+        <source>Exporting the commitments shown to %1…</source>
+        <translation>Exportando los compromisos mostrados a %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="459"/>
+        <source>Exported the commitments shown to %1</source>
+        <translation>Compromisos mostrados exportados a %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="461"/>
+        <source>Cancelled; no file was written.</source>
+        <translation>Cancelado; no se escribió ningún archivo.</translation>
     </message>
 </context>
 <context>
@@ -1905,22 +1930,32 @@
         <translation>&amp;Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="75"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="73"/>
+        <source>E&amp;xport as shown…</source>
+        <translation>E&amp;xportar lo mostrado…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="76"/>
+        <source>The commitments the filters let through, in this order, as XLSX or CSV</source>
+        <translation>Los compromisos que dejan pasar los filtros, en este orden, como XLSX o CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="80"/>
         <source>Number of commitments shown</source>
         <translation>Número de compromisos mostrados</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="129"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="136"/>
         <source>All sides</source>
         <translation>Todas las partes</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="131"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="138"/>
         <source>All topics</source>
         <translation>Todos los temas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="182"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="189"/>
         <source>%Ln commitment</source>
         <translation>
             <numerusform>%Ln compromiso</numerusform>
@@ -1928,7 +1963,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="184"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="191"/>
         <source>%Ln commitments</source>
         <translation>
             <numerusform>%Ln compromiso</numerusform>

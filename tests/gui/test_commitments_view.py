@@ -611,12 +611,12 @@ def test_controls_have_accessible_names_and_a_tab_order(window: MainWindow) -> N
     assert nameless == []
     chain = []
     widget: QWidget = view.filters.text
-    for _ in range(10):
+    for _ in range(12):
         chain.append(widget.objectName())
         widget = widget.nextInFocusChain()
         while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
             widget = widget.nextInFocusChain()
-    assert chain[:3] == ["filterText", "filterClear", "filterStatus"]
+    assert chain[:4] == ["filterText", "filterClear", "exportShown", "filterStatus"]
     assert "commitmentsTable" in chain
 
 

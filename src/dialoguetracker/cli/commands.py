@@ -138,7 +138,8 @@ def _export(arguments: argparse.Namespace) -> int:
     if spreadsheet_kind == "xlsx":
         write_whole(Path(target), spreadsheet_write.workbook(data, audience, language))
     elif spreadsheet_kind == "csv":
-        write_whole(Path(target), spreadsheet_write.register_csv(data, audience, language))
+        rows = spreadsheet_write.register_of(data)
+        write_whole(Path(target), spreadsheet_write.register_csv(rows, audience, language))
     elif target == "-":
         sys.stdout.write(write_interchange(data))
     else:

@@ -1,13 +1,16 @@
-"""The commitment register as the Commitments view first shows it, as one record.
+"""The commitment register: its rows as a spreadsheet holds them, and as the Commitments view
+first shows it.
 
-Read by :mod:`dialoguetracker.store.first_screen` before the services are loaded; the view
-shows it until the services read the same again.
+:class:`Register` is read by :mod:`dialoguetracker.store.first_screen` before the services are
+loaded; the view shows it until the services read the same again.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
+from dialoguetracker.domain.enums import CommitmentStatus, Handling
 from dialoguetracker.domain.filters import CommitmentPage
 from dialoguetracker.domain.records import CommitmentUpdate, Dialogue, Meeting, Topic
 
@@ -24,3 +27,21 @@ class Register:
     updates: list[CommitmentUpdate]
     meeting: Meeting | None
     source_title: str
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    """One commitment as a line of the register a spreadsheet holds: the names of what it
+    points at, and its latest progress update."""
+
+    dialogue: str
+    number: int | str
+    text: str
+    status: CommitmentStatus
+    owner: str
+    topic: str | None
+    due: date | None
+    latest_note: str | None
+    latest_on: date | None
+    meeting: str | None
+    handling: Handling

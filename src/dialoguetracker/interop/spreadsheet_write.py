@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -23,6 +23,7 @@ from dialoguetracker.domain.interchange import (
     InterchangeData,
     MeetingData,
 )
+from dialoguetracker.domain.register import RegisterRow
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -113,7 +114,7 @@ def _pick(pair: tuple[str, str], language: str) -> str:
     return pair[1] if language == "es" else pair[0]
 
 
-def _number(commitment: CommitmentData) -> Cell:
+def _number(commitment: CommitmentData) -> int | str:
     """The commitment's id in the file as a number where it is one (``c12`` → 12)."""
     digits = commitment.id.lstrip("c")
     return int(digits) if digits.isdigit() else commitment.id
@@ -123,26 +124,44 @@ def _meetings(dialogue: DialogueData) -> dict[str, MeetingData]:
     return {meeting.id: meeting for meeting in dialogue.meetings}
 
 
-def _commitment_rows(data: InterchangeData) -> Iterator[list[Cell]]:
+def register_of(data: InterchangeData) -> Iterator[RegisterRow]:
+    """The register of every commitment in ``data``, in the file's order."""
     for dialogue in data.dialogues:
         topics = {topic.id: topic.name for topic in dialogue.topics}
         meetings = _meetings(dialogue)
         for commitment in dialogue.commitments:
             latest = commitment.updates[-1] if commitment.updates else None
             meeting = meetings.get(commitment.meeting or "")
-            yield [
-                dialogue.name,
-                _number(commitment),
-                commitment.text,
-                commitment.status.value,
-                commitment.owner,
-                topics.get(commitment.topic or ""),
-                commitment.due,
-                None if latest is None else latest.note,
-                None if latest is None else latest.date,
-                None if meeting is None else meeting.title,
-                commitment.handling.value,
-            ]
+            yield RegisterRow(
+                dialogue=dialogue.name,
+                number=_number(commitment),
+                text=commitment.text,
+                status=commitment.status,
+                owner=commitment.owner,
+                topic=topics.get(commitment.topic or ""),
+                due=commitment.due,
+                latest_note=None if latest is None else latest.note,
+                latest_on=None if latest is None else latest.date,
+                meeting=None if meeting is None else meeting.title,
+                handling=commitment.handling,
+            )
+
+
+def _register_cells(rows: Iterable[RegisterRow]) -> Iterator[list[Cell]]:
+    for row in rows:
+        yield [
+            row.dialogue,
+            row.number,
+            row.text,
+            row.status.value,
+            row.owner,
+            row.topic,
+            row.due,
+            row.latest_note,
+            row.latest_on,
+            row.meeting,
+            row.handling.value,
+        ]
 
 
 def _update_rows(data: InterchangeData) -> Iterator[list[Cell]]:
@@ -213,6 +232,10 @@ def _moment(when: date | datetime) -> date | datetime:
     return when.replace(tzinfo=None) if isinstance(when, datetime) else when
 
 
+def _commitment_rows(data: InterchangeData) -> Iterator[list[Cell]]:
+    return _register_cells(register_of(data))
+
+
 ROWS = {
     "commitments": _commitment_rows,
     "updates": _update_rows,
@@ -229,14 +252,14 @@ def defused(value: Cell) -> Cell:
     return value
 
 
-def register_csv(data: InterchangeData, audience: Audience, language: str = "en") -> bytes:
+def register_csv(rows: Iterable[RegisterRow], audience: Audience, language: str = "en") -> bytes:
     """The commitment register as CSV: marking, header, a row per commitment."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([MARKINGS[_language(language)][audience]])
     writer.writerow([_pick(pair, _language(language)) for pair in HEADERS["commitments"]])
-    for row in _commitment_rows(data):
-        writer.writerow(["" if cell is None else _text(defused(cell)) for cell in row])
+    for cells in _register_cells(rows):
+        writer.writerow(["" if cell is None else _text(defused(cell)) for cell in cells])
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
@@ -250,13 +273,25 @@ def _language(language: str) -> str:
 
 def workbook(data: InterchangeData, audience: Audience, language: str = "en") -> bytes:
     """An XLSX workbook: one sheet per kind, each marked, with a frozen, filtered header."""
+    return _book({kind: make(data) for kind, make in ROWS.items()}, audience, language)
+
+
+def register_workbook(
+    rows: Iterable[RegisterRow], audience: Audience, language: str = "en"
+) -> bytes:
+    """The register alone as a one-sheet workbook (the Commitments view's list as shown)."""
+    return _book({"commitments": _register_cells(rows)}, audience, language)
+
+
+def _book(sheets: dict[str, Iterable[list[Cell]]], audience: Audience, language: str) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
     chosen = _language(language)
     book = Workbook(write_only=False)
-    for number, (kind, pairs) in enumerate(HEADERS.items()):
+    for number, (kind, cells) in enumerate(sheets.items()):
+        pairs = HEADERS[kind]
         title = _pick(SHEET_NAMES[kind], chosen)
         sheet = book.worksheets[0] if number == 0 else book.create_sheet(title)
         sheet.title = title
@@ -265,7 +300,7 @@ def workbook(data: InterchangeData, audience: Audience, language: str = "en") ->
         sheet.append([_pick(pair, chosen) for pair in pairs])
         for cell in sheet[2]:
             cell.font = Font(bold=True)
-        for row in ROWS[kind](data):
+        for row in cells:
             sheet.append([defused(cell) for cell in row])
         _dates_as_dates(sheet, len(pairs))
         sheet.freeze_panes = "A3"

@@ -7,6 +7,7 @@ list must read the same whichever store a user opens.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 
 from sqlalchemy import func, select
@@ -65,3 +66,11 @@ def meeting_years(uow: UnitOfWork, dialogue_id: int) -> list[tuple[int, int]]:
         .order_by(year.desc())
     )
     return [(int(found), int(count)) for found, count in uow.session.execute(statement)]
+
+
+def meeting_titles(uow: UnitOfWork, meeting_ids: Collection[int]) -> dict[int, str]:
+    """Meeting id -> title, for the ids given (a batch's, not a whole store's)."""
+    if not meeting_ids:
+        return {}
+    statement = select(MeetingRow.id, MeetingRow.title).where(MeetingRow.id.in_(list(meeting_ids)))
+    return {int(row_id): str(title) for row_id, title in uow.session.execute(statement)}

@@ -70,6 +70,11 @@ class FilterBar(QWidget):
         self.days.setEnabled(False)
         self.clear_button = QPushButton(self.tr("C&lear filters"), self)
         self.clear_button.setObjectName("filterClear")
+        self.export_button = QPushButton(self.tr("E&xport as shown…"), self)
+        self.export_button.setObjectName("exportShown")
+        self.export_button.setToolTip(
+            self.tr("The commitments the filters let through, in this order, as XLSX or CSV")
+        )
         self.count = QLabel(self)
         self.count.setObjectName("commitmentCount")
         self.count.setAccessibleName(self.tr("Number of commitments shown"))
@@ -78,6 +83,7 @@ class FilterBar(QWidget):
         first = QHBoxLayout()
         first.addWidget(self.text, 1)
         first.addWidget(self.clear_button)
+        first.addWidget(self.export_button)
         first.addSpacing(12)
         first.addWidget(self.count)
         second = QHBoxLayout()
@@ -91,7 +97,8 @@ class FilterBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(first)
         layout.addLayout(second)
-        order = [self.text, self.clear_button, self.status, self.owner, self.topic]
+        order = [self.text, self.clear_button, self.export_button, self.status, self.owner]
+        order += [self.topic]
         order += [self.overdue, self.due_within, self.days]
         for before, after in pairwise(order):
             QWidget.setTabOrder(before, after)

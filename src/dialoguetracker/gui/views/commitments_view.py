@@ -8,6 +8,7 @@ and asks for reasons, and the actions make every change undoable.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
@@ -40,8 +41,23 @@ from dialoguetracker.gui.trail import TrailPanel
 from dialoguetracker.gui.views.base import View
 
 if TYPE_CHECKING:
+    from dialoguetracker.domain.progress import Progress
     from dialoguetracker.gui.commitments.controller import CommitmentController
     from dialoguetracker.gui.context import AppContext
+    from dialoguetracker.gui.export.saving import AskPath
+    from dialoguetracker.gui.long_task import LongTask
+
+
+def _ask_spreadsheet_path(parent: QWidget, caption: str, suggested: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    from dialoguetracker.gui.export.saving import ask_save_path
+
+    spreadsheets = QCoreApplication.translate(
+        "CommitmentsView", "Excel workbook (*.xlsx);;CSV, the register for any spreadsheet (*.csv)"
+    )
+    return ask_save_path(parent, caption, suggested, spreadsheets)
+
 
 ROWS = frozenset({kinds.COMMITMENTS, kinds.UPDATES})
 """Changes that can alter the rows: the list is read again."""
@@ -75,6 +91,9 @@ class CommitmentsView(View):
             assert first is not None, "a view needs the services or a first screen"
             source, settings = first
         self._register: Register | None = None
+        self.ask_export_path: AskPath = _ask_spreadsheet_path
+        self.export_task: LongTask | None = None
+        """The last export of the list, kept until it ends."""
         self.setAccessibleName(self.tr("Commitments"))
         self.model = CommitmentTableModel(source, self)
         self.filters = FilterBar(self)
@@ -128,6 +147,7 @@ class CommitmentsView(View):
         from dialoguetracker.gui.commitments.controller import CommitmentController
 
         self.controller = CommitmentController(context, self)
+        self.filters.export_button.clicked.connect(self.export_shown)
         # Queued: the change resets the model, which must not happen inside its own setData
         # while the editor that called it is still open.
         self.model.status_requested.connect(
@@ -395,6 +415,53 @@ class CommitmentsView(View):
         return list_updates(services, commitment.id), meeting, source
 
     # -- gestures --------------------------------------------------------------------------
+
+    def export_shown(self) -> LongTask | None:
+        """The list as the filters and the sort show it, every row of it, to an XLSX
+        workbook or a CSV file (by the name's extension; none: a workbook)."""
+        from PySide6.QtCore import QLocale
+
+        from dialoguetracker.domain.enums import Audience
+        from dialoguetracker.files import write_whole
+        from dialoguetracker.gui.long_task import LongTask
+        from dialoguetracker.interop import spreadsheet_write
+        from dialoguetracker.services.register_rows import register_rows
+
+        criteria = self.model.criteria
+        if criteria is None:
+            return None
+        from dialoguetracker.gui.export.saving import suggested_path
+
+        chosen = self.ask_export_path(
+            self, self.tr("Export commitments as shown"), suggested_path("commitments", ".xlsx")
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        kind = spreadsheet_write.spreadsheet_kind(path.name)
+        if kind is None:
+            path, kind = path.with_name(path.name + ".xlsx"), "xlsx"
+        services, language = self.context.services, QLocale().name().split("_")[0]
+
+        def written(progress: Progress) -> Path:
+            rows = register_rows(services, criteria, progress)
+            write = spreadsheet_write.register_workbook
+            if kind == "csv":
+                write = spreadsheet_write.register_csv
+            write_whole(path, write(rows, Audience.INTERNAL, language))
+            return path
+
+        self.export_task = LongTask(
+            self,
+            filled(self.tr("Exporting the commitments shown to %1…"), str(path)),
+            written,
+            lambda done: self.context.operations.message.emit(
+                filled(self.tr("Exported the commitments shown to %1"), str(done))
+            ),
+            cancelled_text=self.tr("Cancelled; no file was written."),
+            on_failed=self._failed,
+        )
+        return self.export_task
 
     def selected(self) -> Commitment | None:
         return self.table.current_commitment()
