@@ -31,6 +31,11 @@ install-test: $(VENV)/.installed-test
 
 ## Start the application on a sample store holding the sample dialogue.
 run: install $(QMS)
+	@missing="$$($(BIN)/python -c 'from dialoguetracker.cli.screen import missing_packages as m; print(" ".join(m()))')"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get install -y -q $$missing; \
+	  else echo "Install what the desktop needs first: sudo apt-get install $$missing"; exit 1; fi; \
+	fi
 	@mkdir -p $(dir $(SAMPLE_STORE))
 	$(BIN)/dialoguetracker --db $(SAMPLE_STORE) demo
 	$(BIN)/dialoguetracker --db $(SAMPLE_STORE)

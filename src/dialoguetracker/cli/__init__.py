@@ -12,7 +12,12 @@ import sys
 from collections.abc import Sequence
 
 from dialoguetracker.cli.parser import application_options, build_parser
-from dialoguetracker.cli.screen import has_screen
+from dialoguetracker.cli.screen import (
+    has_screen,
+    missing_packages,
+    missing_packages_line,
+    uses_xcb,
+)
 from dialoguetracker.domain.errors import DialogueTrackerError
 
 PROGRAM = "dialoguetracker"
@@ -27,6 +32,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return int(exit_.code or 0)
     try:
         if arguments.command is None and has_screen():
+            if uses_xcb() and (missing := missing_packages()):
+                _say(missing_packages_line(missing))
+                return 1
             return _application(arguments)
         if arguments.command == "screenshot":
             from dialoguetracker.cli.screenshot_command import screenshot
