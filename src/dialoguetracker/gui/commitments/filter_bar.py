@@ -88,7 +88,7 @@ class FilterBar(QWidget):
         first.addWidget(self.count)
         second = QHBoxLayout()
         second.addWidget(self.status, 2)
-        second.addWidget(self.owner, 1)
+        second.addWidget(self.owner, 2)
         second.addWidget(self.topic, 3)
         second.addWidget(self.overdue)
         second.addWidget(self.due_within)
