@@ -4156,36 +4156,42 @@ El almacén en su estado actual se conservará como copia de seguridad junto a �
         <source>file name</source>
         <translation>nombre de archivo</translation>
     </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/model.py" line="80"/>
+        <source>%1 %2</source>
+        <comment>what was done, then the field it was done to: Changed title</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>TrailModel</name>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/model.py" line="29"/>
+        <location filename="../../src/dialoguetracker/gui/trail/model.py" line="37"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/model.py" line="30"/>
+        <location filename="../../src/dialoguetracker/gui/trail/model.py" line="38"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/model.py" line="31"/>
+        <location filename="../../src/dialoguetracker/gui/trail/model.py" line="39"/>
         <source>Part</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/model.py" line="32"/>
+        <location filename="../../src/dialoguetracker/gui/trail/model.py" line="40"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/model.py" line="33"/>
+        <location filename="../../src/dialoguetracker/gui/trail/model.py" line="41"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/model.py" line="34"/>
+        <location filename="../../src/dialoguetracker/gui/trail/model.py" line="42"/>
         <source>After</source>
         <translation>Después</translation>
     </message>

@@ -10,9 +10,17 @@ from __future__ import annotations
 from datetime import UTC
 from typing import ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from dialoguetracker.domain.records import AuditEntry
+from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.trail.words import action_name, entity_name, field_name, value_text
 from dialoguetracker.gui.vocabulary import clock_text, day_text
 from dialoguetracker.gui.widgets.table_model import HeaderedTableModel
@@ -67,7 +75,12 @@ class TrailModel(HeaderedTableModel[AuditEntry]):
             return self.part(entry)
         if column == self.CHANGE:
             action = action_name(entry.action)
-            return f"{action} {field_name(entry.field)}" if entry.field else action
+            if not entry.field:
+                return action
+            pattern = QCoreApplication.translate(
+                "Trail", "%1 %2", "what was done, then the field it was done to: Changed title"
+            )
+            return filled(pattern, action, field_name(entry.field))
         if column in (self.BEFORE, self.AFTER):
             value = entry.old if column == self.BEFORE else entry.new
             return _one_line(value_text(entry.field, value))
