@@ -23,6 +23,7 @@ LAYER_OF_LIBRARY = {
     "alembic": "store",
     "reportlab": "reports",
     "openpyxl": "interop",
+    "icalendar": "interop",
 }
 
 

@@ -2215,67 +2215,72 @@
         <translation>Exportar ca&amp;lendario…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="92"/>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="90"/>
+        <source>Import calendar invitations…</source>
+        <translation>Importar invitaciones de calendario…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="98"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="98"/>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="104"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="100"/>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="106"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="105"/>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="111"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="112"/>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="118"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="119"/>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="125"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="126"/>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="132"/>
         <source>New &amp;meeting…</source>
         <translation>Nueva re&amp;unión…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="133"/>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="139"/>
         <source>New &amp;commitment…</source>
         <translation>Nuevo &amp;compromiso…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="145"/>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="151"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="148"/>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="154"/>
         <source>&amp;Next view</source>
         <translation>Vista &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="152"/>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="158"/>
         <source>&amp;Previous view</source>
         <translation>Vista &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="158"/>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="164"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="160"/>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="166"/>
         <source>&amp;About Dialogue Tracker</source>
         <translation>&amp;Acerca de Dialogue Tracker</translation>
     </message>
@@ -3721,6 +3726,7 @@ Agregue primero las partes que participan en el diálogo (Agregar parte…) y de
     </message>
     <message>
         <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="66"/>
+        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="161"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
@@ -3740,17 +3746,27 @@ Agregue primero las partes que participan en el diálogo (Agregar parte…) y de
         <translation>Exportar calendario</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="125"/>
+        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="132"/>
+        <source>Choose the dialogue the meetings belong to.</source>
+        <translation>Elija el diálogo al que pertenecen las reuniones.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="139"/>
+        <source>Import calendar invitations</source>
+        <translation>Importar invitaciones de calendario</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="171"/>
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="131"/>
+        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="177"/>
         <source>Exporting to %1…</source>
         <translation>Exportando a %1…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="134"/>
+        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="180"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>

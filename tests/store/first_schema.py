@@ -13,8 +13,9 @@ TABLES = (
     *("meetings", "meeting_briefs", "attendance", "agenda_items", "documents", "commitments"),
     *("commitment_leads", "commitment_updates", "audit_entries"),
 )
-LATER_COLUMNS = frozenset({"version", "scope", "scope_id"})
-"""Added after the first schema: ``version`` by 0004, ``scope`` and ``scope_id`` by 0006."""
+LATER_COLUMNS = frozenset({"version", "scope", "scope_id", "calendar_uid"})
+"""Added after the first schema: ``version`` by 0004, ``scope`` and ``scope_id`` by 0006,
+``calendar_uid`` by 0009."""
 
 
 def first_schema_rows(

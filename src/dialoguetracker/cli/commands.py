@@ -94,6 +94,8 @@ def _import(arguments: argparse.Namespace) -> int:
     path = Path(arguments.file)
     if path.is_dir():
         raise ValidationError(str(path), "is a folder, not an interchange file")
+    if path.suffix.lower() == ".ics":
+        return _import_calendar(arguments, path)
     raw = path.read_bytes()
     try:
         data = read_interchange(raw)
@@ -108,6 +110,25 @@ def _import(arguments: argparse.Namespace) -> int:
     finally:
         services.store.close()
     print(f"Imported {path}: {report.describe()}")
+    return 0
+
+
+def _import_calendar(arguments: argparse.Namespace, path: Path) -> int:
+    from dialoguetracker.cli.report_commands import choose_dialogue
+    from dialoguetracker.interop.calendar_read import read_invitations
+    from dialoguetracker.services.calendar_import import import_invitations
+
+    try:
+        invitations = read_invitations(path.read_bytes())
+    except ValidationError as error:
+        raise ValidationError(f"{path}: {error.field}", error.problem) from None
+    services = open_services(arguments)
+    try:
+        dialogue = choose_dialogue(services, arguments.dialogue, None)
+        report = import_invitations(services, dialogue.id, invitations)
+    finally:
+        services.store.close()
+    print(f"Imported {path} into {dialogue.name}: {report.describe()}")
     return 0
 
 

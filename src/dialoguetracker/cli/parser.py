@@ -81,8 +81,18 @@ def build_parser() -> OneLineParser:
         return sub
 
     command("demo", "load the sample dialogue (safe to run again)")
-    importing = command("import", "import an interchange JSON file, all or nothing")
-    importing.add_argument("file", metavar="FILE")
+    importing = command(
+        "import", "import an interchange JSON file, or calendar invitations, all or nothing"
+    )
+    importing.add_argument(
+        "file", metavar="FILE", help="FILE.json, or FILE.ics: invitations as planned meetings"
+    )
+    importing.add_argument(
+        "--dialogue",
+        metavar="NAME",
+        help="the dialogue an .ics file's meetings belong to (full or short name; "
+        "needed when the store holds more than one)",
+    )
     exporting = command(
         "export", "export the store: interchange JSON, an XLSX workbook or the register as CSV"
     )

@@ -32,6 +32,14 @@ JSON_FILTER = str(QT_TRANSLATE_NOOP("StoreActions", "Interchange JSON (*.json);;
 CALENDAR_FILTER = str(QT_TRANSLATE_NOOP("StoreActions", "iCalendar files (*.ics);;All files (*)"))
 
 
+def _file_bytes(path: str) -> bytes:
+    """The file's bytes, or one plain sentence saying why they cannot be read."""
+    try:
+        return Path(path).read_bytes()
+    except OSError as error:
+        raise DialogueTrackerError(f"{path}: {error.strerror}") from error
+
+
 def import_file(window: MainWindow) -> LongTask | None:
     from dialoguetracker.interop.interchange_read import read_interchange
     from dialoguetracker.services.interchange_import import import_interchange
@@ -47,11 +55,7 @@ def import_file(window: MainWindow) -> LongTask | None:
     services = window.context.services
 
     def imported(progress: Progress) -> ImportReport:
-        try:
-            raw = Path(path).read_bytes()
-        except OSError as error:
-            raise DialogueTrackerError(f"{path}: {error.strerror}") from error
-        return import_interchange(services, read_interchange(raw), progress)
+        return import_interchange(services, read_interchange(_file_bytes(path)), progress)
 
     def done(report: object) -> None:
         from dialoguetracker.services.import_report import ImportReport
@@ -117,6 +121,48 @@ def export_calendar(window: MainWindow) -> LongTask | None:
         return _write(target, calendar_ics(calendar_data(services, dialogue), progress), progress)
 
     return _exporting(window, target, exported)
+
+
+def import_calendar(window: MainWindow) -> LongTask | None:
+    """Invitations from Outlook, Google or Thunderbird as planned meetings of the dialogue
+    shown; the same invitation again updates its meeting (see
+    :mod:`dialoguetracker.services.calendar_import`)."""
+    from dialoguetracker.interop.calendar_read import read_invitations
+    from dialoguetracker.services.calendar_import import CalendarImportReport, import_invitations
+
+    dialogue_id = window.navigator.current_dialogue()
+    if dialogue_id is None:
+        window.show_refusal(
+            QCoreApplication.translate(
+                "StoreActions", "Choose the dialogue the meetings belong to."
+            )
+        )
+        return None
+    path = ask_file(
+        window,
+        QCoreApplication.translate("StoreActions", "Import calendar invitations"),
+        QCoreApplication.translate("StoreActions", CALENDAR_FILTER),
+        save=False,
+    )
+    if not path:
+        return None
+    services = window.context.services
+
+    def imported(_progress: Progress) -> CalendarImportReport:
+        return import_invitations(services, dialogue_id, read_invitations(_file_bytes(path)))
+
+    def done(report: object) -> None:
+        window.context.operations.announce(EVERYTHING)
+        if isinstance(report, CalendarImportReport):
+            window.statusBar().showMessage(report.describe(), 8000)
+
+    return start(
+        window,
+        filled(QCoreApplication.translate("StoreActions", "Importing %1…"), path),
+        imported,
+        done,
+        cancellable=False,
+    )
 
 
 def _exporting(window: MainWindow, target: Path, task: Callable[[Progress], Path]) -> LongTask:

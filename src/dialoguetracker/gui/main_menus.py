@@ -84,7 +84,13 @@ def build_menus(window: MainWindow) -> None:
         window, "exportCalendar", QCoreApplication.translate("MainWindow", "Export &calendar…")
     )
     export_calendar.triggered.connect(lambda: interchange_actions.export_calendar(window))
-    file_menu.addActions([export_briefing, export_calendar])
+    import_calendar = _action(
+        window,
+        "importCalendar",
+        QCoreApplication.translate("MainWindow", "Import calendar invitations…"),
+    )
+    import_calendar.triggered.connect(lambda: interchange_actions.import_calendar(window))
+    file_menu.addActions([export_briefing, export_calendar, import_calendar])
     file_menu.addSeparator()
     quit_action = _action(
         window,

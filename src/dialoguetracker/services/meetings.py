@@ -249,21 +249,26 @@ def update_meeting(
     ):
         row = ensure_editable(change.uow, meeting_id)
         check_version(change.uow, ENTITY, row.id, row.title, expected, row.version)
-        if draft.dialogue_id != row.dialogue_id:
-            # Its agenda topics, leads and host all refer to the old dialogue's parties.
-            raise ValidationError("dialogue_id", "a meeting cannot move to another dialogue")
-        checked = _check_meeting(change.uow, draft)
-        old = meeting_record(change.uow, row)
-        new = Meeting(**vars(checked.draft), id=row.id, record=old.record, version=old.version)
-        change.audit_fields(ENTITY, row.id, old, new)
-        for name in ("start", "end"):
-            before, after = getattr(old, name), getattr(new, name)
-            if before == after and audit_text(before) != audit_text(after):
-                # Same instant in another zone: equal as datetimes, yet a different record.
-                change.audit(ENTITY, row.id, "update", name, before, after)
-        _fill_meeting(row, checked)
-        change.uow.flush()
-        return meeting_record(change.uow, row)
+        return revise_meeting(change, row, draft)
+
+
+def revise_meeting(change: Change, row: MeetingRow, draft: MeetingDraft) -> Meeting:
+    """Save ``draft`` over an editable meeting's fields in ``change``, each change audited."""
+    if draft.dialogue_id != row.dialogue_id:
+        # Its agenda topics, leads and host all refer to the old dialogue's parties.
+        raise ValidationError("dialogue_id", "a meeting cannot move to another dialogue")
+    checked = _check_meeting(change.uow, draft)
+    old = meeting_record(change.uow, row)
+    new = Meeting(**vars(checked.draft), id=row.id, record=old.record, version=old.version)
+    change.audit_fields(ENTITY, row.id, old, new)
+    for name in ("start", "end"):
+        before, after = getattr(old, name), getattr(new, name)
+        if before == after and audit_text(before) != audit_text(after):
+            # Same instant in another zone: equal as datetimes, yet a different record.
+            change.audit(ENTITY, row.id, "update", name, before, after)
+    _fill_meeting(row, checked)
+    change.uow.flush()
+    return meeting_record(change.uow, row)
 
 
 def delete_meeting(services: Services, meeting_id: int) -> None:

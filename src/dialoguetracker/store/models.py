@@ -137,6 +137,8 @@ class MeetingRow(Base):
         CheckConstraint("(start_time IS NULL) = (start_offset IS NULL)", name="start_zone"),
         CheckConstraint("(end_time IS NULL) = (end_offset IS NULL)", name="end_zone"),
         Index("ix_meetings_dialogue_start", "dialogue_id", "start_date"),
+        # The invitation a meeting was imported from (revision 0009): one meeting per UID.
+        Index("ux_meetings_dialogue_calendar_uid", "dialogue_id", "calendar_uid", unique=True),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -156,6 +158,7 @@ class MeetingRow(Base):
     summary: Mapped[str | None] = mapped_column(Text)
     summary_handling: Mapped[str] = mapped_column(String(16), default="counterpart")
     version: Mapped[int] = mapped_column(Integer, server_default=sql_text("1"))
+    calendar_uid: Mapped[str | None] = mapped_column(Text)
 
     host: Mapped[PartyRow | None] = relationship()
 
