@@ -1093,7 +1093,7 @@
     <message>
         <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="203"/>
         <source>Move &amp;due date…</source>
-        <translation>Modificar &amp;plazo…</translation>
+        <translation>Cambiar &amp;plazo…</translation>
     </message>
     <message>
         <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="206"/>
