@@ -2104,6 +2104,194 @@
     </message>
 </context>
 <context>
+    <name>ImportWords</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/import_words.py" line="26"/>
+        <source>%n party</source>
+        <translation>%n parte</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/import_words.py" line="27"/>
+        <source>%n parties</source>
+        <translation>%n partes</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/import_words.py" line="30"/>
+        <source>%n organization</source>
+        <translation>%n organización</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/import_words.py" line="31"/>
+        <source>%n organizations</source>
+        <translation>%n organizaciones</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/import_words.py" line="34"/>
+        <source>%n person</source>
+        <translation>%n persona</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/import_words.py" line="35"/>
+        <source>%n people</source>
+        <translation>%n personas</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/import_words.py" line="38"/>
+        <source>%n dialogue</source>
+        <translation>%n diálogo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/import_words.py" line="39"/>
+        <source>%n dialogues</source>
+        <translation>%n diálogos</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/import_words.py" line="42"/>
+        <source>%n topic</source>
+        <translation>%n tema</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/import_words.py" line="43"/>
+        <source>%n topics</source>
+        <translation>%n temas</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/import_words.py" line="46"/>
+        <source>%n meeting</source>
+        <translation>%n reunión</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/import_words.py" line="47"/>
+        <source>%n meetings</source>
+        <translation>%n reuniones</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/import_words.py" line="50"/>
+        <source>%n brief</source>
+        <translation>%n ficha de preparación</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/import_words.py" line="51"/>
+        <source>%n briefs</source>
+        <translation>%n fichas de preparación</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/import_words.py" line="54"/>
+        <source>%n delegation member</source>
+        <translation>%n integrante de delegación</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/import_words.py" line="55"/>
+        <source>%n delegation members</source>
+        <translation>%n integrantes de delegación</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/import_words.py" line="58"/>
+        <source>%n agenda item</source>
+        <translation>%n punto del orden del día</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/import_words.py" line="59"/>
+        <source>%n agenda items</source>
+        <translation>%n puntos del orden del día</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/import_words.py" line="62"/>
+        <source>%n document</source>
+        <translation>%n documento</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/import_words.py" line="63"/>
+        <source>%n documents</source>
+        <translation>%n documentos</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/import_words.py" line="66"/>
+        <source>%n commitment</source>
+        <translation>%n compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/import_words.py" line="67"/>
+        <source>%n commitments</source>
+        <translation>%n compromisos</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/import_words.py" line="70"/>
+        <source>%n progress update</source>
+        <translation>%n actualización de avance</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/import_words.py" line="71"/>
+        <source>%n progress updates</source>
+        <translation>%n actualizaciones de avance</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/import_words.py" line="91"/>
+        <source>nothing new</source>
+        <translation>nada nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/import_words.py" line="94"/>
+        <source>%n record</source>
+        <translation>%n registro</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/import_words.py" line="95"/>
+        <source>%n records</source>
+        <translation>%n registros</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/import_words.py" line="98"/>
+        <source>Added %1; %2 already in the store</source>
+        <translation>Se agregó: %1; %2 ya estaban en el almacén</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/import_words.py" line="108"/>
+        <source>%n meeting created</source>
+        <translation>%n reunión creada</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/import_words.py" line="109"/>
+        <source>%n meetings created</source>
+        <translation>%n reuniones creadas</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/import_words.py" line="113"/>
+        <source>%n meeting updated</source>
+        <translation>%n reunión actualizada</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/import_words.py" line="114"/>
+        <source>%n meetings updated</source>
+        <translation>%n reuniones actualizadas</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/import_words.py" line="118"/>
+        <source>%n meeting unchanged</source>
+        <translation>%n reunión sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/import_words.py" line="119"/>
+        <source>%n meetings unchanged</source>
+        <translation>%n reuniones sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/import_words.py" line="125"/>
+        <source>left as held or cancelled: %1</source>
+        <translation>se dejaron como celebradas o canceladas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/import_words.py" line="132"/>
+        <source>first occurrence only of %1</source>
+        <translation>solo la primera ocurrencia de %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/import_words.py" line="139"/>
+        <source>attendees not in the store: %1</source>
+        <translation>asistentes que no están en el almacén: %1</translation>
+    </message>
+</context>
+<context>
     <name>ItemPreparation</name>
     <message>
         <location filename="../../src/dialoguetracker/gui/meeting/preparation_tab.py" line="157"/>
@@ -3710,63 +3898,63 @@ Agregue primero las partes que participan en el diálogo (Agregar parte…) y de
 <context>
     <name>StoreActions</name>
     <message>
-        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="31"/>
+        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="32"/>
         <source>Interchange JSON (*.json);;All files (*)</source>
         <translation>JSON de intercambio (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="32"/>
+        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="33"/>
         <source>iCalendar files (*.ics);;All files (*)</source>
         <translation>Archivos iCalendar (*.ics);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="41"/>
+        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="50"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="66"/>
-        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="161"/>
+        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="71"/>
+        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="162"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="69"/>
+        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="74"/>
         <source>Import cancelled: the store was left exactly as it was.</source>
         <translation>Importación cancelada: el almacén quedó exactamente como estaba.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="81"/>
+        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="86"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="105"/>
+        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="110"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="132"/>
+        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="137"/>
         <source>Choose the dialogue the meetings belong to.</source>
         <translation>Elija el diálogo al que pertenecen las reuniones.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="139"/>
+        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="144"/>
         <source>Import calendar invitations</source>
         <translation>Importar invitaciones de calendario</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="171"/>
+        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="172"/>
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="177"/>
+        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="178"/>
         <source>Exporting to %1…</source>
         <translation>Exportando a %1…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="180"/>
+        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="181"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>

@@ -19,6 +19,7 @@ from dialoguetracker.domain.errors import DialogueTrackerError
 from dialoguetracker.domain.progress import Progress
 from dialoguetracker.files import write_whole
 from dialoguetracker.gui.file_dialogs import ask_file
+from dialoguetracker.gui.import_words import calendar_summary, import_summary
 from dialoguetracker.gui.long_task import LongTask, start
 from dialoguetracker.gui.operations import EVERYTHING
 from dialoguetracker.gui.placeholders import filled
@@ -63,7 +64,7 @@ def import_file(window: MainWindow) -> LongTask | None:
         window.context.undo_stack.clear()
         window.context.operations.announce(EVERYTHING)
         if isinstance(report, ImportReport):
-            window.statusBar().showMessage(report.describe(), 8000)
+            window.statusBar().showMessage(import_summary(report), 8000)
 
     return start(
         window,
@@ -154,7 +155,7 @@ def import_calendar(window: MainWindow) -> LongTask | None:
     def done(report: object) -> None:
         window.context.operations.announce(EVERYTHING)
         if isinstance(report, CalendarImportReport):
-            window.statusBar().showMessage(report.describe(), 8000)
+            window.statusBar().showMessage(calendar_summary(report), 8000)
 
     return start(
         window,
