@@ -17,6 +17,15 @@ import pytest
 from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The program speaks the language of its environment: the command line as gettext reads it
+# (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), the window as Qt reads the system locale. Every test,
+# and every program a test starts, speaks English whatever language the machine speaks; a test
+# of another language asks for it (``--lang es``, or the environment set for that test alone).
+# Set here, before a test can create a QApplication, which reads the system locale once.
+os.environ.pop("LANGUAGE", None)
+os.environ.pop("LC_MESSAGES", None)
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ["LANG"] = "C.UTF-8"
 
 from dialoguetracker.domain import clock
 from dialoguetracker.services import Services

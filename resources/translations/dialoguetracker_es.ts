@@ -4,7 +4,7 @@
 <context>
     <name>AddDialog</name>
     <message>
-        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="55"/>
+        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="56"/>
         <source>&amp;Add</source>
         <translation>&amp;Agregar</translation>
     </message>
@@ -12,22 +12,22 @@
 <context>
     <name>AddOrganizationDialog</name>
     <message>
-        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="135"/>
+        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="136"/>
         <source>Add organization</source>
         <translation>Agregar organización</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="137"/>
+        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="138"/>
         <source>Pa&amp;rty:</source>
         <translation>&amp;Parte:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="138"/>
+        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="139"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="139"/>
+        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="140"/>
         <source>e.g. Secretaría de Relaciones Exteriores</source>
         <translation>p. ej., Secretaría de Relaciones Exteriores</translation>
     </message>
@@ -35,37 +35,37 @@
 <context>
     <name>AddPartyDialog</name>
     <message>
-        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="117"/>
+        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="118"/>
         <source>Add party</source>
         <translation>Agregar parte</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="118"/>
+        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="119"/>
         <source>&amp;Code:</source>
         <translation>&amp;Código:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="119"/>
+        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="120"/>
         <source>e.g. MX</source>
         <translation>p. ej., MX</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="120"/>
+        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="121"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="121"/>
+        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="122"/>
         <source>e.g. Mexico</source>
         <translation>p. ej., México</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="122"/>
+        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="123"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="123"/>
+        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="124"/>
         <source>e.g. es</source>
         <translation>p. ej., es</translation>
     </message>
@@ -73,32 +73,32 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="154"/>
+        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="155"/>
         <source>Add person</source>
         <translation>Agregar persona</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="156"/>
+        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="157"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="158"/>
+        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="159"/>
         <source>Pa&amp;rty:</source>
         <translation>&amp;Parte:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="160"/>
+        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="161"/>
         <source>&amp;Organization:</source>
         <translation>&amp;Organización:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="161"/>
+        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="162"/>
         <source>&amp;Title:</source>
         <translation>&amp;Cargo:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="168"/>
+        <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="169"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
@@ -401,7 +401,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/dialoguetracker/gui/app.py" line="62"/>
+        <location filename="../../src/dialoguetracker/gui/app.py" line="65"/>
         <source>Your name, as the record of changes will show it:</source>
         <translation>Su nombre, tal como aparecerá en el historial de cambios:</translation>
     </message>
@@ -535,103 +535,103 @@
 <context>
     <name>BriefingExportDialog</name>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="33"/>
         <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="34"/>
+        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="35"/>
         <source>Export briefing</source>
         <translation>Exportar nota informativa</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="38"/>
+        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="39"/>
         <source>Dialogue</source>
         <translation>Diálogo</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="41"/>
+        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="42"/>
         <source>Meeting briefed for</source>
         <translation>Reunión objeto de la nota</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="42"/>
+        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="43"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="44"/>
+        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="45"/>
         <source>Background from</source>
         <translation>Antecedentes desde</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="45"/>
+        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="46"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="47"/>
+        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="48"/>
         <source>Background until</source>
         <translation>Antecedentes hasta</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="50"/>
+        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="51"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="51"/>
+        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="52"/>
         <source>Tick the topics to brief on; none ticked means all</source>
         <translation>Marque los temas que debe abarcar la nota; si no marca ninguno, se incluyen todos</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="55"/>
+        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="56"/>
         <source>None ticked: every topic.</source>
         <translation>Ninguno marcado: todos los temas.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="59"/>
+        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="60"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="60"/>
+        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="61"/>
         <source>Full briefing</source>
         <translation>Nota informativa completa</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="62"/>
+        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="63"/>
         <source>Checklist (header, objectives, points to make)</source>
         <translation>Lista de verificación (encabezado, objetivos, puntos a tratar)</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="66"/>
+        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="67"/>
         <source>&amp;Dialogue:</source>
         <translation>Diá&amp;logo:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="67"/>
+        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="68"/>
         <source>M&amp;eeting:</source>
         <translation>&amp;Reunión:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="68"/>
+        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="69"/>
         <source>Background period:</source>
         <translation>Periodo de antecedentes:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="70"/>
+        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="71"/>
         <source>&amp;Topics:</source>
         <translation>&amp;Temas:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="72"/>
+        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="73"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="138"/>
+        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="139"/>
         <source>Next planned meeting</source>
         <translation>Próxima reunión prevista</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="178"/>
+        <location filename="../../src/dialoguetracker/gui/export/briefing_dialog.py" line="179"/>
         <source>the store holds no dialogue yet</source>
         <translation>el almacén aún no contiene ningún diálogo</translation>
     </message>
@@ -639,84 +639,385 @@
 <context>
     <name>ClauseCommitmentForm</name>
     <message>
-        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="69"/>
+        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="70"/>
         <source>&lt;b&gt;New commitment quoting this clause&lt;/b&gt;</source>
         <translation>&lt;b&gt;Nuevo compromiso que cita esta cláusula&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="75"/>
+        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="76"/>
         <source>Quoted clause</source>
         <translation>Cláusula citada</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="79"/>
+        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="80"/>
         <source>Commitment text</source>
         <translation>Texto del compromiso</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="82"/>
+        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="83"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="85"/>
+        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="86"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="88"/>
+        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="89"/>
         <source>Handling</source>
         <translation>Difusión</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="89"/>
+        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="90"/>
         <source>&amp;Create commitment</source>
         <translation>&amp;Crear compromiso</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="92"/>
+        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="93"/>
         <source>Create the commitment (Ctrl+Return)</source>
         <translation>Crear el compromiso (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="94"/>
+        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="95"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="109"/>
+        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="110"/>
         <source>Quoted clause:</source>
         <translation>Cláusula citada:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="110"/>
+        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="111"/>
         <source>Commitment &amp;text:</source>
         <translation>&amp;Texto del compromiso:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="111"/>
+        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="112"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Responsable:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="112"/>
+        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="113"/>
         <source>To&amp;pic:</source>
         <translation>T&amp;ema:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="113"/>
+        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="114"/>
         <source>&amp;Handling:</source>
         <translation>&amp;Difusión:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="156"/>
+        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="157"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="205"/>
+        <location filename="../../src/dialoguetracker/gui/widgets/clause_commitment.py" line="206"/>
         <source>Create commitment from a clause of “%1”</source>
         <translation>Crear compromiso a partir de una cláusula de «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/column_mapping_dialog.py" line="74"/>
+        <source>Import commitments from a spreadsheet</source>
+        <translation>Importar compromisos desde una hoja de cálculo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/column_mapping_dialog.py" line="85"/>
+        <source>Commitments for %1 from %2 (sheet %3, headers on row %4, %5 rows). Choose the column that holds each field.</source>
+        <translation>Compromisos para %1 desde %2 (hoja %3, encabezados en la fila %4, %5 filas). Elija la columna que contiene cada campo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/column_mapping_dialog.py" line="102"/>
+        <source>(not imported)</source>
+        <translation>(no se importa)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/column_mapping_dialog.py" line="118"/>
+        <source>Check rows</source>
+        <translation>Verificar filas</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/column_mapping_dialog.py" line="123"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/column_mapping_dialog.py" line="127"/>
+        <source>Import valid rows only</source>
+        <translation>Importar solo las filas válidas</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/column_mapping_dialog.py" line="165"/>
+        <source>Checking every row…</source>
+        <translation>Verificando todas las filas…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/column_mapping_dialog.py" line="216"/>
+        <source>The columns changed: check the rows again.</source>
+        <translation>Las columnas cambiaron: verifique de nuevo las filas.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/__init__.py" line="58"/>
+        <source>interrupted; nothing was changed by the unfinished step</source>
+        <translation>interrumpido; el paso inconcluso no modificó nada</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/__init__.py" line="66"/>
+        <source>unexpected error ({error}); details in {where}</source>
+        <translation>error inesperado ({error}); detalles en {where}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/__init__.py" line="103"/>
+        <source>no such file or directory</source>
+        <translation>no existe el archivo o la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/__init__.py" line="104"/>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/__init__.py" line="105"/>
+        <source>operation not permitted</source>
+        <translation>operación no permitida</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/__init__.py" line="106"/>
+        <source>is a directory</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/__init__.py" line="107"/>
+        <source>not a directory</source>
+        <translation>no es una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/__init__.py" line="108"/>
+        <source>no space left on device</source>
+        <translation>no queda espacio en el dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/__init__.py" line="109"/>
+        <source>read-only file system</source>
+        <translation>sistema de archivos de solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/__init__.py" line="110"/>
+        <source>file exists</source>
+        <translation>el archivo ya existe</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/__init__.py" line="115"/>
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/__init__.py" line="127"/>
+        <source>the terminal (no log folder could be written)</source>
+        <translation>la terminal (no se pudo escribir en ninguna carpeta de registro)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/calendar_command.py" line="48"/>
+        <source>Writing the calendar</source>
+        <translation>Escribiendo el calendario</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/commands.py" line="34"/>
+        <source>no screen to show the application on; here is what the store holds</source>
+        <translation>no hay pantalla en la cual mostrar la aplicación; esto es lo que contiene el almacén</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/commands.py" line="49"/>
+        <source>the store was upgraded; the previous file is kept as {path}</source>
+        <translation>el almacén se actualizó; el archivo anterior se conserva como {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/commands.py" line="171"/>
+        <source>{path}: export writes {formats} files; name the file with one of these extensions</source>
+        <translation>{path}: export escribe archivos {formats}; nombre el archivo con una de esas extensiones</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/commands.py" line="182"/>
+        <source>Exporting</source>
+        <translation>Exportando</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/commands.py" line="218"/>
+        <source>Backing up to {path}</source>
+        <translation>Guardando la copia de seguridad en {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/commands.py" line="246"/>
+        <source>Checking</source>
+        <translation>Verificando</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/commands.py" line="254"/>
+        <source>the check found {count} problem(s)</source>
+        <translation>la verificación encontró {count} problema(s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/parser.py" line="23"/>
+        <source>{problem} (see dialoguetracker --help)</source>
+        <translation>{problem} (consulte dialoguetracker --help)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/parser.py" line="45"/>
+        <source>invalid choice: {value} (choose from {choices})</source>
+        <translation>opción no válida: {value} (elija entre {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/parser.py" line="52"/>
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/parser.py" line="54"/>
+        <source>invalid {type} value: {value}</source>
+        <translation>valor de tipo {type} no válido: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/parser.py" line="58"/>
+        <source>not allowed with argument {option}</source>
+        <translation>no se permite junto con el argumento {option}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/parser.py" line="61"/>
+        <source>argument {option}: {problem}</source>
+        <translation>argumento {option}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/parser.py" line="65"/>
+        <source>the following arguments are required: {names}</source>
+        <translation>se requieren los siguientes argumentos: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/parser.py" line="69"/>
+        <source>one of the arguments {names} is required</source>
+        <translation>se requiere uno de los argumentos {names}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/parser.py" line="73"/>
+        <source>unrecognized arguments: {words}</source>
+        <translation>argumentos no reconocidos: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="34"/>
+        <source>--since {since} is after --until {until}</source>
+        <translation>--since {since} es posterior a --until {until}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="76"/>
+        <source>warning: meeting {id} &apos;{title}&apos; was planned for {day}, now past: mark it held or cancelled, or brief for it with --meeting {id}; this briefing gives the background only</source>
+        <translation>advertencia: la reunión {id} «{title}» estaba prevista para el {day}, fecha ya pasada: márquela como celebrada o cancelada, o prepare la nota para ella con --meeting {id}; esta nota informativa solo presenta los antecedentes</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="161"/>
+        <source>Building {path}</source>
+        <translation>Preparando {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="180"/>
+        <source>--marking: must not be empty</source>
+        <translation>--marking: no debe quedar en blanco</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="182"/>
+        <source>--marking: must be a single line of text</source>
+        <translation>--marking: debe ser una sola línea de texto</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="221"/>
+        <source>--meeting: meeting {id} is not a meeting of {dialogue}</source>
+        <translation>--meeting: la reunión {id} no es una reunión de {dialogue}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="254"/>
+        <source>--dialogue: no dialogue named {name!r}; {choices}</source>
+        <translation>--dialogue: no hay ningún diálogo llamado «{name}»; {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="269"/>
+        <source>the store holds no dialogue yet; load the sample with: dialoguetracker demo</source>
+        <translation>el almacén aún no contiene ningún diálogo; cargue el ejemplo con: dialoguetracker demo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="275"/>
+        <source>the store holds {count} dialogues; name one with --dialogue: {choices}</source>
+        <translation>el almacén contiene {count} diálogos; indique uno con --dialogue: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="286"/>
+        <source>the store holds none</source>
+        <translation>el almacén no contiene ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="287"/>
+        <source>choose from {names}</source>
+        <translation>elija entre {names}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="307"/>
+        <source>it has none</source>
+        <translation>no tiene ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="311"/>
+        <source>--topic: {dialogue} has no topic {name!r}; topics: {known}</source>
+        <translation>--topic: {dialogue} no tiene el tema «{name}»; temas: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="330"/>
+        <source>--side: {code!r} is not a party to {dialogue}; choose from {parties}</source>
+        <translation>--side: «{code}» no es parte de {dialogue}; elija entre {parties}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/report_parser.py" line="31"/>
+        <source>not a date (YYYY-MM-DD): {text!r}</source>
+        <translation>no es una fecha (AAAA-MM-DD): {text!r}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/report_parser.py" line="41"/>
+        <source>not an id (a whole number from 1): {text!r}</source>
+        <translation>no es un id (un número entero a partir de 1): {text!r}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/screen.py" line="74"/>
+        <source>the desktop needs system packages that are missing: install them with &apos;sudo apt-get install {packages}&apos; (or start with QT_QPA_PLATFORM=wayland on a Wayland desktop, or QT_QPA_PLATFORM=offscreen for no window)</source>
+        <translation>el escritorio necesita paquetes del sistema que faltan: instálelos con &apos;sudo apt-get install {packages}&apos; (o inicie con QT_QPA_PLATFORM=wayland en un escritorio Wayland, o con QT_QPA_PLATFORM=offscreen para no abrir ventana)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/screenshot_command.py" line="22"/>
+        <source>--size: not WIDTHxHEIGHT: {size!r}</source>
+        <translation>--size: no tiene la forma ANCHOxALTO: {size!r}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/screenshot.py" line="70"/>
+        <source>--view: not one of {views}: {view!r}</source>
+        <translation>--view: no es una de {views}: {view!r}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/screenshot.py" line="170"/>
+        <source>--out: cannot write a PNG to {path}</source>
+        <translation>--out: no se puede escribir un PNG en {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/spreadsheet_import_command.py" line="43"/>
+        <source>{file}: {refusal}</source>
+        <translation>{file}: {refusal}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/spreadsheet_import_command.py" line="66"/>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -768,7 +1069,7 @@
 <context>
     <name>CommitmentController</name>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/controller.py" line="67"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/controller.py" line="68"/>
         <source>Change status to %1</source>
         <translation>Cambiar estado a %1</translation>
     </message>
@@ -1071,67 +1372,67 @@
 <context>
     <name>CommitmentsView</name>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="56"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="57"/>
         <source>Excel workbook (*.xlsx);;CSV, the register for any spreadsheet (*.csv)</source>
         <translation>Libro de Excel (*.xlsx);;CSV, el registro para cualquier hoja de cálculo (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="97"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="98"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="108"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="109"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="200"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="201"/>
         <source>New progress &amp;update…</source>
         <translation>Nueva &amp;actualización de avance…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="203"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="204"/>
         <source>Move &amp;due date…</source>
         <translation>Cambiar &amp;plazo…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="206"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="207"/>
         <source>&amp;Edit commitment…</source>
         <translation>&amp;Editar compromiso…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="209"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="210"/>
         <source>Filter by text</source>
         <translation>Filtrar por texto</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="249"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="250"/>
         <source>Choose a dialogue first.</source>
         <translation>Elija primero un diálogo.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="379"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="380"/>
         <source>commitment %1</source>
         <translation>compromiso %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="436"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="437"/>
         <source>Export commitments as shown</source>
         <translation>Exportar los compromisos mostrados</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="456"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="457"/>
         <source>Exporting the commitments shown to %1…</source>
         <translation>Exportando los compromisos mostrados a %1…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="459"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="460"/>
         <source>Exported the commitments shown to %1</source>
         <translation>Compromisos mostrados exportados a %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="461"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="462"/>
         <source>Cancelled; no file was written.</source>
         <translation>Cancelado; no se escribió ningún archivo.</translation>
     </message>
@@ -1252,163 +1553,163 @@
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="45"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="46"/>
         <source>Change title of meeting “%1”</source>
         <translation>Cambiar el título de la reunión «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="46"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="47"/>
         <source>Change start of meeting “%1”</source>
         <translation>Cambiar el inicio de la reunión «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="47"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="48"/>
         <source>Change end of meeting “%1”</source>
         <translation>Cambiar el fin de la reunión «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="48"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="49"/>
         <source>Change place of meeting “%1”</source>
         <translation>Cambiar el lugar de la reunión «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="49"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="50"/>
         <source>Change format of meeting “%1”</source>
         <translation>Cambiar la modalidad de la reunión «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="50"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="51"/>
         <source>Change host of meeting “%1”</source>
         <translation>Cambiar el anfitrión de la reunión «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="51"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="52"/>
         <source>Change status of meeting “%1”</source>
         <translation>Cambiar el estado de la reunión «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="52"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="53"/>
         <source>Change summary of meeting “%1”</source>
         <translation>Cambiar el resumen de la reunión «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="53"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="54"/>
         <source>Change handling of the summary of meeting “%1”</source>
         <translation>Cambiar la difusión del resumen de la reunión «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="69"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="70"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="74"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="75"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="76"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="77"/>
         <source>Ends</source>
         <translation>Termina</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="77"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="78"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="82"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="83"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="86"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="87"/>
         <source>Format</source>
         <translation>Modalidad</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="87"/>
-        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="227"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="88"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="228"/>
         <source>Not recorded</source>
         <translation>Sin registrar</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="93"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="94"/>
         <source>Host</source>
         <translation>Anfitrión</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="97"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="98"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="105"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="106"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="109"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="110"/>
         <source>Handling of the summary</source>
         <translation>Difusión del resumen</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="138"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="139"/>
         <source>Tit&amp;le:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="139"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="140"/>
         <source>&amp;Start:</source>
         <translation>&amp;Inicio:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="140"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="141"/>
         <source>E&amp;nd:</source>
         <translation>&amp;Fin:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="141"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="142"/>
         <source>&amp;Place:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="142"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="143"/>
         <source>F&amp;ormat:</source>
         <translation>&amp;Modalidad:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="143"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="144"/>
         <source>Hos&amp;t:</source>
         <translation>&amp;Anfitrión:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="144"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="145"/>
         <source>Stat&amp;us:</source>
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="145"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="146"/>
         <source>Su&amp;mmary:</source>
         <translation>&amp;Resumen:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="155"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="156"/>
         <source>Handl&amp;ing of the summary:</source>
         <translation>&amp;Difusión del resumen:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="165"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="166"/>
         <source>&amp;Reload</source>
         <translation>&amp;Volver a cargar</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="234"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="235"/>
         <source>Internal: our side only</source>
         <translation>Interno: solo nuestra parte</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="244"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="245"/>
         <source>City, building, or the video platform</source>
         <translation>Ciudad, edificio o plataforma de video</translation>
     </message>
@@ -1719,145 +2020,1070 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../src/dialoguetracker/gui/error_report.py" line="68"/>
+        <location filename="../../src/dialoguetracker/gui/error_report.py" line="69"/>
         <source>Dialogue Tracker</source>
         <translation>Dialogue Tracker</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/error_report.py" line="74"/>
+        <location filename="../../src/dialoguetracker/gui/error_report.py" line="75"/>
         <source>Something went wrong. Nothing was half-saved: the step that failed was undone as a whole, and you can go on working.</source>
         <translation>Algo salió mal. No quedó nada guardado a medias: el paso que falló se deshizo por completo y puede seguir trabajando.</translation>
     </message>
 </context>
 <context>
-    <name>ExportDialog</name>
+    <name>Errors</name>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="92"/>
-        <source>Building the PDF</source>
-        <translation>Generando el PDF</translation>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="133"/>
+        <source>is a folder, not a PDF file</source>
+        <translation>es una carpeta, no un archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="99"/>
-        <source>Preview status</source>
-        <translation>Estado de la vista previa</translation>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="136"/>
+        <location filename="../../src/dialoguetracker/services/provenance.py" line="66"/>
+        <source>not a PDF file</source>
+        <translation>no es un archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="102"/>
-        <source>Problem</source>
-        <translation>Problema</translation>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="171"/>
+        <location filename="../../src/dialoguetracker/files.py" line="21"/>
+        <source>is a folder; name a file to write</source>
+        <translation>es una carpeta; indique el archivo que se debe escribir</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="109"/>
-        <source>Save…</source>
-        <translation>Guardar…</translation>
+        <location filename="../../src/dialoguetracker/domain/errors.py" line="29"/>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="112"/>
-        <source>Save the PDF previewed and record it in the store, so it can be verified</source>
-        <translation>Guardar el PDF de la vista previa y registrarlo en el almacén para que pueda verificarse</translation>
+        <location filename="../../src/dialoguetracker/domain/errors.py" line="47"/>
+        <source>no {kind} with id {record_id}</source>
+        <translation>no existe {kind} con el id {record_id}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="169"/>
+        <location filename="../../src/dialoguetracker/domain/errors.py" line="73"/>
+        <source>nothing was saved</source>
+        <translation>no se guardó nada</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/errors.py" line="75"/>
+        <source>the disk holding {path} is full; {outcome} (free some space and try again)</source>
+        <translation>el disco que contiene {path} está lleno; {outcome} (libere espacio e inténtelo de nuevo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/errors.py" line="115"/>
+        <source>{kind} &apos;{name}&apos;</source>
+        <translation>«{name}» ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/errors.py" line="117"/>
+        <source>this {kind}</source>
+        <translation>este registro ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/errors.py" line="119"/>
+        <source>{kind} {record_id}</source>
+        <translation>{kind} {record_id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/errors.py" line="124"/>
+        <source>{record} was changed by {actor} at {stamp} since you opened it; reload it to see the change</source>
+        <translation>{record}: {actor} lo modificó el {stamp}, después de que usted lo abrió; vuelva a cargarlo para ver el cambio</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/errors.py" line="134"/>
+        <source>{record} was changed by {actor} since you opened it; reload it to see the change</source>
+        <translation>{record}: {actor} lo modificó después de que usted lo abrió; vuelva a cargarlo para ver el cambio</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/errors.py" line="142"/>
+        <source>{record} was changed by someone else since you opened it; reload it to see the change</source>
+        <translation>{record}: otra persona lo modificó después de que usted lo abrió; vuelva a cargarlo para ver el cambio</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/progress.py" line="35"/>
+        <source>cancelled; nothing was changed</source>
+        <translation>cancelado; no se modificó nada</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/rules.py" line="46"/>
+        <source>deferring a commitment needs a reason</source>
+        <translation>para aplazar un compromiso se requiere un motivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/rules.py" line="47"/>
+        <source>dropping a commitment needs a reason</source>
+        <translation>para descartar un compromiso se requiere un motivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/rules.py" line="48"/>
+        <source>referring a commitment needs a reason</source>
+        <translation>para remitir un compromiso se requiere un motivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/rules.py" line="121"/>
+        <source>the due date it gave the commitment cannot be taken away by another update (updates set and move due dates); record a new update to move it instead</source>
+        <translation>el plazo que esta actualización fijó al compromiso no puede suprimirse con otra actualización (las actualizaciones fijan y cambian plazos); registre una nueva actualización para cambiarlo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/rules.py" line="143"/>
+        <source>moving the due date from {before} to {after} needs a reason</source>
+        <translation>para cambiar el plazo del {before} al {after} se requiere un motivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/text.py" line="15"/>
+        <location filename="../../src/dialoguetracker/domain/text.py" line="26"/>
+        <location filename="../../src/dialoguetracker/services/spreadsheet_rows.py" line="92"/>
         <source>must not be empty</source>
         <translation>no debe quedar en blanco</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="171"/>
+        <location filename="../../src/dialoguetracker/domain/text.py" line="17"/>
+        <location filename="../../src/dialoguetracker/interop/json_values.py" line="206"/>
+        <source>must be text, not {kind}</source>
+        <translation>debe ser texto, no {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/text.py" line="19"/>
+        <source>contains a NUL character</source>
+        <translation>contiene un carácter NUL</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/text.py" line="24"/>
+        <source>contains an unpaired surrogate character</source>
+        <translation>contiene un carácter sustituto sin pareja</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="43"/>
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="233"/>
+        <source>cannot restore {path}: {reason}</source>
+        <translation>no se puede restaurar {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/calendar_read.py" line="33"/>
+        <source>is not an iCalendar file ({reason})</source>
+        <translation>no es un archivo iCalendar ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/calendar_read.py" line="42"/>
+        <source>event {number}</source>
+        <translation>evento {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/calendar_read.py" line="43"/>
+        <source>has no UID, so it cannot be matched later</source>
+        <translation>no tiene UID, por lo que no podrá reconocerse más adelante</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/calendar_read.py" line="47"/>
+        <source>event {number} ({uid})</source>
+        <translation>evento {number} ({uid})</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/calendar_read.py" line="48"/>
+        <source>has no start (DTSTART)</source>
+        <translation>no tiene inicio (DTSTART)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/calendar_read.py" line="74"/>
+        <source>is not a date or a time: {value!r}</source>
+        <translation>no es una fecha ni una hora: {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="51"/>
+        <source>an organization</source>
+        <translation>una organización</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="52"/>
+        <source>a person of that party</source>
+        <translation>una persona de esa parte</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="53"/>
+        <source>a dialogue</source>
+        <translation>un diálogo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="54"/>
+        <source>a topic</source>
+        <translation>un tema</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="55"/>
+        <source>a meeting on that day</source>
+        <translation>una reunión en esa fecha</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="56"/>
+        <source>a participant</source>
+        <translation>un participante</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="57"/>
+        <source>an agenda item</source>
+        <translation>un punto del orden del día</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="58"/>
+        <source>a commitment</source>
+        <translation>un compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="59"/>
+        <source>an update on that day</source>
+        <translation>una actualización de avance en esa fecha</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="67"/>
+        <source>a {kind}</source>
+        <translation>un documento de tipo «{kind}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="81"/>
+        <source>not UTF-8 text (byte {byte})</source>
+        <translation>no es texto UTF-8 (byte {byte})</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="86"/>
+        <source>not JSON (line {line}, column {column}: {reason})</source>
+        <translation>no es JSON (línea {line}, columna {column}: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="94"/>
+        <source>nested too deeply to be an interchange file</source>
+        <translation>tiene demasiados niveles anidados para ser un archivo de intercambio</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="98"/>
+        <source>not a Dialogue Tracker interchange file (no top object)</source>
+        <translation>no es un archivo de intercambio de Dialogue Tracker (no hay objeto principal)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="127"/>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="362"/>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="446"/>
+        <location filename="../../src/dialoguetracker/interop/json_values.py" line="77"/>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="130"/>
+        <source>not a Dialogue Tracker interchange file (format is {format})</source>
+        <translation>no es un archivo de intercambio de Dialogue Tracker (el formato es {format})</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="140"/>
+        <source>not a format version: {value!r}</source>
+        <translation>no es una versión del formato: {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="145"/>
+        <source>{version} is newer than this program reads ({known}); update Dialogue Tracker</source>
+        <translation>{version} es más reciente que la que este programa lee ({known}); actualice Dialogue Tracker</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="166"/>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="395"/>
+        <source>{kind} id {id!r} is used twice</source>
+        <translation>el id «{id}» de {kind} se usa dos veces</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="176"/>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="283"/>
+        <location filename="../../src/dialoguetracker/services/interchange_directory.py" line="119"/>
+        <location filename="../../src/dialoguetracker/services/sides.py" line="16"/>
+        <source>unknown party code {code!r}</source>
+        <translation>código de parte desconocido: «{code}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="198"/>
+        <source>not one of {allowed}: {value!r}</source>
+        <translation>no es uno de {allowed}: {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="212"/>
+        <source>{what} is listed twice: {value!r}</source>
+        <translation>{what} figura dos veces: {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="225"/>
+        <source>party code {code!r} is listed twice</source>
+        <translation>el código de parte «{code}» figura dos veces</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="230"/>
+        <source>not a usable party code: {code!r}</source>
+        <translation>no es un código de parte utilizable: «{code}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="252"/>
+        <source>organization {id!r} is not of party {party}</source>
+        <translation>la organización «{id}» no es de la parte {party}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="277"/>
+        <location filename="../../src/dialoguetracker/services/dialogues.py" line="35"/>
+        <source>a dialogue needs at least two parties</source>
+        <translation>un diálogo requiere al menos dos partes</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="325"/>
+        <source>not a party of the dialogue: {code!r}</source>
+        <translation>no es parte del diálogo: «{code}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/json_values.py" line="66"/>
+        <source>must be an object, not {kind}</source>
+        <translation>debe ser un objeto, no {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/json_values.py" line="100"/>
+        <source>must be a list of texts, not {kind}</source>
+        <translation>debe ser una lista de textos, no {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/json_values.py" line="116"/>
+        <source>not a whole number of minutes: {value}</source>
+        <translation>no es un número entero de minutos: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/json_values.py" line="123"/>
+        <source>more than {limit} minutes: {value}</source>
+        <translation>más de {limit} minutos: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/json_values.py" line="165"/>
+        <source>must be a list, not {kind}</source>
+        <translation>debe ser una lista, no {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/json_values.py" line="181"/>
+        <source>not one of {allowed}: {value}</source>
+        <translation>no es uno de {allowed}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/json_values.py" line="216"/>
+        <source>not a date: {value}</source>
+        <translation>no es una fecha: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/json_values.py" line="253"/>
+        <source>not a date or date and time: {value}</source>
+        <translation>no es una fecha ni una fecha y hora: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/json_values.py" line="258"/>
+        <source>a time needs a UTC offset, e.g. -06:00: {value}</source>
+        <translation>una hora requiere su desfase respecto de UTC, p. ej. -06:00: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/json_values.py" line="266"/>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/json_values.py" line="267"/>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/json_values.py" line="268"/>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/json_values.py" line="269"/>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/json_values.py" line="270"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/json_values.py" line="272"/>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/spreadsheet_read.py" line="47"/>
+        <source>is not an Excel workbook (.xlsx) that can be read ({reason})</source>
+        <translation>no es un libro de Excel (.xlsx) legible ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/spreadsheet_read.py" line="57"/>
+        <source>holds no sheet</source>
+        <translation>no contiene ninguna hoja</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/spreadsheet_read.py" line="100"/>
+        <source>is not a CSV file that can be read ({reason})</source>
+        <translation>no es un archivo CSV legible ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/spreadsheet_read.py" line="110"/>
+        <source>is not a CSV file (it holds binary data)</source>
+        <translation>no es un archivo CSV (contiene datos binarios)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/spreadsheet_read.py" line="127"/>
+        <source>holds no rows</source>
+        <translation>no contiene filas</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/agenda.py" line="73"/>
+        <source>must be a whole number of minutes</source>
+        <translation>debe ser un número entero de minutos</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/agenda.py" line="76"/>
+        <location filename="../../src/dialoguetracker/services/commitments.py" line="319"/>
+        <location filename="../../src/dialoguetracker/services/commitments.py" line="321"/>
+        <location filename="../../src/dialoguetracker/services/people_history.py" line="37"/>
+        <location filename="../../src/dialoguetracker/services/people_history.py" line="39"/>
+        <source>must not be negative</source>
+        <translation>no debe ser negativo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/agenda.py" line="80"/>
+        <source>must not exceed {limit} minutes</source>
+        <translation>no debe exceder de {limit} minutos</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/agenda.py" line="140"/>
+        <source>must be a whole number from 1 to {highest}</source>
+        <translation>debe ser un número entero del 1 al {highest}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/agenda.py" line="186"/>
+        <source>an agenda item cannot move to another meeting</source>
+        <translation>un punto del orden del día no puede pasar a otra reunión</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/agenda.py" line="236"/>
+        <source>must list each of the meeting&apos;s items exactly once</source>
+        <translation>debe incluir cada punto de la reunión exactamente una vez</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/attendance.py" line="55"/>
+        <source>{name} is already listed for this meeting</source>
+        <translation>{name} ya figura en esta reunión</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/audit.py" line="41"/>
+        <source>must be one of: {words}</source>
+        <translation>debe ser uno de: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/briefing_data.py" line="56"/>
+        <source>the period ends before it begins</source>
+        <translation>el periodo termina antes de comenzar</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/briefing_data.py" line="67"/>
+        <source>{code!r} is not a party of this dialogue</source>
+        <translation>«{code}» no es parte de este diálogo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/briefing_data.py" line="134"/>
+        <source>choose the dialogue to brief on</source>
+        <translation>elija el diálogo sobre el que versará la nota informativa</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/commitment_updates.py" line="202"/>
+        <source>is not an update of commitment {commitment}</source>
+        <translation>no es una actualización del compromiso {commitment}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/commitments.py" line="51"/>
+        <source>must be a calendar date, not {value!r}</source>
+        <translation>debe ser una fecha del calendario, no {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/commitments.py" line="96"/>
+        <source>{owner!r} is not a party of this dialogue ({codes}) nor {joint!r}</source>
+        <translation>«{owner}» no es parte de este diálogo ({codes}) ni «{joint}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/commitments.py" line="107"/>
+        <source>is before the commitment was recorded ({recorded})</source>
+        <translation>es anterior al registro del compromiso ({recorded})</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/commitments.py" line="128"/>
+        <source>the agenda item is not one of the meeting&apos;s</source>
+        <translation>el punto no pertenece al orden del día de la reunión</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/commitments.py" line="261"/>
+        <source>a commitment cannot move to another dialogue</source>
+        <translation>un compromiso no puede pasar a otro diálogo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/commitments.py" line="305"/>
+        <source>{value!r} is not a value of the {sort} sort</source>
+        <translation>{value!r} no es un valor del orden por «{sort}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/commitments.py" line="324"/>
+        <source>a page is either after one key or before one</source>
+        <translation>una página va después de una clave o antes de una, no ambas</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/delegations.py" line="40"/>
+        <source>{name} is listed at other meetings too</source>
+        <translation>{name} figura también en otras reuniones</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/dialogues.py" line="38"/>
+        <source>a party is listed twice</source>
+        <translation>una parte figura dos veces</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/dialogues.py" line="43"/>
+        <source>a dialogue named {name!r} already exists</source>
+        <translation>ya existe un diálogo llamado «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/dialogues.py" line="129"/>
+        <source>the dialogue already has a topic named {name!r}</source>
+        <translation>el diálogo ya tiene un tema llamado «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/directory.py" line="37"/>
+        <source>must be one word without spaces: {code!r}</source>
+        <translation>debe ser una sola palabra sin espacios: «{code}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/directory.py" line="44"/>
+        <source>party code {code!r} is already in use</source>
+        <translation>el código de parte «{code}» ya está en uso</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/directory.py" line="103"/>
+        <source>{party} already has an organization named {name!r}</source>
+        <translation>{party} ya tiene una organización llamada «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/directory.py" line="185"/>
+        <location filename="../../src/dialoguetracker/services/interchange_directory.py" line="137"/>
+        <source>{organization!r} does not belong to {party}</source>
+        <translation>«{organization}» no pertenece a {party}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/documents.py" line="54"/>
+        <source>must be a calendar date without a time</source>
+        <translation>debe ser una fecha del calendario, sin hora</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/maintenance.py" line="86"/>
+        <source>commitment {commitment}: stored as {stored} (due {stored_due}) but its history leads to {status} (due {due})</source>
+        <translation>compromiso {commitment}: guardado como {stored} (plazo {stored_due}), pero su historial lleva a {status} (plazo {due})</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/maintenance.py" line="102"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/meetings.py" line="47"/>
+        <source>a time needs a UTC offset</source>
+        <translation>una hora requiere su desfase respecto de UTC</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/meetings.py" line="50"/>
+        <source>the UTC offset must be a whole number of minutes</source>
+        <translation>el desfase respecto de UTC debe ser un número entero de minutos</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/meetings.py" line="56"/>
+        <source>must be a date, or a date and time with a UTC offset</source>
+        <translation>debe ser una fecha, o una fecha y hora con su desfase respecto de UTC</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/meetings.py" line="77"/>
+        <location filename="../../src/dialoguetracker/services/meetings.py" line="89"/>
+        <source>the meeting ends before it starts</source>
+        <translation>la reunión termina antes de comenzar</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/meetings.py" line="83"/>
+        <source>ends on an earlier local date than it starts; give both in one time zone</source>
+        <translation>termina en una fecha local anterior a la de inicio; indique ambas en un mismo huso horario</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/meetings.py" line="127"/>
+        <source>{code} is not a party of this dialogue</source>
+        <translation>{code} no es parte de este diálogo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/meetings.py" line="192"/>
+        <source>meeting &apos;{title}&apos; is final; reopen it to change it</source>
+        <translation>la minuta de la reunión «{title}» es definitiva; reábrala para modificarla</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/meetings.py" line="204"/>
+        <source>the record of meeting &apos;{title}&apos; is already final</source>
+        <translation>la minuta de la reunión «{title}» ya es definitiva</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/meetings.py" line="218"/>
+        <source>the record of meeting &apos;{title}&apos; is not final</source>
+        <translation>la minuta de la reunión «{title}» no es definitiva</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/meetings.py" line="288"/>
+        <source>a meeting cannot move to another dialogue</source>
+        <translation>una reunión no puede pasar a otro diálogo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/search.py" line="27"/>
+        <source>is longer than {limit} characters</source>
+        <translation>tiene más de {limit} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/validation.py" line="49"/>
+        <source>must be one of {words}, not {value!r}</source>
+        <translation>debe ser uno de {words}, no {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/validation.py" line="68"/>
+        <source>{kind} {named} belongs to another dialogue</source>
+        <translation>{kind} {named}: pertenece a otro diálogo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/settings.py" line="33"/>
+        <source>--db: names no store (give a file path or a database URL)</source>
+        <translation>--db: no indica ningún almacén (indique la ruta de un archivo o el URL de una base de datos)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/backups.py" line="125"/>
+        <source>today&apos;s automatic backup was not made</source>
+        <translation>no se hizo la copia de seguridad automática de hoy</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/backups.py" line="131"/>
+        <source>no daily backup: {reason}</source>
+        <translation>sin copia de seguridad diaria: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/backups.py" line="136"/>
+        <source>warning: {message}</source>
+        <translation>advertencia: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/backups.py" line="152"/>
+        <source>the store was not upgraded and is unchanged</source>
+        <translation>el almacén no se actualizó y está sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/backups.py" line="166"/>
+        <location filename="../../src/dialoguetracker/store/maintenance.py" line="86"/>
+        <source>nothing was restored and the store is unchanged</source>
+        <translation>no se restauró nada y el almacén está sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/backups.py" line="207"/>
+        <source>cannot write a backup of {path}: {reason}</source>
+        <translation>no se puede escribir una copia de seguridad de {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/backups.py" line="222"/>
+        <location filename="../../src/dialoguetracker/store/maintenance.py" line="48"/>
+        <source>cannot write the backup {path}: {reason}</source>
+        <translation>no se puede escribir la copia de seguridad {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/consistency_queries.py" line="85"/>
+        <source>party {party}</source>
+        <translation>parte {party}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/consistency_queries.py" line="86"/>
+        <source>party {party} ({code})</source>
+        <translation>parte {party} ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/consistency_queries.py" line="104"/>
+        <source>dialogue {dialogue}: has 1 party; a dialogue needs at least two</source>
+        <translation>diálogo {dialogue}: tiene 1 parte; un diálogo requiere al menos dos</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/consistency_queries.py" line="109"/>
+        <source>dialogue {dialogue}: has {count} parties; a dialogue needs at least two</source>
+        <translation>diálogo {dialogue}: tiene {count} partes; un diálogo requiere al menos dos</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/consistency_queries.py" line="134"/>
+        <source>meeting {meeting}: its host, {party}, is not one of dialogue {dialogue}&apos;s parties</source>
+        <translation>reunión {meeting}: su anfitriona, {party}, no es una de las partes del diálogo {dialogue}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/consistency_queries.py" line="162"/>
+        <source>agenda item {item} (meeting {meeting}): its topic {topic} belongs to dialogue {other}, not to the meeting&apos;s dialogue {dialogue}</source>
+        <translation>punto {item} (reunión {meeting}): su tema {topic} pertenece al diálogo {other}, no al diálogo de la reunión, {dialogue}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/consistency_queries.py" line="196"/>
+        <source>agenda item {item} (meeting {meeting}): its lead, {party}, is not one of dialogue {dialogue}&apos;s parties</source>
+        <translation>punto {item} (reunión {meeting}): quien lo conduce, {party}, no es una de las partes del diálogo {dialogue}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/consistency_queries.py" line="233"/>
+        <source>commitment {commitment}: its agenda item {item} belongs to meeting {other}, but the commitment names no meeting</source>
+        <translation>compromiso {commitment}: su punto {item} pertenece a la reunión {other}, pero el compromiso no indica ninguna reunión</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/consistency_queries.py" line="242"/>
+        <source>commitment {commitment}: its agenda item {item} belongs to meeting {other}, not to its meeting {meeting}</source>
+        <translation>compromiso {commitment}: su punto {item} pertenece a la reunión {other}, no a su reunión, {meeting}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/consistency_queries.py" line="270"/>
+        <source>commitment {commitment}: its meeting {meeting} belongs to dialogue {other}, not to its dialogue {dialogue}</source>
+        <translation>compromiso {commitment}: su reunión {meeting} pertenece al diálogo {other}, no a su diálogo, {dialogue}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/consistency_queries.py" line="298"/>
+        <source>commitment {commitment}: its topic {topic} belongs to dialogue {other}, not to its dialogue {dialogue}</source>
+        <translation>compromiso {commitment}: su tema {topic} pertenece al diálogo {other}, no a su diálogo, {dialogue}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/consistency_queries.py" line="326"/>
+        <source>commitment {commitment}: its owner, {party}, is not one of dialogue {dialogue}&apos;s parties</source>
+        <translation>compromiso {commitment}: su responsable, {party}, no es una de las partes del diálogo {dialogue}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/consistency_queries.py" line="355"/>
+        <source>commitment {commitment}: its source document {document} (of meeting {meeting}) belongs to dialogue {other}, not to its dialogue {dialogue}</source>
+        <translation>compromiso {commitment}: su documento de origen {document} (de la reunión {meeting}) pertenece al diálogo {other}, no a su diálogo, {dialogue}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/consistency_queries.py" line="386"/>
+        <source>update {update} of commitment {commitment}: its meeting {meeting} belongs to dialogue {other}, not to the commitment&apos;s dialogue {dialogue}</source>
+        <translation>actualización {update} del compromiso {commitment}: su reunión {meeting} pertenece al diálogo {other}, no al diálogo del compromiso, {dialogue}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/engine.py" line="64"/>
+        <source>nothing could be read</source>
+        <translation>no se pudo leer nada</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/engine.py" line="84"/>
+        <source>{store}: {reason}</source>
+        <translation>{store}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/engine.py" line="129"/>
+        <location filename="../../src/dialoguetracker/store/location.py" line="156"/>
+        <source>{path} cannot be opened: {reason}</source>
+        <translation>no se puede abrir {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/engine.py" line="136"/>
+        <source>{store} cannot be opened: the PostgreSQL driver is not installed (pip install &apos;dialoguetracker[postgresql]&apos;)</source>
+        <translation>no se puede abrir {store}: el controlador de PostgreSQL no está instalado (pip install &apos;dialoguetracker[postgresql]&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/engine.py" line="193"/>
+        <source>other records still refer to this one; remove or change them first</source>
+        <translation>otros registros aún remiten a este; elimínelos o modifíquelos primero</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/engine.py" line="197"/>
+        <source>a record with the same key already exists ({reason})</source>
+        <translation>ya existe un registro con la misma clave ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/engine.py" line="200"/>
+        <source>the store refused the change ({reason})</source>
+        <translation>el almacén rechazó el cambio ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/location.py" line="61"/>
+        <source>{scheme}://…: not a kind of store this program keeps; give a file path, sqlite:///PATH or {server}://USER@HOST/DATABASE</source>
+        <translation>{scheme}://…: no es un tipo de almacén que este programa maneje; indique la ruta de un archivo, sqlite:///RUTA o {server}://USUARIO@SERVIDOR/BASE_DE_DATOS</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/location.py" line="87"/>
+        <source>{path} is a folder, not a store file</source>
+        <translation>{path} es una carpeta, no un archivo de almacén</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/location.py" line="93"/>
+        <source>cannot create a store at {path}: the folder {folder} does not exist</source>
+        <translation>no se puede crear un almacén en {path}: la carpeta {folder} no existe</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/location.py" line="102"/>
+        <source>cannot create a store at {path}: the folder is not writable</source>
+        <translation>no se puede crear un almacén en {path}: no se puede escribir en la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/location.py" line="111"/>
+        <source>{path} cannot be read (permission denied)</source>
+        <translation>no se puede leer {path} (permiso denegado)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/location.py" line="117"/>
+        <source>{path} is not a Dialogue Tracker store (not a SQLite database)</source>
+        <translation>{path} no es un almacén de Dialogue Tracker (no es una base de datos SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/location.py" line="125"/>
+        <source>{path} cannot be written (permission denied)</source>
+        <translation>no se puede escribir en {path} (permiso denegado)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/location.py" line="132"/>
+        <source>the store cannot be opened and was left unchanged</source>
+        <translation>no se puede abrir el almacén, que quedó sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/location.py" line="168"/>
+        <source>{path} is a SQLite database but not a Dialogue Tracker store</source>
+        <translation>{path} es una base de datos SQLite, pero no un almacén de Dialogue Tracker</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/location.py" line="181"/>
+        <source>{path} is damaged ({reason})</source>
+        <translation>{path} está dañado ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/location.py" line="184"/>
+        <source>{path} is not a Dialogue Tracker store ({reason})</source>
+        <translation>{path} no es un almacén de Dialogue Tracker ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/maintenance.py" line="27"/>
+        <source>{path} already exists; choose another name for the backup</source>
+        <translation>{path} ya existe; elija otro nombre para la copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/maintenance.py" line="33"/>
+        <source>cannot write {path}: the folder does not exist</source>
+        <translation>no se puede escribir {path}: la carpeta no existe</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/maintenance.py" line="46"/>
+        <source>no backup was written</source>
+        <translation>no se escribió ninguna copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/maintenance.py" line="73"/>
+        <source>{path}: no such backup file</source>
+        <translation>{path}: no existe ese archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/maintenance.py" line="89"/>
+        <source>cannot restore {source} into {target}: {reason}</source>
+        <translation>no se puede restaurar {source} en {target}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/maintenance.py" line="110"/>
+        <source>database integrity: {verdict}</source>
+        <translation>integridad de la base de datos: {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/maintenance.py" line="116"/>
+        <source>{table} row {row} refers to a missing {parent} row</source>
+        <translation>la fila {row} de {table} remite a una fila de {parent} que no existe</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/maintenance.py" line="132"/>
+        <source>meeting {meeting}: agenda positions run {low}..{high} for {count} items</source>
+        <translation>reunión {meeting}: las posiciones del orden del día van de {low} a {high} para {count} puntos</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/maintenance.py" line="148"/>
+        <source>{action} works on a store file; for a server store use the server&apos;s own tools (pg_dump / pg_restore)</source>
+        <translation>{action} funciona con un archivo de almacén; para un almacén en un servidor, use las herramientas del propio servidor (pg_dump / pg_restore)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/migrate.py" line="58"/>
+        <source>{store} was written by a newer version of Dialogue Tracker (schema {revision}); install that version to open it</source>
+        <translation>{store} se escribió con una versión más reciente de Dialogue Tracker (esquema {revision}); instale esa versión para abrirlo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/migrate.py" line="99"/>
+        <source>the database holds tables but is not a Dialogue Tracker store</source>
+        <translation>la base de datos contiene tablas, pero no es un almacén de Dialogue Tracker</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/search_index_bulk.py" line="82"/>
+        <source>the search index trigger {trigger} could not be created again</source>
+        <translation>no se pudo volver a crear el disparador {trigger} del índice de búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/spreadsheet_import.py" line="122"/>
+        <source>{count} rows cannot be imported, so nothing was imported: {rows}</source>
+        <translation>{count} filas no pueden importarse, así que no se importó nada: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/spreadsheet_import.py" line="157"/>
+        <source>no column holds {fields}; the headers are: {headers}</source>
+        <translation>ninguna columna contiene {fields}; los encabezados son: {headers}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/spreadsheet_rows.py" line="116"/>
+        <source>&apos;{value}&apos; is not a date; write it as 2026-03-31 or make the cell a date</source>
+        <translation>«{value}» no es una fecha; escríbala como 2026-03-31 o dé a la celda formato de fecha</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/spreadsheet_rows.py" line="141"/>
+        <source>&apos;{value}&apos; is not a party of this dialogue ({codes}) nor Joint</source>
+        <translation>«{value}» no es una parte de este diálogo ({codes}) ni Conjunto</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/spreadsheet_rows.py" line="177"/>
+        <source>&apos;{value}&apos; is not a status: {statuses}</source>
+        <translation>«{value}» no es un estado: {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/spreadsheet_rows.py" line="183"/>
+        <source>&apos;{value}&apos; is not a handling level: Internal, Counterpart, Public</source>
+        <translation>«{value}» no es un nivel de difusión: Interno, Contraparte, Público</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/commands.py" line="109"/>
+        <source>is a folder, not a file to import</source>
+        <translation>es una carpeta, no un archivo que se pueda importar</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="93"/>
+        <source>Building the PDF</source>
+        <translation>Generando el PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="100"/>
+        <source>Preview status</source>
+        <translation>Estado de la vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="103"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="110"/>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="113"/>
+        <source>Save the PDF previewed and record it in the store, so it can be verified</source>
+        <translation>Guardar el PDF de la vista previa y registrarlo en el almacén para que pueda verificarse</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="170"/>
+        <source>must not be empty</source>
+        <translation>no debe quedar en blanco</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="172"/>
         <source>must be a single line of text</source>
         <translation>debe ser una sola línea de texto</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="183"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="184"/>
         <source>Language of the labels</source>
         <translation>Idioma de las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="189"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="190"/>
         <source>Marking</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="190"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="191"/>
         <source>The line at the head and foot of every page</source>
         <translation>Línea que figura en el encabezado y el pie de cada página</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="193"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="194"/>
         <source>Audience</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="198"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="199"/>
         <source>Counterpart and public leave out all internal material: our preparation (purpose, objectives, points to make, press line) and every note, outcome or update marked internal.</source>
         <translation>Las versiones para la contraparte y para el público omiten todo el material interno: nuestra preparación (propósito, objetivos, puntos a tratar, línea de prensa) y toda nota, resultado o actualización marcados como internos.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="206"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="207"/>
         <source>Include notes of agenda items</source>
         <translation>Incluir notas de los puntos del orden del día</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="208"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="209"/>
         <source>Include notes</source>
         <translation>Incluir notas</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="218"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="219"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="219"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="220"/>
         <source>&amp;Marking:</source>
         <translation>&amp;Clasificación:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="220"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="221"/>
         <source>&amp;Audience:</source>
         <translation>De&amp;stinatarios:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="251"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="252"/>
         <source>Options changed; the preview will update…</source>
         <translation>Opciones modificadas; la vista previa se actualizará…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="276"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="277"/>
         <source>Building the PDF…</source>
         <translation>Generando el PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="288"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="289"/>
         <source>%n page</source>
         <translation>%n página</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="288"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="289"/>
         <source>%n pages</source>
         <translation>%n páginas</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="296"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="297"/>
         <source>No preview</source>
         <translation>Sin vista previa</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="297"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="298"/>
         <source>The PDF cannot be built: %1</source>
         <translation>No se puede generar el PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="307"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="308"/>
         <source>Save PDF</source>
         <translation>Guardar PDF</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="323"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="324"/>
         <source>Saved %1 and recorded it in the store</source>
         <translation>Se guardó %1 y quedó registrado en el almacén</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="329"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="330"/>
         <source>The PDF was not saved: %1</source>
         <translation>No se guardó el PDF: %1</translation>
     </message>
@@ -1974,67 +3200,67 @@
 <context>
     <name>FindDialog</name>
     <message>
-        <location filename="../../src/dialoguetracker/gui/find_dialog.py" line="29"/>
+        <location filename="../../src/dialoguetracker/gui/find_dialog.py" line="30"/>
         <source>Meetings</source>
         <translation>Reuniones</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/find_dialog.py" line="30"/>
+        <location filename="../../src/dialoguetracker/gui/find_dialog.py" line="31"/>
         <source>Agenda items</source>
         <translation>Puntos del orden del día</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/find_dialog.py" line="31"/>
+        <location filename="../../src/dialoguetracker/gui/find_dialog.py" line="32"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/find_dialog.py" line="32"/>
+        <location filename="../../src/dialoguetracker/gui/find_dialog.py" line="33"/>
         <source>Progress updates</source>
         <translation>Actualizaciones de avance</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/find_dialog.py" line="33"/>
+        <location filename="../../src/dialoguetracker/gui/find_dialog.py" line="34"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/find_dialog.py" line="34"/>
+        <location filename="../../src/dialoguetracker/gui/find_dialog.py" line="35"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/find_dialog.py" line="48"/>
+        <location filename="../../src/dialoguetracker/gui/find_dialog.py" line="49"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/find_dialog.py" line="52"/>
+        <location filename="../../src/dialoguetracker/gui/find_dialog.py" line="53"/>
         <source>Words in titles, notes, outcomes, commitments, updates…</source>
         <translation>Palabras en títulos, notas, resultados, compromisos, actualizaciones…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/find_dialog.py" line="54"/>
+        <location filename="../../src/dialoguetracker/gui/find_dialog.py" line="55"/>
         <source>Search text</source>
         <translation>Texto de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/find_dialog.py" line="58"/>
+        <location filename="../../src/dialoguetracker/gui/find_dialog.py" line="59"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/find_dialog.py" line="101"/>
+        <location filename="../../src/dialoguetracker/gui/find_dialog.py" line="102"/>
         <source>No match</source>
         <translation>Sin coincidencias</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/find_dialog.py" line="103"/>
+        <location filename="../../src/dialoguetracker/gui/find_dialog.py" line="104"/>
         <source>1 match</source>
         <translation>1 coincidencia</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/find_dialog.py" line="105"/>
+        <location filename="../../src/dialoguetracker/gui/find_dialog.py" line="106"/>
         <source>%1 matches</source>
         <translation>%1 coincidencias</translation>
     </message>
@@ -2042,7 +3268,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/form_dialog.py" line="33"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/form_dialog.py" line="34"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Guardar (Ctrl+Enter)</translation>
     </message>
@@ -2101,6 +3327,149 @@
         <location filename="../../src/dialoguetracker/gui/people/history.py" line="45"/>
         <source>Dialogue</source>
         <translation>Diálogo</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../../src/dialoguetracker/services/calendar_import.py" line="39"/>
+        <source>{count} meetings created</source>
+        <translation>{count} reuniones creadas</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/calendar_import.py" line="40"/>
+        <source>{count} updated</source>
+        <translation>{count} actualizadas</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/calendar_import.py" line="41"/>
+        <source>{count} unchanged</source>
+        <translation>{count} sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/calendar_import.py" line="45"/>
+        <source>{count} left as held or cancelled ({titles})</source>
+        <translation>{count} se dejaron como celebradas o canceladas ({titles})</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/calendar_import.py" line="52"/>
+        <source>first occurrence only of recurring {titles}</source>
+        <translation>solo la primera ocurrencia de las periódicas {titles}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/calendar_import.py" line="58"/>
+        <source>attendees not in the store: {names}</source>
+        <translation>asistentes que no están en el almacén: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/import_report.py" line="23"/>
+        <source>nothing new</source>
+        <translation>nada nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/import_report.py" line="24"/>
+        <source>added {added}; {kept} already in the store</source>
+        <translation>se agregó: {added}; {kept} ya estaban en el almacén</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/import_report.py" line="57"/>
+        <source>{count} {things}</source>
+        <translation>{count} {things}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/spreadsheet_import.py" line="73"/>
+        <source>1 commitment would be imported</source>
+        <translation>Se importaría 1 compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/spreadsheet_import.py" line="75"/>
+        <source>{count} commitments would be imported</source>
+        <translation>Se importarían {count} compromisos</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/spreadsheet_import.py" line="81"/>
+        <source>1 commitment imported</source>
+        <translation>1 compromiso importado</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/spreadsheet_import.py" line="83"/>
+        <source>{count} commitments imported</source>
+        <translation>{count} compromisos importados</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/spreadsheet_import.py" line="88"/>
+        <source>rows refused: {rows}</source>
+        <translation>filas rechazadas: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/spreadsheet_import.py" line="92"/>
+        <source>rows already in the dialogue: {rows}</source>
+        <translation>filas que el diálogo ya tiene: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/spreadsheet_import.py" line="98"/>
+        <source>new topics: {topics}</source>
+        <translation>temas nuevos: {topics}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/spreadsheet_import.py" line="104"/>
+        <source>no meeting titled {titles} in the dialogue, so those came in without one</source>
+        <translation>el diálogo no tiene ninguna reunión titulada {titles}, así que esos compromisos se importaron sin reunión</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/spreadsheet_rows.py" line="38"/>
+        <source>row {row}, {column}: {problem}</source>
+        <translation>fila {row}, {column}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/spreadsheet_rows.py" line="179"/>
+        <source>Proposed, Agreed, In progress, Completed, Deferred, Dropped, Referred</source>
+        <translation>Propuesto, Acordado, En curso, Cumplido, Aplazado, Descartado, Remitido</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/register_columns.py" line="40"/>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/register_columns.py" line="41"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/register_columns.py" line="42"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/register_columns.py" line="43"/>
+        <source>Due date</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/register_columns.py" line="44"/>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/register_columns.py" line="45"/>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/register_columns.py" line="46"/>
+        <source>Handling</source>
+        <translation>Difusión</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/register_columns.py" line="47"/>
+        <source>Latest update</source>
+        <translation>Última actualización</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/register_columns.py" line="48"/>
+        <source>Latest update on</source>
+        <translation>Fecha de la última actualización</translation>
     </message>
 </context>
 <context>
@@ -2408,67 +3777,72 @@
         <translation>Importar invitaciones de calendario…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="98"/>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="96"/>
+        <source>Import commitments from a spreadsheet…</source>
+        <translation>Importar compromisos desde una hoja de cálculo…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="104"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="104"/>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="110"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="106"/>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="112"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="111"/>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="117"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="118"/>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="124"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="125"/>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="131"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="132"/>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="138"/>
         <source>New &amp;meeting…</source>
         <translation>Nueva re&amp;unión…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="139"/>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="145"/>
         <source>New &amp;commitment…</source>
         <translation>Nuevo &amp;compromiso…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="151"/>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="157"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="154"/>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="160"/>
         <source>&amp;Next view</source>
         <translation>Vista &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="158"/>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="164"/>
         <source>&amp;Previous view</source>
         <translation>Vista &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="164"/>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="170"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="166"/>
+        <location filename="../../src/dialoguetracker/gui/main_menus.py" line="172"/>
         <source>&amp;About Dialogue Tracker</source>
         <translation>&amp;Acerca de Dialogue Tracker</translation>
     </message>
@@ -2496,102 +3870,102 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="79"/>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="80"/>
         <source>Finalize record</source>
         <translation>Finalizar minuta</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="82"/>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="83"/>
         <source>Lock the record: every tab becomes read-only until it is reopened</source>
         <translation>Bloquear la minuta: todas las pestañas quedan en solo lectura hasta que se reabra</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="85"/>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="86"/>
         <source>Reopen record…</source>
         <translation>Reabrir minuta…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="88"/>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="89"/>
         <source>Unlock the final record for changes; the audit trail records it</source>
         <translation>Desbloquear la minuta definitiva para modificarla; el historial de cambios lo registra</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="91"/>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="92"/>
         <source>New meeting from previous round</source>
         <translation>Nueva reunión a partir de la ronda anterior</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="95"/>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="96"/>
         <source>Start a new draft meeting whose agenda repeats this meeting&apos;s item titles, topics and leads (not its notes or outcomes)</source>
         <translation>Crear un borrador de reunión cuyo orden del día repite los títulos, temas y partes que conducen los puntos de esta reunión (no sus notas ni resultados)</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="100"/>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="101"/>
         <source>Export meeting record…</source>
         <translation>Exportar minuta…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="103"/>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="104"/>
         <source>The record of this meeting as a PDF, previewed before it is saved</source>
         <translation>La minuta de esta reunión en PDF, con vista previa antes de guardarla</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="106"/>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="107"/>
         <source>Delete meeting…</source>
         <translation>Eliminar reunión…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="132"/>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="133"/>
         <source>Internal: our side&apos;s preparation, never shared</source>
         <translation>Interno: preparación de nuestra parte, nunca se comparte</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="134"/>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="135"/>
         <source>Parts of the meeting</source>
         <translation>Secciones de la reunión</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="144"/>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="145"/>
         <source>No meeting is open. Open one from the Meetings view or the navigator, or press Ctrl+Shift+M for a new one.</source>
         <translation>No hay ninguna reunión abierta. Abra una desde la vista Reuniones o el navegador, o presione Ctrl+Shift+M para crear una nueva.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="210"/>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="211"/>
         <source>Reopen the record to delete the meeting</source>
         <translation>Reabra la minuta para eliminar la reunión</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="212"/>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="213"/>
         <source>Delete the meeting with its brief, delegations, agenda and documents</source>
         <translation>Eliminar la reunión con su ficha de preparación, delegaciones, orden del día y documentos</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="229"/>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="230"/>
         <source>Finalize record of meeting “%1”</source>
         <translation>Finalizar la minuta de la reunión «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="243"/>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="244"/>
         <source>Reopen the record?</source>
         <translation>¿Reabrir la minuta?</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="245"/>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="246"/>
         <source>Reopen the final record of “%1” for changes?</source>
         <translation>¿Reabrir la minuta definitiva de «%1» para modificarla?</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="249"/>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="250"/>
         <source>Briefings already printed from it will no longer match once it changes. The reopening is recorded in the audit trail with your name.</source>
         <translation>Las notas informativas ya impresas a partir de ella dejarán de coincidir en cuanto se modifique. La reapertura queda registrada en el historial de cambios con su nombre.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="253"/>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="254"/>
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="279"/>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="280"/>
         <source>Reopen record of meeting “%1”</source>
         <translation>Reabrir la minuta de la reunión «%1»</translation>
     </message>
@@ -2675,23 +4049,23 @@
 <context>
     <name>MeetingRecordExportDialog</name>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/record_dialog.py" line="27"/>
         <location filename="../../src/dialoguetracker/gui/export/record_dialog.py" line="28"/>
+        <location filename="../../src/dialoguetracker/gui/export/record_dialog.py" line="29"/>
         <source>Export meeting record</source>
         <translation>Exportar minuta</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/record_dialog.py" line="33"/>
+        <location filename="../../src/dialoguetracker/gui/export/record_dialog.py" line="34"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/record_dialog.py" line="34"/>
+        <location filename="../../src/dialoguetracker/gui/export/record_dialog.py" line="35"/>
         <source>Meeting:</source>
         <translation>Reunión:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/record_dialog.py" line="58"/>
+        <location filename="../../src/dialoguetracker/gui/export/record_dialog.py" line="59"/>
         <source>no meeting to export</source>
         <translation>no hay ninguna reunión que exportar</translation>
     </message>
@@ -2699,68 +4073,68 @@
 <context>
     <name>MeetingRemoval</name>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/removal.py" line="34"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/removal.py" line="35"/>
         <source>%n delegation member</source>
         <translation>%n integrante de delegación</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/removal.py" line="35"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/removal.py" line="36"/>
         <source>%n delegation members</source>
         <translation>%n integrantes de delegación</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/removal.py" line="39"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/removal.py" line="40"/>
         <source>%n agenda item</source>
         <translation>%n punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/removal.py" line="40"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/removal.py" line="41"/>
         <source>%n agenda items</source>
         <translation>%n puntos del orden del día</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/removal.py" line="44"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/removal.py" line="45"/>
         <source>%n document</source>
         <translation>%n documento</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/removal.py" line="45"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/removal.py" line="46"/>
         <source>%n documents</source>
         <translation>%n documentos</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/removal.py" line="49"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/removal.py" line="50"/>
         <source>its brief</source>
         <translation>su ficha de preparación</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/removal.py" line="51"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/removal.py" line="52"/>
         <source>Delete the meeting “%1” with %2?</source>
         <translation>¿Eliminar la reunión «%1» con %2?</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/removal.py" line="58"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/removal.py" line="59"/>
         <source>%n commitment keeps its text but no longer names the meeting.</source>
         <translation>%n compromiso conserva su texto, pero deja de hacer referencia a la reunión.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/removal.py" line="61"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/removal.py" line="62"/>
         <source>%n commitments keep their text but no longer name the meeting.</source>
         <translation>%n compromisos conservan su texto, pero dejan de hacer referencia a la reunión.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/removal.py" line="68"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/removal.py" line="69"/>
         <source>Undo (Ctrl+Z) brings everything back.</source>
         <translation>Deshacer (Ctrl+Z) lo restablece todo.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/removal.py" line="88"/>
-        <location filename="../../src/dialoguetracker/gui/meeting/removal.py" line="119"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/removal.py" line="89"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/removal.py" line="120"/>
         <source>Delete meeting</source>
         <translation>Eliminar reunión</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/removal.py" line="112"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/removal.py" line="113"/>
         <source>Delete meeting “%1”</source>
         <translation>Eliminar reunión «%1»</translation>
     </message>
@@ -2796,7 +4170,7 @@
         <translation>&amp;Asistencia</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="60"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="61"/>
         <source>&amp;Details</source>
         <translation>&amp;Detalles</translation>
     </message>
@@ -3284,37 +4658,37 @@ Importe uno con Archivo ▸ Importar JSON de intercambio…, o cargue el diálog
 <context>
     <name>PeopleRemoval</name>
     <message>
-        <location filename="../../src/dialoguetracker/gui/people/removing.py" line="71"/>
+        <location filename="../../src/dialoguetracker/gui/people/removing.py" line="72"/>
         <source>Delete the party “%1”?</source>
         <translation>¿Eliminar la parte «%1»?</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/people/removing.py" line="72"/>
+        <location filename="../../src/dialoguetracker/gui/people/removing.py" line="73"/>
         <source>Delete the organization “%1”?</source>
         <translation>¿Eliminar la organización «%1»?</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/people/removing.py" line="75"/>
+        <location filename="../../src/dialoguetracker/gui/people/removing.py" line="76"/>
         <source>Delete “%1” from the directory?</source>
         <translation>¿Eliminar a «%1» del directorio?</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/people/removing.py" line="80"/>
+        <location filename="../../src/dialoguetracker/gui/people/removing.py" line="81"/>
         <source>Undo (Ctrl+Z) brings it back.</source>
         <translation>Puede recuperarse con Deshacer (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/people/removing.py" line="85"/>
+        <location filename="../../src/dialoguetracker/gui/people/removing.py" line="86"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/people/removing.py" line="113"/>
+        <location filename="../../src/dialoguetracker/gui/people/removing.py" line="114"/>
         <source>Delete %1</source>
         <translation>Eliminar %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/people/removing.py" line="120"/>
+        <location filename="../../src/dialoguetracker/gui/people/removing.py" line="121"/>
         <source>“%1” was not deleted: %2</source>
         <translation>No se eliminó «%1»: %2</translation>
     </message>
@@ -3686,141 +5060,340 @@ Agregue primero las partes que participan en el diálogo (Agregar parte…) y de
     </message>
 </context>
 <context>
+    <name>Records</name>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/record_kinds.py" line="31"/>
+        <location filename="../../src/dialoguetracker/services/import_report.py" line="39"/>
+        <source>dialogue</source>
+        <translation>diálogo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/record_kinds.py" line="32"/>
+        <location filename="../../src/dialoguetracker/services/import_report.py" line="41"/>
+        <source>meeting</source>
+        <translation>reunión</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/record_kinds.py" line="33"/>
+        <location filename="../../src/dialoguetracker/services/import_report.py" line="44"/>
+        <source>agenda item</source>
+        <translation>punto del orden del día</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/record_kinds.py" line="34"/>
+        <source>attendance</source>
+        <translation>asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/record_kinds.py" line="35"/>
+        <location filename="../../src/dialoguetracker/services/import_report.py" line="45"/>
+        <source>document</source>
+        <translation>documento</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/record_kinds.py" line="36"/>
+        <location filename="../../src/dialoguetracker/services/import_report.py" line="46"/>
+        <source>commitment</source>
+        <translation>compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/record_kinds.py" line="37"/>
+        <location filename="../../src/dialoguetracker/services/import_report.py" line="47"/>
+        <source>update</source>
+        <translation>actualización de avance</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/record_kinds.py" line="38"/>
+        <source>commitment update</source>
+        <translation>actualización de avance</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/record_kinds.py" line="39"/>
+        <location filename="../../src/dialoguetracker/services/import_report.py" line="33"/>
+        <source>party</source>
+        <translation>parte</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/record_kinds.py" line="40"/>
+        <location filename="../../src/dialoguetracker/services/import_report.py" line="35"/>
+        <source>organization</source>
+        <translation>organización</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/record_kinds.py" line="41"/>
+        <location filename="../../src/dialoguetracker/services/import_report.py" line="38"/>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/record_kinds.py" line="42"/>
+        <location filename="../../src/dialoguetracker/services/import_report.py" line="40"/>
+        <source>topic</source>
+        <translation>tema</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/record_kinds.py" line="43"/>
+        <source>meeting brief</source>
+        <translation>ficha de preparación</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/record_kinds.py" line="44"/>
+        <source>brief for the meeting</source>
+        <translation>ficha de preparación de la reunión</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/record_kinds.py" line="45"/>
+        <source>briefing export</source>
+        <translation>nota informativa exportada</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/record_kinds.py" line="46"/>
+        <location filename="../../src/dialoguetracker/services/import_report.py" line="48"/>
+        <source>record</source>
+        <translation>registro</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/record_kinds.py" line="47"/>
+        <source>joint statement</source>
+        <translation>declaración conjunta</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/record_kinds.py" line="48"/>
+        <source>readout</source>
+        <translation>comunicado</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/record_kinds.py" line="49"/>
+        <source>fact sheet</source>
+        <translation>hoja informativa</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/record_kinds.py" line="50"/>
+        <source>minutes</source>
+        <translation>minuta</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/import_report.py" line="33"/>
+        <source>parties</source>
+        <translation>partes</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/import_report.py" line="36"/>
+        <source>organizations</source>
+        <translation>organizaciones</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/import_report.py" line="38"/>
+        <source>people</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/import_report.py" line="39"/>
+        <source>dialogues</source>
+        <translation>diálogos</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/import_report.py" line="40"/>
+        <source>topics</source>
+        <translation>temas</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/import_report.py" line="41"/>
+        <source>meetings</source>
+        <translation>reuniones</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/import_report.py" line="42"/>
+        <source>brief</source>
+        <translation>ficha de preparación</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/import_report.py" line="42"/>
+        <source>briefs</source>
+        <translation>fichas de preparación</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/import_report.py" line="43"/>
+        <source>participant</source>
+        <translation>integrante de delegación</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/import_report.py" line="43"/>
+        <source>participants</source>
+        <translation>integrantes de delegación</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/import_report.py" line="44"/>
+        <source>agenda items</source>
+        <translation>puntos del orden del día</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/import_report.py" line="45"/>
+        <source>documents</source>
+        <translation>documentos</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/import_report.py" line="46"/>
+        <source>commitments</source>
+        <translation>compromisos</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/import_report.py" line="47"/>
+        <source>updates</source>
+        <translation>actualizaciones de avance</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/import_report.py" line="48"/>
+        <source>records</source>
+        <translation>registros</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/import_report.py" line="49"/>
+        <source>entry</source>
+        <translation>entrada</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/import_report.py" line="49"/>
+        <source>entries</source>
+        <translation>entradas</translation>
+    </message>
+</context>
+<context>
     <name>ReviewForm</name>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="42"/>
-        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="157"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="43"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="158"/>
         <source>Select a commitment to record its progress.</source>
         <translation>Seleccione un compromiso para registrar su avance.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="60"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="61"/>
         <source>What was said or done about it</source>
         <translation>Lo que se dijo o se hizo al respecto</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="64"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="65"/>
         <source>(unchanged)</source>
         <translation>(sin cambios)</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="67"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="68"/>
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="80"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="81"/>
         <source>&amp;Record update</source>
         <translation>&amp;Registrar actualización</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="83"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="84"/>
         <source>Record the update, linked to this meeting (Ctrl+Return)</source>
         <translation>Registrar la actualización, vinculada a esta reunión (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="103"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="104"/>
         <source>Progress note</source>
         <translation>Nota de avance</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="104"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="105"/>
         <source>New status</source>
         <translation>Nuevo estado</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="105"/>
-        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="113"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="106"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="114"/>
         <source>New due date</source>
         <translation>Nuevo plazo</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="106"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="107"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="107"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="108"/>
         <source>Date of the update</source>
         <translation>Fecha de la actualización</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="108"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="109"/>
         <source>Handling of the update</source>
         <translation>Difusión de la actualización</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="112"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="113"/>
         <source>Change the due date</source>
         <translation>Cambiar el plazo</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="116"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="117"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="117"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="118"/>
         <source>New &amp;status:</source>
         <translation>Nuevo e&amp;stado:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="118"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="119"/>
         <source>New d&amp;ue date:</source>
         <translation>Nuevo &amp;plazo:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="119"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="120"/>
         <source>Rea&amp;son:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="121"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="122"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="122"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="123"/>
         <source>&amp;Handling:</source>
         <translation>&amp;Difusión:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="164"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="165"/>
         <source>owner: %1</source>
         <translation>responsable: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="166"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="167"/>
         <source>due: %1</source>
         <translation>plazo: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="167"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="168"/>
         <source>no date</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="174"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="175"/>
         <source>Latest update: %1</source>
         <translation>Última actualización: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="175"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="176"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="206"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="207"/>
         <source>Required: %1.</source>
         <translation>Obligatorio: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="209"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="210"/>
         <source>Why (required)</source>
         <translation>Motivo (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="209"/>
+        <location filename="../../src/dialoguetracker/gui/meeting/review_form.py" line="210"/>
         <source>Why (optional)</source>
         <translation>Motivo (opcional)</translation>
     </message>
@@ -3877,12 +5450,12 @@ Agregue primero las partes que participan en el diálogo (Agregar parte…) y de
 <context>
     <name>ServiceCommand</name>
     <message>
-        <location filename="../../src/dialoguetracker/gui/undo.py" line="48"/>
+        <location filename="../../src/dialoguetracker/gui/undo.py" line="49"/>
         <source>Could not redo “%1”: %2</source>
         <translation>No se pudo rehacer «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/undo.py" line="51"/>
+        <location filename="../../src/dialoguetracker/gui/undo.py" line="52"/>
         <source>Could not undo “%1”: %2</source>
         <translation>No se pudo deshacer «%1»: %2</translation>
     </message>
@@ -3898,153 +5471,154 @@ Agregue primero las partes que participan en el diálogo (Agregar parte…) y de
 <context>
     <name>StoreActions</name>
     <message>
-        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="32"/>
+        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="33"/>
         <source>Interchange JSON (*.json);;All files (*)</source>
         <translation>JSON de intercambio (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="33"/>
+        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="34"/>
         <source>iCalendar files (*.ics);;All files (*)</source>
         <translation>Archivos iCalendar (*.ics);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="50"/>
+        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="53"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="71"/>
-        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="162"/>
+        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="74"/>
+        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="171"/>
+        <location filename="../../src/dialoguetracker/gui/spreadsheet_import_action.py" line="91"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="74"/>
+        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="77"/>
         <source>Import cancelled: the store was left exactly as it was.</source>
         <translation>Importación cancelada: el almacén quedó exactamente como estaba.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="86"/>
+        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="89"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="110"/>
+        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="113"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="137"/>
+        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="152"/>
         <source>Choose the dialogue the meetings belong to.</source>
         <translation>Elija el diálogo al que pertenecen las reuniones.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="144"/>
+        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="153"/>
         <source>Import calendar invitations</source>
         <translation>Importar invitaciones de calendario</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="172"/>
+        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="181"/>
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="178"/>
+        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="187"/>
         <source>Exporting to %1…</source>
         <translation>Exportando a %1…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="181"/>
+        <location filename="../../src/dialoguetracker/gui/interchange_actions.py" line="190"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="35"/>
+        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="37"/>
         <source>Dialogue Tracker stores (*.db *.sqlite);;All files (*)</source>
         <translation>Almacenes de Dialogue Tracker (*.db *.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="46"/>
+        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="48"/>
         <source>New store</source>
         <translation>Nuevo almacén</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="55"/>
+        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="57"/>
         <source>%1 already exists</source>
         <translation>%1 ya existe</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="65"/>
+        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="67"/>
         <source>Open store</source>
         <translation>Abrir almacén</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="80"/>
+        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="82"/>
         <source>No recent stores</source>
         <translation>No hay almacenes recientes</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="90"/>
+        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="92"/>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="100"/>
+        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="102"/>
         <source>Backup written to %1</source>
         <translation>Copia de seguridad guardada en %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="105"/>
+        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="107"/>
         <source>Writing the backup %1…</source>
         <translation>Guardando la copia de seguridad %1…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="108"/>
+        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="110"/>
         <source>Backup cancelled; no file was written.</source>
         <translation>Copia de seguridad cancelada; no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="132"/>
+        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="134"/>
         <source>Checking %1…</source>
         <translation>Verificando %1…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="135"/>
+        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="137"/>
         <source>Check cancelled.</source>
         <translation>Verificación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="142"/>
+        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="144"/>
         <source>Check store</source>
         <translation>Verificar almacén</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="149"/>
+        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="151"/>
         <source>The check found %n problem in %1.</source>
         <translation>La verificación encontró %n problema en %1.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="150"/>
+        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="152"/>
         <source>The check found %n problems in %1.</source>
         <translation>La verificación encontró %n problemas en %1.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="158"/>
+        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="160"/>
         <source>Nothing was changed. Restore a backup from before the problem, or ask whoever changed the store outside this program; the details list each record.</source>
         <translation>No se modificó nada. Restaure una copia de seguridad anterior al problema o consulte a quien haya modificado el almacén fuera de este programa; los detalles indican cada registro.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="169"/>
+        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="171"/>
         <source>%1 passed every check; no problems found.</source>
         <translation>%1 superó todas las verificaciones; no se encontraron problemas.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="186"/>
+        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="188"/>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="212"/>
+        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="214"/>
         <source>Replace the store %1 with the backup %2?
 
 The store as it is now will be kept as a backup beside it.</source>
@@ -4053,29 +5627,49 @@ The store as it is now will be kept as a backup beside it.</source>
 El almacén en su estado actual se conservará como copia de seguridad junto a él.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="236"/>
+        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="242"/>
         <source>Restored %1.</source>
         <translation>Se restauró %1.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="242"/>
+        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="248"/>
         <source>The store it replaced is kept as %1.</source>
         <translation>El almacén reemplazado se conserva como %1.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="254"/>
+        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="260"/>
         <source>Restoring %1…</source>
         <translation>Restaurando %1…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="264"/>
+        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="270"/>
         <source>About %1</source>
         <translation>Acerca de %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="266"/>
+        <location filename="../../src/dialoguetracker/gui/store_actions.py" line="272"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;The record of a bilateral dialogue: meetings, delegations, agenda topics and commitments, and briefings printed from it.&lt;/p&gt;&lt;p&gt;Store: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;El registro de un diálogo bilateral: reuniones, delegaciones, temas del orden del día y compromisos, y las notas informativas que se imprimen a partir de él.&lt;/p&gt;&lt;p&gt;Almacén: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/spreadsheet_import_action.py" line="29"/>
+        <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Hojas de cálculo (*.xlsx *.csv);;Libros de Excel (*.xlsx);;Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/spreadsheet_import_action.py" line="44"/>
+        <source>Choose the dialogue the commitments belong to.</source>
+        <translation>Elija el diálogo al que pertenecen los compromisos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/spreadsheet_import_action.py" line="47"/>
+        <source>Import commitments from a spreadsheet</source>
+        <translation>Importar compromisos desde una hoja de cálculo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/spreadsheet_import_action.py" line="59"/>
+        <source>%1: choose an Excel workbook (.xlsx) or a CSV file.</source>
+        <translation>%1: elija un libro de Excel (.xlsx) o un archivo CSV.</translation>
     </message>
 </context>
 <context>
@@ -4863,9 +6457,22 @@ El almacén en su estado actual se conservará como copia de seguridad junto a �
 <context>
     <name>WindowOpener</name>
     <message>
-        <location filename="../../src/dialoguetracker/gui/app.py" line="100"/>
+        <location filename="../../src/dialoguetracker/gui/app.py" line="103"/>
         <source>The store was upgraded; the previous file is kept as %1</source>
         <translation>El almacén se actualizó; el archivo anterior se conserva como %1</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/words.py" line="93"/>
+        <source>{earlier}; {later}</source>
+        <translation>{earlier}; {later}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/words.py" line="95"/>
+        <source>{earlier}, {later}</source>
+        <translation>{earlier}, {later}</translation>
     </message>
 </context>
 </TS>

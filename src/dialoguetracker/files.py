@@ -12,12 +12,13 @@ import tempfile
 from pathlib import Path
 
 from dialoguetracker.domain.errors import ValidationError
+from dialoguetracker.domain.words import translate
 
 
 def write_whole(path: Path, content: str | bytes) -> None:
     """Write ``content`` (text as UTF-8, line ends as they are) to ``path`` in one step."""
     if path.is_dir():
-        raise ValidationError(str(path), "is a folder; name a file to write")
+        raise ValidationError(str(path), translate("Errors", "is a folder; name a file to write"))
     folder = path.parent if str(path.parent) else Path()
     try:
         descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)

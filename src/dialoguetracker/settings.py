@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from dialoguetracker.domain.errors import UsageError
+from dialoguetracker.domain.words import translate
 
 DB_ENVIRONMENT = "DIALOGUETRACKER_DB"
 
@@ -28,7 +29,9 @@ def chosen_store(option: str | None) -> str:
     """``--db``, else ``$DIALOGUETRACKER_DB``, else the default file."""
     if option is not None:
         if not option.strip():
-            raise UsageError("--db: names no store (give a file path or a database URL)")
+            raise UsageError(
+                translate("Errors", "--db: names no store (give a file path or a database URL)")
+            )
         return option
     from_environment = os.environ.get(DB_ENVIRONMENT)
     if from_environment:

@@ -2,34 +2,48 @@
 
 ``resources/translations/dialoguetracker_es.ts`` is the source of the interface's Spanish:
 every string Qt's ``lupdate`` finds in the program has a finished translation there, no
-placeholder is lost or invented, a keyboard mnemonic stays a single one, and the catalogue
-compiled by ``lrelease`` (as the build compiles it) turns the window's words into Spanish.
+placeholder is lost or invented (Qt's ``%1`` and the ``{name}`` fields of the sentences the
+services say), a keyboard mnemonic stays a single one, and the catalogue compiled by
+``lrelease`` (as the build compiles it) turns the window's words, and the services' sentences
+it shows, into Spanish.
 """
 
 from __future__ import annotations
 
 import re
 import shutil
+import string
 import subprocess
 import sys
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from meeting_support import focus, open_editor, sample_meetings
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from dialoguetracker.cli import language
+from dialoguetracker.domain.errors import NotFoundError, ValidationError
+from dialoguetracker.domain.words import in_language, translate
 from dialoguetracker.gui import translations
 from dialoguetracker.gui.app_settings import AppSettings
 from dialoguetracker.gui.main_window import MainWindow
+from dialoguetracker.gui.meeting.details_tab import DetailsTab
+from dialoguetracker.gui.said import said
+from dialoguetracker.services.meetings import get_meeting
 
 ROOT = Path(__file__).parents[2]
 CATALOGUE = ROOT / "resources" / "translations" / "dialoguetracker_es.ts"
 SOURCES = ROOT / "src" / "dialoguetracker"
 PLACEHOLDER = re.compile(r"%L?\d|%L?n")
 MNEMONIC = re.compile(r"(?<!&)&(?![&\s]|[a-zA-Z]+;|#\d+;)")
+SENTENCES = ("Errors", "Records", "Import", "CommandLine", "Words")
+"""The contexts of the sentences the services and the command line say (``str.format``
+fields, ``{name}``), as opposed to the window's own texts (``%1``)."""
 
 Key = tuple[str, str, str | None]
 
@@ -86,15 +100,31 @@ def test_every_translation_is_finished_and_keeps_its_placeholders() -> None:
         if message.get("numerus") == "yes" and len(forms) != 2:
             problems.append(f"{context}: {source!r} needs a singular and a plural form")
         wanted = sorted(PLACEHOLDER.findall(source))
+        fields = _fields(source) if context in SENTENCES else None
         for form in forms:
             if sorted(PLACEHOLDER.findall(form)) != wanted:
                 problems.append(f"{context}: {source!r} → {form!r} changes the placeholders")
+            if fields is not None and _fields(form) != fields:
+                problems.append(f"{context}: {source!r} → {form!r} changes the {{fields}}")
             if len(MNEMONIC.findall(form)) != len(MNEMONIC.findall(source)):
                 problems.append(f"{context}: {source!r} → {form!r} changes the mnemonic")
     assert problems == []
 
 
+def _fields(text: str) -> list[str] | None:
+    """The ``{name}`` fields of a sentence's template, each once (a conversion such as ``!r``
+    may differ: Spanish quotes a name «so»); None for text that is not a template."""
+    try:
+        return sorted({name for _, name, _, _ in string.Formatter().parse(text) if name})
+    except ValueError:
+        return None
+
+
 def test_the_checks_catch_what_they_are_for() -> None:
+    assert _fields("no {kind} with id {record_id!r}") == ["kind", "record_id"]
+    assert _fields("no existe {kind} con el id «{record_id}»") == ["kind", "record_id"]
+    assert _fields("no existe {tipo} con el id {record_id}") != _fields("no {kind} {record_id}")
+    assert _fields("no existe {kind} con el id {record_id") is None
     assert sorted(PLACEHOLDER.findall("%1 of %L2, %n days")) == ["%1", "%L2", "%n"]
     assert MNEMONIC.findall("&File") == ["&"]
     assert MNEMONIC.findall("People && delegations, A & B, &lt;") == []
@@ -143,3 +173,47 @@ def test_spanish_dates_follow_the_language() -> None:
     finally:
         QLocale.setDefault(before)
     assert translations.chosen_language("es") == "es"
+
+
+def test_the_command_line_reads_the_catalogue_as_the_window_does(spanish: QTranslator) -> None:
+    """The command line reads the .ts source without Qt; the window, the compiled catalogue.
+    Both say every sentence alike."""
+    read = language.catalogue("es")
+    sentences = {key: text for key, text in read.items() if key[0] in SENTENCES}
+    assert len(sentences) > 250
+    for (context, source), text in sentences.items():
+        assert QCoreApplication.translate(context, source) == text, source
+    assert said(NotFoundError("meeting", 7)) == "no existe reunión con el id 7"
+    spoken = in_language(NotFoundError("meeting", 7).message, language.look_up("es"))
+    assert spoken == "no existe reunión con el id 7"
+
+
+def test_a_service_s_refusal_is_spanish_at_its_field(
+    window: MainWindow, qtbot: QtBot, spanish: QTranslator
+) -> None:
+    """The Spanish twin of the meeting editor's test of an end before the start."""
+    _first, second = sample_meetings(window)
+    editor = open_editor(window, qtbot, second.id)
+    tab = editor.tab(DetailsTab)
+    assert isinstance(tab, DetailsTab)
+    date_edit = tab.end.date
+    focus(qtbot, date_edit)
+    date_edit.selectAll()
+    round_day = second.start.date() if isinstance(second.start, datetime) else second.start
+    qtbot.keyClicks(date_edit, (round_day - timedelta(days=1)).isoformat())
+    qtbot.keyClick(date_edit, Qt.Key.Key_Return)
+
+    assert tab.errors.marked_field() == "end"
+    assert tab.errors.message.text() == "la reunión termina antes de comenzar"
+    marked = tab.errors.fields["end"]
+    assert marked.toolTip() == marked.accessibleDescription() == tab.errors.message.text()
+    assert get_meeting(window.context.services, second.id).end == second.end
+
+
+def test_a_refusal_without_a_field_is_said_whole_in_spanish(spanish: QTranslator) -> None:
+    error = ValidationError(
+        "planned_minutes", translate("Errors", "must not exceed {limit} minutes").format(limit=600)
+    )
+    assert said(error) == "planned_minutes: no debe exceder de 600 minutos"
+    assert said(error.problem) == "no debe exceder de 600 minutos"
+    assert said("Cybercrime prevention") == "Cybercrime prevention"

@@ -11,6 +11,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from dialoguetracker.cli import language
 from dialoguetracker.cli.parser import application_options, build_parser
 from dialoguetracker.cli.screen import (
     has_screen,
@@ -19,17 +20,21 @@ from dialoguetracker.cli.screen import (
     uses_xcb,
 )
 from dialoguetracker.domain.errors import DialogueTrackerError
+from dialoguetracker.domain.words import translate
 
 PROGRAM = "dialoguetracker"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    arguments = application_options(sys.argv[1:] if argv is None else argv)
+    given = sys.argv[1:] if argv is None else argv
+    language.choose(language.option_in(given))  # before the grammar: its errors are said too
+    arguments = application_options(given)
     if arguments is None:
         try:
             arguments = build_parser().parse_args(argv)
         except SystemExit as exit_:  # argparse: --help (0) or a usage error (2), printed
             return int(exit_.code or 0)
+    language.choose(arguments.lang)
     try:
         if arguments.command is None and has_screen():
             if uses_xcb() and (missing := missing_packages()):
@@ -44,20 +49,25 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return commands.run(arguments)
     except DialogueTrackerError as error:
-        _say(str(error))
+        _say(error.message)
         return error.exit_status
     except BrokenPipeError:  # the reader (e.g. `head`) has all it wants
         _silence_stdout()
         return 1
     except KeyboardInterrupt:
-        _say("interrupted; nothing was changed by the unfinished step")
+        _say(translate("CommandLine", "interrupted; nothing was changed by the unfinished step"))
         return 130
     except OSError as error:
         _say(_os_message(error))
         return 1
     except Exception as error:  # the last line of defence: log it, never show a traceback
         where = _log_fault(error)
-        _say(f"unexpected error ({type(error).__name__}: {error}); details in {where}")
+        _say(
+            translate("CommandLine", "unexpected error ({error}); details in {where}").format(
+                error=f"{type(error).__name__}: {error}",
+                where=where,
+            )
+        )
         return 1
 
 
@@ -81,12 +91,28 @@ def _silence_stdout() -> None:
 
 def _say(message: str) -> None:
     if sys.stderr is not None:
-        print(f"{PROGRAM}: {message}", file=sys.stderr)
+        print(f"{PROGRAM}: {language.say(message)}", file=sys.stderr)
 
 
 def _os_message(error: OSError) -> str:
-    reason = error.strerror or str(error)
-    return f"{error.filename}: {reason.lower()}" if error.filename else reason
+    """``FILE: no such file or directory``: the system's reason, in the user's language for
+    the reasons a command meets most (the system's own words are English here)."""
+    import errno
+
+    reasons = {
+        errno.ENOENT: translate("CommandLine", "no such file or directory"),
+        errno.EACCES: translate("CommandLine", "permission denied"),
+        errno.EPERM: translate("CommandLine", "operation not permitted"),
+        errno.EISDIR: translate("CommandLine", "is a directory"),
+        errno.ENOTDIR: translate("CommandLine", "not a directory"),
+        errno.ENOSPC: translate("CommandLine", "no space left on device"),
+        errno.EROFS: translate("CommandLine", "read-only file system"),
+        errno.EEXIST: translate("CommandLine", "file exists"),
+    }
+    if not error.filename:
+        return error.strerror or str(error)
+    reason = reasons.get(error.errno or 0) or (error.strerror or str(error)).lower()
+    return translate("CommandLine", "{path}: {reason}").format(path=error.filename, reason=reason)
 
 
 def _log_fault(error: BaseException) -> str:
@@ -98,7 +124,7 @@ def _log_fault(error: BaseException) -> str:
         path = log_folder() / "errors.log"
         handler = logging.FileHandler(path, encoding="utf-8")
     except OSError:
-        return "the terminal (no log folder could be written)"
+        return translate("CommandLine", "the terminal (no log folder could be written)")
     logger = logging.getLogger("dialoguetracker.cli")
     logger.addHandler(handler)
     logger.error("unexpected error", exc_info=error)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from dialoguetracker.cli.report_parser import AddCommand, add_audience_option
 from dialoguetracker.domain.enums import Audience
+from dialoguetracker.domain.words import translate
 
 
 def add_calendar_command(command: AddCommand) -> None:
@@ -44,7 +45,7 @@ def calendar(arguments: argparse.Namespace) -> int:
         data = calendar_data(services, dialogue, Audience(arguments.audience), not arguments.no_due)
     finally:
         services.store.close()
-    with progress_line("Writing the calendar") as progress:
+    with progress_line(translate("CommandLine", "Writing the calendar")) as progress:
         ics = calendar_ics(data, progress)
     if arguments.out == "-":
         sys.stdout.buffer.write(ics)

@@ -9,11 +9,13 @@ from pathlib import Path
 
 from dialoguetracker.cli.calendar_command import calendar
 from dialoguetracker.cli.history_commands import history
+from dialoguetracker.cli.language import say
 from dialoguetracker.cli.progress import progress_line
 from dialoguetracker.cli.report_commands import briefing, minutes, verify
 from dialoguetracker.cli.screenshot_command import screenshot
 from dialoguetracker.domain.enums import Audience
 from dialoguetracker.domain.errors import StoreError, UsageError, ValidationError
+from dialoguetracker.domain.words import translate
 from dialoguetracker.files import write_whole
 from dialoguetracker.services import Services
 from dialoguetracker.settings import chosen_store
@@ -28,7 +30,11 @@ def run(arguments: argparse.Namespace) -> int:
 def _gui(arguments: argparse.Namespace) -> int:
     """No sub-command on a machine with no screen (the application itself is started by
     :func:`dialoguetracker.cli.main`): what the store holds instead."""
-    note("no screen to show the application on; here is what the store holds")
+    note(
+        translate(
+            "CommandLine", "no screen to show the application on; here is what the store holds"
+        )
+    )
     return _summary(arguments)
 
 
@@ -39,14 +45,20 @@ def open_services(arguments: argparse.Namespace) -> Services:
 
     store = open_store(chosen_store(arguments.db), warn=note)
     if store.backup_made is not None:
-        note(f"the store was upgraded; the previous file is kept as {store.backup_made}")
-    return Services(store)
+        note(
+            translate(
+                "CommandLine", "the store was upgraded; the previous file is kept as {path}"
+            ).format(
+                path=store.backup_made,
+            )
+        )
+    return Services(store, rehearsal=getattr(arguments, "dry_run", False))
 
 
 def note(message: str) -> None:
-    """One line on stderr that does not stop the command."""
+    """One line on stderr that does not stop the command, in the user's language."""
     if sys.stderr is not None:
-        print(f"dialoguetracker: {message}", file=sys.stderr)
+        print(f"dialoguetracker: {say(message)}", file=sys.stderr)
 
 
 def _summary(arguments: argparse.Namespace) -> int:
@@ -89,13 +101,18 @@ def _demo(arguments: argparse.Namespace) -> int:
 
 def _import(arguments: argparse.Namespace) -> int:
     from dialoguetracker.interop.interchange_read import read_interchange
+    from dialoguetracker.interop.spreadsheet_write import spreadsheet_kind
     from dialoguetracker.services.interchange_import import import_interchange
 
     path = Path(arguments.file)
     if path.is_dir():
-        raise ValidationError(str(path), "is a folder, not an interchange file")
+        raise ValidationError(str(path), translate("Errors", "is a folder, not a file to import"))
     if path.suffix.lower() == ".ics":
         return _import_calendar(arguments, path)
+    if (kind := spreadsheet_kind(path.name)) is not None:
+        from dialoguetracker.cli.spreadsheet_import_command import import_spreadsheet
+
+        return import_spreadsheet(arguments, path, kind)
     raw = path.read_bytes()
     try:
         data = read_interchange(raw)
@@ -109,7 +126,10 @@ def _import(arguments: argparse.Namespace) -> int:
         raise ValidationError(f"{path}: {error.field}", error.problem) from None
     finally:
         services.store.close()
-    print(f"Imported {path}: {report.describe()}")
+    if arguments.dry_run:
+        print(f"Checked {path}, nothing imported: {report.describe()}")
+    else:
+        print(f"Imported {path}: {report.describe()}")
     return 0
 
 
@@ -128,7 +148,10 @@ def _import_calendar(arguments: argparse.Namespace, path: Path) -> int:
         report = import_invitations(services, dialogue.id, invitations)
     finally:
         services.store.close()
-    print(f"Imported {path} into {dialogue.name}: {report.describe()}")
+    if arguments.dry_run:
+        print(f"Checked {path} for {dialogue.name}, nothing imported: {report.describe()}")
+    else:
+        print(f"Imported {path} into {dialogue.name}: {report.describe()}")
     return 0
 
 
@@ -145,13 +168,18 @@ def _export(arguments: argparse.Namespace) -> int:
     spreadsheet_kind = spreadsheet_write.spreadsheet_kind(target)
     if target != "-" and spreadsheet_kind is None and not target.lower().endswith(".json"):
         raise UsageError(
-            f"{target}: export writes {', '.join(EXPORT_FORMATS)} files; "
-            "name the file with one of these extensions"
+            translate(
+                "CommandLine",
+                "{path}: export writes {formats} files; name the file with one of these extensions",
+            ).format(
+                path=target,
+                formats=", ".join(EXPORT_FORMATS),
+            )
         )
     audience = Audience(arguments.audience)
     services = open_services(arguments)
     try:
-        with progress_line("Exporting") as progress:
+        with progress_line(translate("CommandLine", "Exporting")) as progress:
             data = export_interchange(services, audience, progress)
     finally:
         services.store.close()
@@ -186,7 +214,9 @@ def _backup(arguments: argparse.Namespace) -> int:
 
     services = open_services(arguments)
     try:
-        with progress_line(f"Backing up to {arguments.out}") as progress:
+        with progress_line(
+            translate("CommandLine", "Backing up to {path}").format(path=arguments.out)
+        ) as progress:
             backup(services, Path(arguments.out).absolute(), progress)
     finally:
         services.store.close()
@@ -213,14 +243,18 @@ def _check(arguments: argparse.Namespace) -> int:
 
     services = open_services(arguments)
     try:
-        with progress_line("Checking") as progress:
+        with progress_line(translate("CommandLine", "Checking")) as progress:
             problems = check_store(services, progress)
     finally:
         services.store.close()
     for problem in problems:
         print(problem)
     if problems:
-        raise StoreError(f"the check found {len(problems)} problem(s)")
+        raise StoreError(
+            translate("CommandLine", "the check found {count} problem(s)").format(
+                count=len(problems)
+            )
+        )
     print(f"{services.store.location.describe()}: no problems found")
     return 0
 

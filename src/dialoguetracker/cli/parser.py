@@ -17,8 +17,61 @@ class OneLineParser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         if sys.stderr is not None:
-            print(f"dialoguetracker: {message} (see dialoguetracker --help)", file=sys.stderr)
+            from dialoguetracker.cli.language import say
+            from dialoguetracker.domain.words import translate
+
+            line = translate("CommandLine", "{problem} (see dialoguetracker --help)").format(
+                problem=usage_problem(message),
+            )
+            print(f"dialoguetracker: {say(line)}", file=sys.stderr)
         raise SystemExit(2)
+
+
+def usage_problem(message: str) -> str:
+    """argparse's own message as a sentence the catalogue can say.
+
+    argparse words its errors in English (its gettext catalogue is not ours); the ones a
+    user meets are recognised here by their English shape and said again through the
+    program's catalogue. Anything else is said as argparse wrote it. What our own argument
+    types refuse (a date, an id) arrives already in the user's language.
+    """
+    import re
+
+    from dialoguetracker.domain.words import translate
+
+    if found := re.fullmatch(r"argument (\S+): (.*)", message, re.DOTALL):
+        option, problem = found.groups()
+        if inner := re.fullmatch(r"invalid choice: (.*) \(choose from (.*)\)", problem):
+            problem = translate(
+                "CommandLine", "invalid choice: {value} (choose from {choices})"
+            ).format(
+                value=inner[1],
+                choices=inner[2],
+            )
+        elif problem == "expected one argument":
+            problem = translate("CommandLine", "expected one argument")
+        elif inner := re.fullmatch(r"invalid (\S+) value: (.*)", problem):
+            problem = translate("CommandLine", "invalid {type} value: {value}").format(
+                type=inner[1], value=inner[2]
+            )
+        elif inner := re.fullmatch(r"not allowed with argument (.*)", problem):
+            problem = translate("CommandLine", "not allowed with argument {option}").format(
+                option=inner[1]
+            )
+        return translate("CommandLine", "argument {option}: {problem}").format(
+            option=option, problem=problem
+        )
+    if found := re.fullmatch(r"the following arguments are required: (.*)", message):
+        return translate("CommandLine", "the following arguments are required: {names}").format(
+            names=found[1]
+        )
+    if found := re.fullmatch(r"one of the arguments (.*) is required", message):
+        return translate("CommandLine", "one of the arguments {names} is required").format(
+            names=found[1]
+        )
+    if found := re.fullmatch(r"unrecognized arguments: (.*)", message):
+        return translate("CommandLine", "unrecognized arguments: {words}").format(words=found[1])
+    return message
 
 
 class _SilentParser(argparse.ArgumentParser):
@@ -82,16 +135,31 @@ def build_parser() -> OneLineParser:
 
     command("demo", "load the sample dialogue (safe to run again)")
     importing = command(
-        "import", "import an interchange JSON file, or calendar invitations, all or nothing"
+        "import",
+        "import an interchange JSON file, calendar invitations or a spreadsheet of commitments",
     )
     importing.add_argument(
-        "file", metavar="FILE", help="FILE.json, or FILE.ics: invitations as planned meetings"
+        "file",
+        metavar="FILE",
+        help="FILE.json (all or nothing), FILE.ics (invitations as planned meetings), or "
+        "FILE.xlsx / FILE.csv (commitments, one a row, told by their column headers)",
     )
     importing.add_argument(
         "--dialogue",
         metavar="NAME",
-        help="the dialogue an .ics file's meetings belong to (full or short name; "
-        "needed when the store holds more than one)",
+        help="the dialogue an .ics file's meetings or a spreadsheet's commitments belong to "
+        "(full or short name; needed when the store holds more than one)",
+    )
+    importing.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="check everything and say what would be imported, changing nothing",
+    )
+    importing.add_argument(
+        "--valid-rows-only",
+        action="store_true",
+        help="a spreadsheet: import the rows that are valid and list the others "
+        "(by default nothing is imported while a row is refused)",
     )
     exporting = command(
         "export", "export the store: interchange JSON, an XLSX workbook or the register as CSV"

@@ -58,7 +58,9 @@ def progress_line(label: str) -> Iterator[Progress]:
     if stream is None or not stream.isatty():
         yield no_progress
         return
-    line = ProgressLine(label, stream)
+    from dialoguetracker.cli.language import say
+
+    line = ProgressLine(say(label), stream)
     try:
         yield line
     finally:

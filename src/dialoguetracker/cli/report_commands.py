@@ -20,6 +20,7 @@ from dialoguetracker.domain.enums import Audience
 from dialoguetracker.domain.errors import DialogueTrackerError, UsageError, ValidationError
 from dialoguetracker.domain.provenance import ExportKind, ExportRecord
 from dialoguetracker.domain.records import Dialogue, Meeting
+from dialoguetracker.domain.words import translate
 from dialoguetracker.services import Services
 
 PDF_STEPS = 3
@@ -29,7 +30,12 @@ PDF_STEPS = 3
 def briefing(arguments: argparse.Namespace) -> int:
     out = _target(arguments.out)
     if arguments.since and arguments.until and arguments.since > arguments.until:
-        raise UsageError(f"--since {arguments.since} is after --until {arguments.until}")
+        raise UsageError(
+            translate("CommandLine", "--since {since} is after --until {until}").format(
+                since=arguments.since,
+                until=arguments.until,
+            )
+        )
     _check_marking(arguments.marking)
     from dialoguetracker.cli.commands import open_services
 
@@ -43,7 +49,7 @@ def briefing(arguments: argparse.Namespace) -> int:
             briefing_data,
         )
 
-        with progress_line(f"Building {arguments.out}") as progress:
+        with progress_line(building(arguments.out)) as progress:
             progress(0, PDF_STEPS)
             data = briefing_data(services, options)
             progress(1, PDF_STEPS)
@@ -67,9 +73,16 @@ def _warn_past_planned(meeting: MeetingHeader) -> None:
 
     day = meeting.start.date() if isinstance(meeting.start, datetime) else meeting.start
     note(
-        f"warning: meeting {meeting.id} '{meeting.title}' was planned for {day.isoformat()}, "
-        "now past: mark it held or cancelled, or brief for it with --meeting "
-        f"{meeting.id}; this briefing gives the background only"
+        translate(
+            "CommandLine",
+            "warning: meeting {id} '{title}' was planned for {day}, "
+            "now past: mark it held or cancelled, or brief for it with --meeting "
+            "{id}; this briefing gives the background only",
+        ).format(
+            id=meeting.id,
+            title=meeting.title,
+            day=day.isoformat(),
+        )
     )
 
 
@@ -97,7 +110,7 @@ def minutes(arguments: argparse.Namespace) -> int:
         )
         from dialoguetracker.services.briefing_data import meeting_record_data
 
-        with progress_line(f"Building {arguments.out}") as progress:
+        with progress_line(building(arguments.out)) as progress:
             progress(0, PDF_STEPS)
             data = meeting_record_data(services, meeting.id, options)
             progress(1, PDF_STEPS)
@@ -117,10 +130,10 @@ def verify(arguments: argparse.Namespace) -> int:
 
     path = Path(arguments.file)
     if path.is_dir():
-        raise ValidationError(str(path), "is a folder, not a PDF file")
+        raise ValidationError(str(path), translate("Errors", "is a folder, not a PDF file"))
     content = path.read_bytes()
     if not is_pdf(content):
-        raise ValidationError(str(path), "not a PDF file")
+        raise ValidationError(str(path), translate("Errors", "not a PDF file"))
     services = open_services(arguments)
     try:
         record = verify_pdf(services, content)
@@ -143,6 +156,11 @@ def describe_record(record: ExportRecord) -> str:
     )
 
 
+def building(out: str) -> str:
+    """The progress line's label while a PDF is made."""
+    return translate("CommandLine", "Building {path}").format(path=out)
+
+
 # -- helpers ---------------------------------------------------------------------------------
 
 
@@ -150,7 +168,7 @@ def _target(out: str) -> Path:
     """The file to write, checked before anything is built: its folder must exist."""
     path = Path(out)
     if path.is_dir():
-        raise ValidationError(out, "is a folder; name a file to write")
+        raise ValidationError(out, translate("Errors", "is a folder; name a file to write"))
     folder = path.parent if str(path.parent) else Path()
     if not folder.is_dir():
         raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), out)
@@ -159,9 +177,9 @@ def _target(out: str) -> Path:
 
 def _check_marking(marking: str) -> None:
     if not marking.strip():
-        raise UsageError("--marking: must not be empty")
+        raise UsageError(translate("CommandLine", "--marking: must not be empty"))
     if "\x00" in marking or "\n" in marking or "\r" in marking:
-        raise UsageError("--marking: must be a single line of text")
+        raise UsageError(translate("CommandLine", "--marking: must be a single line of text"))
 
 
 def _write_and_record(
@@ -199,7 +217,14 @@ def _briefing_options(services: Services, arguments: argparse.Namespace) -> Brie
     meeting = None if arguments.meeting is None else get_meeting(services, arguments.meeting)
     dialogue = choose_dialogue(services, arguments.dialogue, meeting)
     if meeting is not None and meeting.dialogue_id != dialogue.id:
-        raise UsageError(f"--meeting: meeting {meeting.id} is not a meeting of {dialogue.name}")
+        raise UsageError(
+            translate(
+                "CommandLine", "--meeting: meeting {id} is not a meeting of {dialogue}"
+            ).format(
+                id=meeting.id,
+                dialogue=dialogue.name,
+            )
+        )
     return BriefingOptions(
         dialogue_id=dialogue.id,
         meeting_id=None if meeting is None else meeting.id,
@@ -225,7 +250,14 @@ def choose_dialogue(services: Services, name: str | None, meeting: Meeting | Non
         found = find_dialogue(services, name)
         if found is None:
             choices = dialogue_choices(list_dialogues(services))
-            raise UsageError(f"--dialogue: no dialogue named {name!r}; {choices}")
+            raise UsageError(
+                translate(
+                    "CommandLine", "--dialogue: no dialogue named {name!r}; {choices}"
+                ).format(
+                    name=name,
+                    choices=choices,
+                )
+            )
         return found
     if meeting is not None:
         return get_dialogue(services, meeting.dialogue_id)
@@ -234,20 +266,29 @@ def choose_dialogue(services: Services, name: str | None, meeting: Meeting | Non
         return dialogues[0]
     if not dialogues:
         raise DialogueTrackerError(
-            "the store holds no dialogue yet; load the sample with: dialoguetracker demo"
+            translate(
+                "CommandLine",
+                "the store holds no dialogue yet; load the sample with: dialoguetracker demo",
+            )
         )
     raise UsageError(
-        f"the store holds {len(dialogues)} dialogues; name one with --dialogue: "
-        f"{dialogue_choices(dialogues)}"
+        translate(
+            "CommandLine", "the store holds {count} dialogues; name one with --dialogue: {choices}"
+        ).format(
+            count=len(dialogues),
+            choices=dialogue_choices(dialogues),
+        )
     )
 
 
 def dialogue_choices(dialogues: list[Dialogue]) -> str:
     if not dialogues:
-        return "the store holds none"
-    return "choose from " + ", ".join(
-        repr(item.name) + (f" ({item.short_name!r})" if item.short_name else "")
-        for item in dialogues
+        return translate("CommandLine", "the store holds none")
+    return translate("CommandLine", "choose from {names}").format(
+        names=", ".join(
+            repr(item.name) + (f" ({item.short_name!r})" if item.short_name else "")
+            for item in dialogues
+        ),
     )
 
 
@@ -263,8 +304,18 @@ def _topic_ids(services: Services, dialogue: Dialogue, names: list[str]) -> froz
     for name in names:
         topic_id = exact.get(name, folded.get(name.casefold()))
         if topic_id is None:
-            known = ", ".join(repr(topic.name) for topic in topics) or "it has none"
-            raise UsageError(f"--topic: {dialogue.name} has no topic {name!r}; topics: {known}")
+            known = ", ".join(repr(topic.name) for topic in topics) or translate(
+                "CommandLine", "it has none"
+            )
+            raise UsageError(
+                translate(
+                    "CommandLine", "--topic: {dialogue} has no topic {name!r}; topics: {known}"
+                ).format(
+                    dialogue=dialogue.name,
+                    name=name,
+                    known=known,
+                )
+            )
         chosen.add(topic_id)
     return frozenset(chosen)
 
@@ -276,6 +327,11 @@ def _side(dialogue: Dialogue, code: str | None) -> str | None:
         if party.casefold() == code.casefold():
             return party
     raise UsageError(
-        f"--side: {code!r} is not a party to {dialogue.name}; "
-        f"choose from {', '.join(dialogue.parties)}"
+        translate(
+            "CommandLine", "--side: {code!r} is not a party to {dialogue}; choose from {parties}"
+        ).format(
+            code=code,
+            dialogue=dialogue.name,
+            parties=", ".join(dialogue.parties),
+        )
     )

@@ -11,8 +11,10 @@ import re
 from collections.abc import Callable
 from datetime import date
 
+from dialoguetracker.cli.language import say
 from dialoguetracker.domain.briefing_format import DEFAULT_MARKING, BriefingFormat
 from dialoguetracker.domain.enums import Audience
+from dialoguetracker.domain.words import translate
 
 AddCommand = Callable[[str, str], argparse.ArgumentParser]
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -25,14 +27,22 @@ def day(text: str) -> date:
             return date.fromisoformat(text)
     except ValueError:
         pass
-    raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}")
+    raise argparse.ArgumentTypeError(
+        say(translate("CommandLine", "not a date (YYYY-MM-DD): {text!r}").format(text=text))
+    )
 
 
 def record_id(text: str) -> int:
     """A record's id: a whole number from 1 up."""
     if text.isascii() and text.isdigit() and int(text) >= 1:
         return int(text)
-    raise argparse.ArgumentTypeError(f"not an id (a whole number from 1): {text!r}")
+    raise argparse.ArgumentTypeError(
+        say(
+            translate("CommandLine", "not an id (a whole number from 1): {text!r}").format(
+                text=text
+            )
+        )
+    )
 
 
 def add_audience_option(parser: argparse.ArgumentParser) -> None:

@@ -69,8 +69,13 @@ def missing_packages(libraries: tuple[tuple[str, str], ...] = XCB_LIBRARIES) -> 
 
 def missing_packages_line(packages: list[str]) -> str:
     """One line for the user: what to install, and the alternatives."""
-    return (
+    from dialoguetracker.domain.words import translate
+
+    return translate(
+        "CommandLine",
         "the desktop needs system packages that are missing: install them with "
-        f"'sudo apt-get install {' '.join(packages)}' (or start with QT_QPA_PLATFORM=wayland "
-        "on a Wayland desktop, or QT_QPA_PLATFORM=offscreen for no window)"
+        "'sudo apt-get install {packages}' (or start with QT_QPA_PLATFORM=wayland "
+        "on a Wayland desktop, or QT_QPA_PLATFORM=offscreen for no window)",
+    ).format(
+        packages=" ".join(packages),
     )

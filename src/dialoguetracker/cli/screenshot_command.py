@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 
 from dialoguetracker.domain.errors import UsageError
+from dialoguetracker.domain.words import translate
 from dialoguetracker.settings import chosen_store
 
 
@@ -17,7 +18,11 @@ def screenshot(arguments: argparse.Namespace) -> int:
     try:
         width, height = (int(part) for part in arguments.size.lower().split("x"))
     except ValueError:
-        raise UsageError(f"--size: not WIDTHxHEIGHT: {arguments.size!r}") from None
+        raise UsageError(
+            translate("CommandLine", "--size: not WIDTHxHEIGHT: {size!r}").format(
+                size=arguments.size
+            )
+        ) from None
     location = chosen_store(arguments.db)
     render(
         location,

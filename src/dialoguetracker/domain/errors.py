@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from dialoguetracker.domain.record_kinds import kind_noun
+from dialoguetracker.domain.words import translate
+
 
 class DialogueTrackerError(Exception):
     """Base of every error that is shown to a user as one line instead of a traceback."""
@@ -22,7 +25,9 @@ class ValidationError(DialogueTrackerError):
     """Input that breaks a rule; ``field`` names what is wrong so the GUI can mark it."""
 
     def __init__(self, field: str, problem: str) -> None:
-        super().__init__(f"{field}: {problem}")
+        super().__init__(
+            translate("Errors", "{field}: {problem}").format(field=field, problem=problem)
+        )
         self.field = field
         self.problem = problem
 
@@ -31,9 +36,17 @@ class NotFoundError(DialogueTrackerError):
     """A record asked for by id that the store does not hold."""
 
     def __init__(self, kind: str, record_id: int | str) -> None:
-        super().__init__(f"no {kind} with id {record_id}")
+        super().__init__(no_record(kind, record_id))
         self.kind = kind
         self.record_id = record_id
+
+
+def no_record(kind: str, record_id: int | str) -> str:
+    """``no meeting with id 7``: what :class:`NotFoundError` says, also said as the problem of
+    a field that names a record the store does not hold."""
+    return translate("Errors", "no {kind} with id {record_id}").format(
+        kind=kind_noun(kind), record_id=record_id
+    )
 
 
 class RecordLockedError(DialogueTrackerError):
@@ -55,9 +68,17 @@ class DiskFullError(StoreError):
     touched by a write that did not commit), so ``outcome`` says what did *not* happen.
     """
 
-    def __init__(self, path: object, outcome: str = "nothing was saved") -> None:
+    def __init__(self, path: object, outcome: str | None = None) -> None:
+        if outcome is None:
+            outcome = translate("Errors", "nothing was saved")
         super().__init__(
-            f"the disk holding {path} is full; {outcome} (free some space and try again)"
+            translate(
+                "Errors",
+                "the disk holding {path} is full; {outcome} (free some space and try again)",
+            ).format(
+                path=path,
+                outcome=outcome,
+            )
         )
         self.path = path
         self.outcome = outcome
@@ -89,20 +110,43 @@ class StaleRecordError(ConflictError):
         actor: str | None = None,
         at: datetime | None = None,
     ) -> None:
+        noun = kind_noun(kind)
         if name:
-            label = f"{kind} '{name}'"
+            label = translate("Errors", "{kind} '{name}'").format(kind=noun, name=name)
+        elif record_id is None:
+            label = translate("Errors", "this {kind}").format(kind=noun)
         else:
-            label = f"this {kind}" if record_id is None else f"{kind} {record_id}"
+            label = translate("Errors", "{kind} {record_id}").format(kind=noun, record_id=record_id)
         if actor is not None and at is not None:
             # The store keeps UTC; SQLite hands it back without a zone.
             moment = at if at.tzinfo is not None else at.replace(tzinfo=UTC)
             stamp = moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
-            who = f"was changed by {actor} at {stamp}"
+            message = translate(
+                "Errors",
+                "{record} was changed by {actor} at {stamp} since you opened it; "
+                "reload it to see the change",
+            ).format(
+                record=label,
+                actor=actor,
+                stamp=stamp,
+            )
         elif actor is not None:
-            who = f"was changed by {actor}"
+            message = translate(
+                "Errors",
+                "{record} was changed by {actor} since you opened it; reload it to see the change",
+            ).format(
+                record=label,
+                actor=actor,
+            )
         else:
-            who = "was changed by someone else"
-        super().__init__(f"{label} {who} since you opened it; reload it to see the change")
+            message = translate(
+                "Errors",
+                "{record} was changed by someone else since you opened it; "
+                "reload it to see the change",
+            ).format(
+                record=label,
+            )
+        super().__init__(message)
         self.kind = kind
         self.record_id = record_id
         self.name = name

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from dialoguetracker.domain.errors import DialogueTrackerError
+from dialoguetracker.domain.words import translate
 
 
 class Progress(Protocol):
@@ -31,7 +32,7 @@ class CancelledError(DialogueTrackerError):
     """The user cancelled the work; whatever it was writing was rolled back."""
 
     def __init__(self) -> None:
-        super().__init__("cancelled; nothing was changed")
+        super().__init__(translate("Errors", "cancelled; nothing was changed"))
 
 
 class Steps:

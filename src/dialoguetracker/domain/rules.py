@@ -14,6 +14,7 @@ from datetime import date
 from typing import Protocol
 
 from dialoguetracker.domain.enums import CommitmentStatus
+from dialoguetracker.domain.words import translate
 
 
 class HistoryStep(Protocol):
@@ -41,11 +42,12 @@ class Step:
     due: date | None = None
 
 
-_VERB = {
-    CommitmentStatus.DEFERRED: "deferring",
-    CommitmentStatus.DROPPED: "dropping",
-    CommitmentStatus.REFERRED: "referring",
+_NEEDS_REASON = {
+    CommitmentStatus.DEFERRED: translate("Errors", "deferring a commitment needs a reason"),
+    CommitmentStatus.DROPPED: translate("Errors", "dropping a commitment needs a reason"),
+    CommitmentStatus.REFERRED: translate("Errors", "referring a commitment needs a reason"),
 }
+"""Whole sentences, not a verb put into one: another language builds each differently."""
 
 
 def _replayed(updates: Iterable[HistoryStep], on: date | None) -> list[HistoryStep]:
@@ -116,9 +118,10 @@ def why_not_undoable(before_due: date | None, set_due: date | None) -> str | Non
     date"; undoing it must be refused rather than done halfway.
     """
     if before_due is None and set_due is not None:
-        return (
+        return translate(
+            "Errors",
             "the due date it gave the commitment cannot be taken away by another update "
-            "(updates set and move due dates); record a new update to move it instead"
+            "(updates set and move due dates); record a new update to move it instead",
         )
     return None
 
@@ -135,10 +138,12 @@ def needs_reason(
     there was none fixes it rather than moves it, so only a change of an existing date counts.
     """
     if new_status is not None and new_status != current_status and new_status.needs_reason:
-        return f"{_VERB[new_status]} a commitment needs a reason"
+        return _NEEDS_REASON[new_status]
     if new_due is not None and current_due is not None and new_due != current_due:
-        return (
-            f"moving the due date from {current_due.isoformat()} to {new_due.isoformat()}"
-            " needs a reason"
+        return translate(
+            "Errors", "moving the due date from {before} to {after} needs a reason"
+        ).format(
+            before=current_due.isoformat(),
+            after=new_due.isoformat(),
         )
     return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dialoguetracker.domain.words import translate
+
 
 def text_problem(value: object, *, required: bool) -> str | None:
     """Why ``value`` cannot be stored as text, or None when it can.
@@ -10,16 +12,16 @@ def text_problem(value: object, *, required: bool) -> str | None:
     both are refused with a message here rather than failing somewhere deeper.
     """
     if value is None:
-        return "must not be empty" if required else None
+        return translate("Errors", "must not be empty") if required else None
     if not isinstance(value, str):
-        return f"must be text, not {type(value).__name__}"
+        return translate("Errors", "must be text, not {kind}").format(kind=type(value).__name__)
     if "\x00" in value:
-        return "contains a NUL character"
+        return translate("Errors", "contains a NUL character")
     if not value.isascii():  # ASCII (most text, and asked at once) has no surrogates
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
-            return "contains an unpaired surrogate character"
+            return translate("Errors", "contains an unpaired surrogate character")
     if required and (not value or value.isspace()):  # not value.strip(), without the copy
-        return "must not be empty"
+        return translate("Errors", "must not be empty")
     return None

@@ -20,6 +20,7 @@ from dialoguetracker.gui import translations
 from dialoguetracker.gui.app_settings import AppSettings
 from dialoguetracker.gui.main_window import MainWindow
 from dialoguetracker.gui.placeholders import filled
+from dialoguetracker.gui.said import said
 from dialoguetracker.settings import default_actor
 
 if TYPE_CHECKING:
@@ -86,7 +87,7 @@ class WindowOpener:
         try:
             store = open_store(location)
         except DialogueTrackerError as error:
-            QMessageBox.critical(frame or self.window, APP_NAME, str(error))
+            QMessageBox.critical(frame or self.window, APP_NAME, said(error))
             return None
         services = Services(store, actor=ask_user_name(self.settings, frame or self.window))
         window = frame if frame is not None else MainWindow(settings=self.settings)

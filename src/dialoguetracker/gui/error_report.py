@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from dialoguetracker.domain.errors import DialogueTrackerError
+from dialoguetracker.gui.said import said
 
 log = logging.getLogger("dialoguetracker.gui")
 
@@ -51,7 +52,7 @@ class ErrorReporter(QObject):
         details = "".join(traceback.format_exception(kind, error, trace))
         if isinstance(error, DialogueTrackerError):
             log.warning("refused: %s", error)
-            QTimer.singleShot(0, lambda: self._show(str(error), "", expected=True))
+            QTimer.singleShot(0, lambda: self._show(said(error), "", expected=True))
             return
         log.error("unexpected error\n%s", details)
         QTimer.singleShot(

@@ -13,6 +13,7 @@ from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QLabel, QWidget
 
 from dialoguetracker.domain.errors import ValidationError
+from dialoguetracker.gui.said import said
 
 INVALID_STYLE = "border: 2px solid #c0392b;"
 
@@ -32,14 +33,14 @@ class FieldErrors:
         self.clear()
         name = error.field.split(".")[-1].split("[")[0]
         widget = self.fields.get(name)
-        self.message.setText(error.problem if widget is not None else str(error))
+        self.message.setText(said(error.problem) if widget is not None else said(error))
         self.message.show()
         if widget is None:
             return
         widget.setProperty("invalid", True)
         widget.setStyleSheet(INVALID_STYLE)
-        widget.setToolTip(error.problem)
-        widget.setAccessibleDescription(error.problem)
+        widget.setToolTip(said(error.problem))
+        widget.setAccessibleDescription(said(error.problem))
         widget.setFocus()
         self._marked = widget
         self._edited = _edit_signal(widget)

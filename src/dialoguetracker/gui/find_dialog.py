@@ -22,6 +22,7 @@ from dialoguetracker.domain.errors import ValidationError
 from dialoguetracker.domain.record_kinds import RecordKind
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.placeholders import filled
+from dialoguetracker.gui.said import said
 from dialoguetracker.services.agenda import get_agenda_item
 from dialoguetracker.services.search import search
 
@@ -81,7 +82,7 @@ class FindDialog(QDialog):
         try:
             hits = search(self.context.services, words, limit=MAX_HITS)
         except ValidationError as error:
-            self.status.setText(error.problem)
+            self.status.setText(said(error.problem))
             return
         groups: dict[RecordKind, QTreeWidgetItem] = {}
         for hit in hits:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from dialoguetracker.domain.enums import Audience
 from dialoguetracker.domain.errors import DialogueTrackerError
 from dialoguetracker.domain.progress import Progress
+from dialoguetracker.domain.words import translate
 from dialoguetracker.files import write_whole
 from dialoguetracker.gui.file_dialogs import ask_file
 from dialoguetracker.gui.import_words import calendar_summary, import_summary
@@ -38,7 +39,9 @@ def _file_bytes(path: str) -> bytes:
     try:
         return Path(path).read_bytes()
     except OSError as error:
-        raise DialogueTrackerError(f"{path}: {error.strerror}") from error
+        raise DialogueTrackerError(
+            translate("Errors", "{path}: {reason}").format(path=path, reason=error.strerror)
+        ) from error
 
 
 def import_file(window: MainWindow) -> LongTask | None:
@@ -124,6 +127,19 @@ def export_calendar(window: MainWindow) -> LongTask | None:
     return _exporting(window, target, exported)
 
 
+def dialogue_and_file(
+    window: MainWindow, no_dialogue: str, title: str, file_filter: str
+) -> tuple[int, str] | None:
+    """The dialogue shown and the file to import into it, or None: no dialogue is chosen
+    (``no_dialogue`` says which to choose) or the user closed the file dialog."""
+    dialogue_id = window.navigator.current_dialogue()
+    if dialogue_id is None:
+        window.show_refusal(no_dialogue)
+        return None
+    path = ask_file(window, title, file_filter, save=False)
+    return (dialogue_id, path) if path else None
+
+
 def import_calendar(window: MainWindow) -> LongTask | None:
     """Invitations from Outlook, Google or Thunderbird as planned meetings of the dialogue
     shown; the same invitation again updates its meeting (see
@@ -131,22 +147,15 @@ def import_calendar(window: MainWindow) -> LongTask | None:
     from dialoguetracker.interop.calendar_read import read_invitations
     from dialoguetracker.services.calendar_import import CalendarImportReport, import_invitations
 
-    dialogue_id = window.navigator.current_dialogue()
-    if dialogue_id is None:
-        window.show_refusal(
-            QCoreApplication.translate(
-                "StoreActions", "Choose the dialogue the meetings belong to."
-            )
-        )
-        return None
-    path = ask_file(
+    chosen = dialogue_and_file(
         window,
+        QCoreApplication.translate("StoreActions", "Choose the dialogue the meetings belong to."),
         QCoreApplication.translate("StoreActions", "Import calendar invitations"),
         QCoreApplication.translate("StoreActions", CALENDAR_FILTER),
-        save=False,
     )
-    if not path:
+    if chosen is None:
         return None
+    dialogue_id, path = chosen
     services = window.context.services
 
     def imported(_progress: Progress) -> CalendarImportReport:

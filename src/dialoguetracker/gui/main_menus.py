@@ -90,7 +90,13 @@ def build_menus(window: MainWindow) -> None:
         QCoreApplication.translate("MainWindow", "Import calendar invitations…"),
     )
     import_calendar.triggered.connect(lambda: interchange_actions.import_calendar(window))
-    file_menu.addActions([export_briefing, export_calendar, import_calendar])
+    import_spreadsheet = _action(
+        window,
+        "importSpreadsheet",
+        QCoreApplication.translate("MainWindow", "Import commitments from a spreadsheet…"),
+    )
+    import_spreadsheet.triggered.connect(lambda: _import_spreadsheet(window))
+    file_menu.addActions([export_briefing, export_calendar, import_calendar, import_spreadsheet])
     file_menu.addSeparator()
     quit_action = _action(
         window,
@@ -175,3 +181,10 @@ def build_menus(window: MainWindow) -> None:
     window.toolbar.addAction(find)
     window.toolbar.addSeparator()
     window.toolbar.addActions(window.view_actions.actions())
+
+
+def _import_spreadsheet(window: MainWindow) -> None:
+    """Loaded when chosen: the spreadsheet reader is not needed to paint the first window."""
+    from dialoguetracker.gui.spreadsheet_import_action import import_spreadsheet
+
+    import_spreadsheet(window)

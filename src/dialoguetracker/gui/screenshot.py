@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dialoguetracker.domain.errors import UsageError
+from dialoguetracker.domain.words import translate
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPalette, QPixmap
@@ -65,7 +66,12 @@ def render(
 ) -> Path:
     """``view`` of the store at ``location`` as a PNG at ``out``, in ``language``."""
     if view not in VIEWS:
-        raise UsageError(f"--view: not one of {', '.join(VIEWS)}: {view!r}")
+        raise UsageError(
+            translate("CommandLine", "--view: not one of {views}: {view!r}").format(
+                views=", ".join(VIEWS),
+                view=view,
+            )
+        )
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -160,5 +166,7 @@ colours writes a file no larger than Qt's default level in two thirds of the tim
 
 def _save(image: QPixmap, out: Path) -> Path:
     if not image.save(str(out), "PNG", PNG_QUALITY):
-        raise UsageError(f"--out: cannot write a PNG to {out}")
+        raise UsageError(
+            translate("CommandLine", "--out: cannot write a PNG to {path}").format(path=out)
+        )
     return out

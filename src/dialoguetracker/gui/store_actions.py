@@ -22,9 +22,11 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 from dialoguetracker import APP_NAME, __version__
 from dialoguetracker.domain.errors import DialogueTrackerError
 from dialoguetracker.domain.progress import CancelledError, Progress
+from dialoguetracker.domain.words import translate
 from dialoguetracker.gui.file_dialogs import ask_file
 from dialoguetracker.gui.long_task import LongTask, start
 from dialoguetracker.gui.placeholders import filled
+from dialoguetracker.gui.said import said
 from dialoguetracker.gui.vocabulary import count_text
 
 if TYPE_CHECKING:
@@ -37,7 +39,7 @@ STORE_FILTER = str(
 
 
 def _refuse(window: MainWindow, error: DialogueTrackerError) -> None:
-    QMessageBox.warning(window, APP_NAME, str(error))
+    QMessageBox.warning(window, APP_NAME, said(error))
 
 
 def new_store(window: MainWindow) -> None:
@@ -125,7 +127,7 @@ def check(window: MainWindow) -> LongTask:
         except CancelledError:
             raise
         except DialogueTrackerError as error:
-            return [str(error)]
+            return [error.message]
 
     return start(
         window,
@@ -161,7 +163,7 @@ def _show_check(window: MainWindow, where: str, problems: list[str]) -> None:
                 "changed the store outside this program; the details list each record.",
             )
         )
-        box.setDetailedText("\n".join(problems))
+        box.setDetailedText("\n".join(said(problem) for problem in problems))
     else:
         box.setIcon(QMessageBox.Icon.Information)
         box.setText(
@@ -227,7 +229,11 @@ def restore(
         try:
             return restore_backup(services, Path(path))
         except (OSError, sqlite3.Error) as error:
-            raise DialogueTrackerError(f"cannot restore {path}: {error}") from error
+            raise DialogueTrackerError(
+                translate("Errors", "cannot restore {path}: {reason}").format(
+                    path=path, reason=error
+                )
+            ) from error
 
     def done(saved: object) -> None:
         QMessageBox.information(

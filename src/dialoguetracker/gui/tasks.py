@@ -31,6 +31,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal, SignalInstance
 
 from dialoguetracker.domain.errors import DialogueTrackerError
 from dialoguetracker.domain.progress import CancelledError
+from dialoguetracker.gui.said import said
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +87,7 @@ def one_line(error: BaseException) -> str:
     """An error as one plain line: the user's own message for errors a user can act on, the
     kind and first line of the message otherwise; never a traceback."""
     if isinstance(error, DialogueTrackerError):
-        text = str(error)
+        text = said(error)
     elif isinstance(error, OSError) and error.strerror:
         text = f"{error.filename}: {error.strerror}" if error.filename else error.strerror
     else:

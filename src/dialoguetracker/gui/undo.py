@@ -20,6 +20,7 @@ from dialoguetracker.domain.errors import DialogueTrackerError
 from dialoguetracker.domain.record_kinds import RecordKind
 from dialoguetracker.gui.operations import Operations
 from dialoguetracker.gui.placeholders import filled
+from dialoguetracker.gui.said import said
 
 T = TypeVar("T")
 
@@ -60,7 +61,7 @@ class ServiceCommand(QUndoCommand):
             self.setObsolete(True)
             self._operations.announce(self._written)  # show the store as it now is
             message = QCoreApplication.translate("ServiceCommand", str(refusal))
-            self._operations.refused.emit(filled(message, self.text(), str(error)))
+            self._operations.refused.emit(filled(message, self.text(), said(error)))
 
 
 def perform(

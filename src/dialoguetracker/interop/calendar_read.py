@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta, timezone
 from dialoguetracker.domain.errors import ValidationError
 from dialoguetracker.domain.invitations import Attendee, Invitation
 from dialoguetracker.domain.records import When
+from dialoguetracker.domain.words import translate
 
 OUR_DUE_DATES = "commitment-due-"
 """The UID prefix of the due dates in this program's own calendar files."""
@@ -28,16 +29,24 @@ def read_invitations(raw: bytes) -> list[Invitation]:
     try:
         calendar = Calendar.from_ical(raw)
     except ValueError as error:
-        raise ValidationError("file", f"is not an iCalendar file ({error})") from None
+        raise ValidationError(
+            "file", translate("Errors", "is not an iCalendar file ({reason})").format(reason=error)
+        ) from None
     invitations = []
     for number, event in enumerate(calendar.walk("VEVENT"), start=1):
         uid = str(event.get("UID") or "").strip()
         if uid.startswith(OUR_DUE_DATES):
             continue
         if not uid:
-            raise ValidationError(f"event {number}", "has no UID, so it cannot be matched later")
+            raise ValidationError(
+                translate("Errors", "event {number}").format(number=number),
+                translate("Errors", "has no UID, so it cannot be matched later"),
+            )
         if "DTSTART" not in event:
-            raise ValidationError(f"event {number} ({uid})", "has no start (DTSTART)")
+            raise ValidationError(
+                translate("Errors", "event {number} ({uid})").format(number=number, uid=uid),
+                translate("Errors", "has no start (DTSTART)"),
+            )
         start = _when(event.decoded("DTSTART"))
         invitations.append(
             Invitation(
@@ -61,7 +70,9 @@ def _when(value: object) -> When:
         return moment.astimezone(timezone(timedelta(minutes=round(offset.total_seconds() / 60))))
     if isinstance(value, date):
         return value
-    raise ValidationError("DTSTART", f"is not a date or a time: {value!r}")
+    raise ValidationError(
+        "DTSTART", translate("Errors", "is not a date or a time: {value!r}").format(value=value)
+    )
 
 
 def _end(event: object, start: When) -> When | None:

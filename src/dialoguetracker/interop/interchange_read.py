@@ -23,7 +23,7 @@ from dialoguetracker.domain.enums import (
     RecordState,
     Role,
 )
-from dialoguetracker.domain.errors import ValidationError
+from dialoguetracker.domain.errors import ValidationError, no_record
 from dialoguetracker.domain.interchange import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -43,7 +43,28 @@ from dialoguetracker.domain.interchange import (
     TopicData,
     UpdateData,
 )
+from dialoguetracker.domain.record_kinds import kind_noun
+from dialoguetracker.domain.words import translate
 from dialoguetracker.interop.json_values import JsonObject, collector_paused
+
+_ENTRIES = {
+    "an organization": translate("Errors", "an organization"),
+    "a person of that party": translate("Errors", "a person of that party"),
+    "a dialogue": translate("Errors", "a dialogue"),
+    "a topic": translate("Errors", "a topic"),
+    "a meeting on that day": translate("Errors", "a meeting on that day"),
+    "a participant": translate("Errors", "a participant"),
+    "an agenda item": translate("Errors", "an agenda item"),
+    "a commitment": translate("Errors", "a commitment"),
+    "an update on that day": translate("Errors", "an update on that day"),
+}
+"""What two entries of one natural key are, as a message names them; made once here rather
+than for each of the file's entries, where nothing is said unless one is listed twice."""
+
+
+def _said(what: str) -> str:
+    """An entry's name from :data:`_ENTRIES`, else a document of the kind ``what``."""
+    return _ENTRIES.get(what) or translate("Errors", "a {kind}").format(kind=kind_noun(what))
 
 
 def read_interchange(raw: str | bytes) -> InterchangeData:
@@ -56,15 +77,26 @@ def _read(raw: str | bytes) -> InterchangeData:
     try:
         value = json.loads(raw)
     except UnicodeDecodeError as exc:
-        raise ValidationError("file", f"not UTF-8 text (byte {exc.start})") from None
+        raise ValidationError(
+            "file", translate("Errors", "not UTF-8 text (byte {byte})").format(byte=exc.start)
+        ) from None
     except json.JSONDecodeError as exc:
         raise ValidationError(
-            "file", f"not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+            "file",
+            translate("Errors", "not JSON (line {line}, column {column}: {reason})").format(
+                line=exc.lineno,
+                column=exc.colno,
+                reason=exc.msg,
+            ),
         ) from None
     except RecursionError:
-        raise ValidationError("file", "nested too deeply to be an interchange file") from None
+        raise ValidationError(
+            "file", translate("Errors", "nested too deeply to be an interchange file")
+        ) from None
     if not isinstance(value, dict):
-        raise ValidationError("file", "not a Dialogue Tracker interchange file (no top object)")
+        raise ValidationError(
+            "file", translate("Errors", "not a Dialogue Tracker interchange file (no top object)")
+        )
     return _Reader().document(JsonObject(value, ""))
 
 
@@ -92,18 +124,31 @@ class _Reader:
     def document(self, top: JsonObject) -> InterchangeData:
         kind = top.value.get("format")
         if kind != FORMAT_NAME:
-            shown = "missing" if kind is None else repr(kind)
+            shown = translate("Errors", "missing") if kind is None else repr(kind)
             raise ValidationError(
-                "format", f"not a Dialogue Tracker interchange file (format is {shown})"
+                "format",
+                translate(
+                    "Errors", "not a Dialogue Tracker interchange file (format is {format})"
+                ).format(
+                    format=shown,
+                ),
             )
         version = top.value.get("version")
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            raise ValidationError("version", f"not a format version: {version!r}")
+            raise ValidationError(
+                "version",
+                translate("Errors", "not a format version: {value!r}").format(value=version),
+            )
         if version > FORMAT_VERSION:
             raise ValidationError(
                 "version",
-                f"{version} is newer than this program reads ({FORMAT_VERSION}); "
-                "update Dialogue Tracker",
+                translate(
+                    "Errors",
+                    "{version} is newer than this program reads ({known}); update Dialogue Tracker",
+                ).format(
+                    version=version,
+                    known=FORMAT_VERSION,
+                ),
             )
         parties = tuple(self.party(item) for item in top.objects("parties"))
         organizations = tuple(self.organization(item) for item in top.objects("organizations"))
@@ -116,13 +161,20 @@ class _Reader:
     def _new_id(self, item: JsonObject, seen: set[str] | dict[str, str], kind: str) -> str:
         local = item.text("id")
         if local in seen:
-            raise ValidationError(item.at("id"), f"{kind} id {local!r} is used twice")
+            raise ValidationError(
+                item.at("id"),
+                translate("Errors", "{kind} id {id!r} is used twice").format(
+                    kind=kind_noun(kind), id=local
+                ),
+            )
         return local
 
     def _party(self, item: JsonObject, key: str, value: str | None = None) -> str:
         code = item.text(key) if value is None else value
         if code not in self.ids.parties:
-            raise ValidationError(item.at(key), f"unknown party code {code!r}")
+            raise ValidationError(
+                item.at(key), translate("Errors", "unknown party code {code!r}").format(code=code)
+            )
         return code
 
     def _ref(
@@ -130,7 +182,7 @@ class _Reader:
     ) -> str | None:
         local = item.optional_text(key)
         if local is not None and local not in seen:
-            raise ValidationError(item.at(key), f"no {kind} with id {local!r}")
+            raise ValidationError(item.at(key), no_record(kind, repr(local)))
         return local
 
     def _side(
@@ -141,7 +193,12 @@ class _Reader:
             return side
         if side not in parties:
             allowed = ", ".join((*parties, JOINT))
-            raise ValidationError(item.at(key), f"not one of {allowed}: {side!r}")
+            raise ValidationError(
+                item.at(key),
+                translate("Errors", "not one of {allowed}: {value!r}").format(
+                    allowed=allowed, value=side
+                ),
+            )
         return side
 
     @staticmethod
@@ -150,7 +207,12 @@ class _Reader:
         would silently vanish on import, so the file is refused instead."""
         if key in seen:
             shown = item.value.get(field)
-            raise ValidationError(item.at(field), f"{what} is listed twice: {shown!r}")
+            raise ValidationError(
+                item.at(field),
+                translate("Errors", "{what} is listed twice: {value!r}").format(
+                    what=_said(what), value=shown
+                ),
+            )
         seen.add(key)
 
     # -- entries -------------------------------------------------------------------------
@@ -158,9 +220,15 @@ class _Reader:
     def party(self, item: JsonObject) -> PartyData:
         code = item.text("code")
         if code in self.ids.parties:
-            raise ValidationError(item.at("code"), f"party code {code!r} is listed twice")
+            raise ValidationError(
+                item.at("code"),
+                translate("Errors", "party code {code!r} is listed twice").format(code=code),
+            )
         if code == JOINT or code != code.strip() or " " in code:
-            raise ValidationError(item.at("code"), f"not a usable party code: {code!r}")
+            raise ValidationError(
+                item.at("code"),
+                translate("Errors", "not a usable party code: {code!r}").format(code=code),
+            )
         self.ids.parties.add(code)
         return PartyData(code, item.text("name"), item.optional_text("language"), item.path)
 
@@ -180,7 +248,11 @@ class _Reader:
         organization = self._ref(item, "organization", self.ids.organizations, "organization")
         if organization is not None and self.ids.organizations[organization] != party:
             raise ValidationError(
-                item.at("organization"), f"organization {organization!r} is not of party {party}"
+                item.at("organization"),
+                translate("Errors", "organization {id!r} is not of party {party}").format(
+                    id=organization,
+                    party=party,
+                ),
             )
         self.ids.people[local] = party
         return PersonData(
@@ -201,11 +273,14 @@ class _Reader:
         self._once(self.keys, ("dialogue", name), item, "name", "a dialogue")
         codes = item.texts("parties")
         if len(codes) < 2:
-            raise ValidationError(item.at("parties"), "a dialogue needs at least two parties")
+            raise ValidationError(
+                item.at("parties"), translate("Errors", "a dialogue needs at least two parties")
+            )
         for index, code in enumerate(codes):
             if code not in self.ids.parties:
                 raise ValidationError(
-                    f"{item.at('parties')}[{index}]", f"unknown party code {code!r}"
+                    f"{item.at('parties')}[{index}]",
+                    translate("Errors", "unknown party code {code!r}").format(code=code),
                 )
         self.ids.topics, self.ids.meetings, self.ids.documents = set(), set(), set()
         self.dialogue_keys = set()
@@ -245,7 +320,10 @@ class _Reader:
         )
         host = item.optional_text("host")
         if host is not None and host not in parties:
-            raise ValidationError(item.at("host"), f"not a party of the dialogue: {host!r}")
+            raise ValidationError(
+                item.at("host"),
+                translate("Errors", "not a party of the dialogue: {code!r}").format(code=host),
+            )
         brief = item.object("brief")
         self.meeting_keys = set()
         return MeetingData(
@@ -281,7 +359,7 @@ class _Reader:
     def participant(self, item: JsonObject) -> ParticipantData:
         person = self._ref(item, "person", self.ids.people, "person")
         if person is None:
-            raise ValidationError(item.at("person"), "missing")
+            raise ValidationError(item.at("person"), translate("Errors", "missing"))
         self._once(self.meeting_keys, ("person", person), item, "person", "a participant")
         return ParticipantData(
             person,
@@ -312,11 +390,17 @@ class _Reader:
         local = item.optional_text("id")
         if local is not None:
             if local in self.ids.documents:
-                raise ValidationError(item.at("id"), f"document id {local!r} is used twice")
+                raise ValidationError(
+                    item.at("id"),
+                    translate("Errors", "{kind} id {id!r} is used twice").format(
+                        kind=kind_noun("document"),
+                        id=local,
+                    ),
+                )
             self.ids.documents.add(local)
         kind = item.required_choice("kind", DocumentKind)
         title = item.text("title")
-        self._once(self.meeting_keys, ("document", kind, title), item, "title", f"a {kind}")
+        self._once(self.meeting_keys, ("document", kind, title), item, "title", kind)
         return DocumentData(
             id=local,
             kind=kind,
@@ -359,7 +443,7 @@ class _Reader:
     def lead(self, item: JsonObject) -> LeadData:
         organization = self._ref(item, "organization", self.ids.organizations, "organization")
         if organization is None:
-            raise ValidationError(item.at("organization"), "missing")
+            raise ValidationError(item.at("organization"), translate("Errors", "missing"))
         return LeadData(
             organization, self._ref(item, "person", self.ids.people, "person"), item.path
         )

@@ -19,6 +19,7 @@ from typing import TypeVar
 from dialoguetracker.domain.errors import ValidationError
 from dialoguetracker.domain.records import MAX_MINUTES, When
 from dialoguetracker.domain.text import text_problem
+from dialoguetracker.domain.words import translate
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -61,7 +62,9 @@ class JsonObject:
 
     def __init__(self, value: object, path: str) -> None:
         if not isinstance(value, dict):
-            raise ValidationError(path, f"must be an object, not {_kind(value)}")
+            raise ValidationError(
+                path, translate("Errors", "must be an object, not {kind}").format(kind=_kind(value))
+            )
         self.value: dict[str, object] = value
         self.path = path
 
@@ -71,7 +74,7 @@ class JsonObject:
     def _get(self, key: str, required: bool) -> object:
         value = self.value.get(key)
         if value is None and required:
-            raise ValidationError(self.at(key), "missing")
+            raise ValidationError(self.at(key), translate("Errors", "missing"))
         return value
 
     def text(self, key: str) -> str:
@@ -92,7 +95,12 @@ class JsonObject:
         if value is None:
             return ()
         if not isinstance(value, list):
-            raise ValidationError(self.at(key), f"must be a list of texts, not {_kind(value)}")
+            raise ValidationError(
+                self.at(key),
+                translate("Errors", "must be a list of texts, not {kind}").format(
+                    kind=_kind(value)
+                ),
+            )
         return tuple(
             checked_text(item, f"{self.at(key)}[{index}]", required=True)
             for index, item in enumerate(value)
@@ -103,9 +111,20 @@ class JsonObject:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise ValidationError(self.at(key), f"not a whole number of minutes: {_shown(value)}")
+            raise ValidationError(
+                self.at(key),
+                translate("Errors", "not a whole number of minutes: {value}").format(
+                    value=_shown(value)
+                ),
+            )
         if value > MAX_MINUTES:
-            raise ValidationError(self.at(key), f"more than {MAX_MINUTES} minutes: {_shown(value)}")
+            raise ValidationError(
+                self.at(key),
+                translate("Errors", "more than {limit} minutes: {value}").format(
+                    limit=MAX_MINUTES,
+                    value=_shown(value),
+                ),
+            )
         return value
 
     def date(self, key: str, *, required: bool = False) -> date | None:
@@ -141,7 +160,10 @@ class JsonObject:
         if value is None:
             return
         if not isinstance(value, list):
-            raise ValidationError(self.at(key), f"must be a list, not {_kind(value)}")
+            raise ValidationError(
+                self.at(key),
+                translate("Errors", "must be a list, not {kind}").format(kind=_kind(value)),
+            )
         path = self.at(key)
         for index, item in enumerate(value):
             yield JsonObject(item, f"{path}[{index}]")
@@ -154,7 +176,12 @@ class JsonObject:
 def _member(value: object, kind: type[E], path: str) -> E:
     if not isinstance(value, str) or value not in _words(kind):
         allowed = ", ".join(member.value for member in kind)
-        raise ValidationError(path, f"not one of {allowed}: {_shown(value)}")
+        raise ValidationError(
+            path,
+            translate("Errors", "not one of {allowed}: {value}").format(
+                allowed=allowed, value=_shown(value)
+            ),
+        )
     return kind(value)
 
 
@@ -176,7 +203,7 @@ def checked_text(value: object, path: str, *, required: bool) -> str:
     problem = text_problem(value, required=required)
     if problem is not None:
         if not isinstance(value, str) and value is not None:
-            problem = f"must be text, not {_kind(value)}"
+            problem = translate("Errors", "must be text, not {kind}").format(kind=_kind(value))
         raise ValidationError(path, problem)
     assert isinstance(value, str)
     return value
@@ -185,7 +212,9 @@ def checked_text(value: object, path: str, *, required: bool) -> str:
 def parse_date(value: object, path: str) -> date:
     day = _date(value)
     if day is None:
-        raise ValidationError(path, f"not a date: {_shown(value)}")
+        raise ValidationError(
+            path, translate("Errors", "not a date: {value}").format(value=_shown(value))
+        )
     return day
 
 
@@ -219,12 +248,30 @@ def parse_datetime(value: str, path: str) -> datetime:
         except ValueError:
             moment = None
     if moment is None:
-        raise ValidationError(path, f"not a date or date and time: {_shown(value)}")
+        raise ValidationError(
+            path,
+            translate("Errors", "not a date or date and time: {value}").format(value=_shown(value)),
+        )
     if moment.tzinfo is None:
-        raise ValidationError(path, f"a time needs a UTC offset, e.g. -06:00: {_shown(value)}")
+        raise ValidationError(
+            path,
+            translate("Errors", "a time needs a UTC offset, e.g. -06:00: {value}").format(
+                value=_shown(value)
+            ),
+        )
     return moment
 
 
+_KINDS: dict[type, str] = {
+    dict: translate("Errors", "an object"),
+    list: translate("Errors", "a list"),
+    str: translate("Errors", "text"),
+    bool: translate("Errors", "true/false"),
+    type(None): translate("Errors", "null"),
+}
+_NUMBER = translate("Errors", "a number")
+
+
 def _kind(value: object) -> str:
-    names = {dict: "an object", list: "a list", str: "text", bool: "true/false", type(None): "null"}
-    return names.get(type(value), "a number")
+    """What a JSON value is, as a message names it."""
+    return _KINDS.get(type(value), _NUMBER)

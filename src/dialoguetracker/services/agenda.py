@@ -12,8 +12,9 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from dialoguetracker.domain.enums import JOINT, Handling
-from dialoguetracker.domain.errors import ValidationError
+from dialoguetracker.domain.errors import ValidationError, no_record
 from dialoguetracker.domain.records import MAX_MINUTES, AgendaItem, AgendaItemDraft
+from dialoguetracker.domain.words import translate
 from dialoguetracker.services.context import Change, Services
 from dialoguetracker.services.meetings import dialogue_party_id, ensure_editable
 from dialoguetracker.services.sides import side_of
@@ -68,11 +69,16 @@ def check_item_fields(draft: AgendaItemDraft) -> AgendaItemDraft:
     minutes: object = draft.planned_minutes
     if minutes is not None:
         if isinstance(minutes, bool) or not isinstance(minutes, int):
-            raise ValidationError("planned_minutes", "must be a whole number of minutes")
+            raise ValidationError(
+                "planned_minutes", translate("Errors", "must be a whole number of minutes")
+            )
         if minutes < 0:
-            raise ValidationError("planned_minutes", "must not be negative")
+            raise ValidationError("planned_minutes", translate("Errors", "must not be negative"))
         if minutes > MAX_MINUTES:
-            raise ValidationError("planned_minutes", f"must not exceed {MAX_MINUTES} minutes")
+            raise ValidationError(
+                "planned_minutes",
+                translate("Errors", "must not exceed {limit} minutes").format(limit=MAX_MINUTES),
+            )
     return replace(
         draft,
         points_to_make=check_texts("points_to_make", draft.points_to_make),
@@ -87,13 +93,13 @@ def _check_item(uow: UnitOfWork, draft: AgendaItemDraft) -> _Checked:
     if draft.topic_id is not None:
         topic = uow.get(TopicRow, draft.topic_id)
         if topic is None:
-            raise ValidationError("topic", f"no topic with id {draft.topic_id}")
+            raise ValidationError("topic", no_record("topic", draft.topic_id))
         check_same_dialogue("topic", "topic", topic.name, topic.dialogue_id, meeting.dialogue_id)
     lead_party_id, lead_joint = None, draft.lead == JOINT
     if draft.lead is not None and not lead_joint:
         lead_party_id = dialogue_party_id(uow, meeting.dialogue_id, draft.lead, "lead")
     if draft.presenter_id is not None and uow.get(PersonRow, draft.presenter_id) is None:
-        raise ValidationError("presenter", f"no person with id {draft.presenter_id}")
+        raise ValidationError("presenter", no_record("person", draft.presenter_id))
     return _Checked(clean, lead_party_id, lead_joint)
 
 
@@ -129,7 +135,12 @@ def _renumber(change: Change, placed: Iterable[tuple[AgendaItemRow, int]]) -> No
 
 def _check_position(field: str, position: object, highest: int) -> int:
     if isinstance(position, bool) or not isinstance(position, int) or not 1 <= position <= highest:
-        raise ValidationError(field, f"must be a whole number from 1 to {highest}")
+        raise ValidationError(
+            field,
+            translate("Errors", "must be a whole number from 1 to {highest}").format(
+                highest=highest
+            ),
+        )
     return position
 
 
@@ -171,7 +182,9 @@ def update_agenda_item(services: Services, item_id: int, draft: AgendaItemDraft)
         row = change.uow.require(AgendaItemRow, item_id, "agenda item")
         ensure_editable(change.uow, row.meeting_id)
         if draft.meeting_id != row.meeting_id:
-            raise ValidationError("meeting_id", "an agenda item cannot move to another meeting")
+            raise ValidationError(
+                "meeting_id", translate("Errors", "an agenda item cannot move to another meeting")
+            )
         checked = _check_item(change.uow, draft)
         new = AgendaItem(**vars(checked.draft), id=row.id, position=row.position)
         change.audit_fields(
@@ -219,7 +232,9 @@ def reorder_agenda(
         by_id = {row.id: row for row in _items(change.uow, meeting_id)}
         ids = list(ordered_item_ids)
         if len(ids) != len(by_id) or set(ids) != set(by_id):
-            raise ValidationError("agenda", "must list each of the meeting's items exactly once")
+            raise ValidationError(
+                "agenda", translate("Errors", "must list each of the meeting's items exactly once")
+            )
         _renumber(change, ((by_id[item_id], index) for index, item_id in enumerate(ids, 1)))
         return [agenda_record(change.uow, by_id[item_id]) for item_id in ids]
 

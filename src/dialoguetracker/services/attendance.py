@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from dialoguetracker.domain.enums import Presence, Role
-from dialoguetracker.domain.errors import ValidationError
+from dialoguetracker.domain.errors import ValidationError, no_record
 from dialoguetracker.domain.records import Attendance, AttendanceDraft
+from dialoguetracker.domain.words import translate
 from dialoguetracker.services.context import Change, Services
 from dialoguetracker.services.meetings import ensure_editable
 from dialoguetracker.services.validation import as_draft, check_choice
@@ -41,7 +42,7 @@ def _check_attendance(
     ensure_editable(uow, draft.meeting_id)
     person = uow.get(PersonRow, draft.person_id)
     if person is None:
-        raise ValidationError("person", f"no person with id {draft.person_id}")
+        raise ValidationError("person", no_record("person", draft.person_id))
     clean = replace(
         draft,
         role=check_choice("role", Role, draft.role),
@@ -49,7 +50,12 @@ def _check_attendance(
     )
     other = uow.find(AttendanceRow, meeting_id=draft.meeting_id, person_id=draft.person_id)
     if other is not None and other.id != row_id:
-        raise ValidationError("person", f"{person.name} is already listed for this meeting")
+        raise ValidationError(
+            "person",
+            translate("Errors", "{name} is already listed for this meeting").format(
+                name=person.name
+            ),
+        )
     return clean, person
 
 

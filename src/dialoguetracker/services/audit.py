@@ -8,6 +8,7 @@ from datetime import UTC
 
 from dialoguetracker.domain.errors import NotFoundError, StaleRecordError, ValidationError
 from dialoguetracker.domain.records import AuditEntry
+from dialoguetracker.domain.words import translate
 from dialoguetracker.services.context import Services
 from dialoguetracker.store.audit_queries import part_names, trail_rows
 from dialoguetracker.store.models import AuditRow, CommitmentRow, MeetingRow
@@ -35,7 +36,10 @@ def record_history(services: Services, entity: str, entity_id: int) -> list[Audi
     deleted parts included. A record deleted since still has its history."""
     model = HISTORY_RECORDS.get(entity)
     if model is None:
-        raise ValidationError("record", f"must be one of: {', '.join(HISTORY_RECORDS)}")
+        raise ValidationError(
+            "record",
+            translate("Errors", "must be one of: {words}").format(words=", ".join(HISTORY_RECORDS)),
+        )
     with services.read() as uow:
         rows = trail_rows(uow, entity, entity_id)
         if not rows and uow.get(model, entity_id) is None:

@@ -18,7 +18,8 @@ from datetime import date
 
 from dialoguetracker.domain.briefing import BriefingData, BriefingOptions, Participant
 from dialoguetracker.domain.enums import Audience
-from dialoguetracker.domain.errors import ValidationError
+from dialoguetracker.domain.errors import ValidationError, no_record
+from dialoguetracker.domain.words import translate
 from dialoguetracker.services.briefing_background import Period, background
 from dialoguetracker.services.briefing_parts import (
     Listed,
@@ -52,7 +53,7 @@ def briefing_data(services: Services, options: BriefingOptions) -> BriefingData:
     """
     audience = check_choice("audience", Audience, options.audience)
     if options.since is not None and options.until is not None and options.until < options.since:
-        raise ValidationError("until", "the period ends before it begins")
+        raise ValidationError("until", translate("Errors", "the period ends before it begins"))
     today = services.today()
     generated = generated_at(services, options)
     with services.read() as uow:
@@ -61,7 +62,12 @@ def briefing_data(services: Services, options: BriefingOptions) -> BriefingData:
         codes = [party.code for party in parties]
         our_side = options.our_side or codes[0]
         if our_side not in codes:
-            raise ValidationError("our_side", f"{our_side!r} is not a party of this dialogue")
+            raise ValidationError(
+                "our_side",
+                translate("Errors", "{code!r} is not a party of this dialogue").format(
+                    code=our_side
+                ),
+            )
         scope = Scope(
             dialogue_id=dialogue.id,
             handlings=admitted(audience),
@@ -125,10 +131,10 @@ def require_dialogue(uow: UnitOfWork, dialogue_id: int | None) -> DialogueRow:
     """The dialogue briefed on; a missing or unknown one is an error on the ``dialogue``
     option (not a NotFoundError), so a dialog can mark the field the user must fix."""
     if dialogue_id is None:
-        raise ValidationError("dialogue", "choose the dialogue to brief on")
+        raise ValidationError("dialogue", translate("Errors", "choose the dialogue to brief on"))
     row = uow.get(DialogueRow, dialogue_id)
     if row is None:
-        raise ValidationError("dialogue", f"no dialogue with id {dialogue_id}")
+        raise ValidationError("dialogue", no_record("dialogue", dialogue_id))
     return row
 
 
@@ -136,7 +142,7 @@ def _check_topics(uow: UnitOfWork, dialogue_id: int, topic_ids: frozenset[int]) 
     for topic_id in sorted(topic_ids):
         topic = uow.get(TopicRow, topic_id)
         if topic is None:
-            raise ValidationError("topics", f"no topic with id {topic_id}")
+            raise ValidationError("topics", no_record("topic", topic_id))
         check_same_dialogue("topics", "topic", topic.name, topic.dialogue_id, dialogue_id)
     return tuple(sorted(topic_ids))
 
@@ -148,7 +154,7 @@ def _briefed_meeting(
         return next_planned_meeting(uow, dialogue_id, today)
     row = uow.get(MeetingRow, meeting_id)
     if row is None:
-        raise ValidationError("meeting", f"no meeting with id {meeting_id}")
+        raise ValidationError("meeting", no_record("meeting", meeting_id))
     check_same_dialogue("meeting", "meeting", meeting_id, row.dialogue_id, dialogue_id)
     return row
 

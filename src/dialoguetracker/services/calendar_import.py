@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from dialoguetracker.domain.enums import MeetingStatus
 from dialoguetracker.domain.invitations import Attendee, Invitation
 from dialoguetracker.domain.records import AttendanceDraft, MeetingDraft
+from dialoguetracker.domain.words import listed, translate
 from dialoguetracker.services.attendance import add_attendance
 from dialoguetracker.services.context import Change, Services
 from dialoguetracker.services.meetings import add_meeting, meeting_record, revise_meeting
@@ -33,18 +34,32 @@ class CalendarImportReport:
     unknown_attendees: tuple[str, ...] = ()
 
     def describe(self) -> str:
+        """What the import did, in one line: the command line's report."""
         parts = [
-            f"{self.created} meetings created",
-            f"{self.updated} updated",
-            f"{self.unchanged} unchanged",
+            translate("Import", "{count} meetings created").format(count=self.created),
+            translate("Import", "{count} updated").format(count=self.updated),
+            translate("Import", "{count} unchanged").format(count=self.unchanged),
         ]
         if self.kept:
-            parts.append(f"{len(self.kept)} left as held or cancelled ({', '.join(self.kept)})")
+            parts.append(
+                translate("Import", "{count} left as held or cancelled ({titles})").format(
+                    count=len(self.kept),
+                    titles=", ".join(self.kept),
+                )
+            )
         if self.recurring:
-            parts.append(f"first occurrence only of recurring {', '.join(self.recurring)}")
+            parts.append(
+                translate("Import", "first occurrence only of recurring {titles}").format(
+                    titles=", ".join(self.recurring),
+                )
+            )
         if self.unknown_attendees:
-            parts.append(f"attendees not in the store: {', '.join(self.unknown_attendees)}")
-        return "; ".join(parts)
+            parts.append(
+                translate("Import", "attendees not in the store: {names}").format(
+                    names=", ".join(self.unknown_attendees),
+                )
+            )
+        return listed(parts, separator="; ")
 
 
 def import_invitations(

@@ -17,8 +17,14 @@ from dialoguetracker.domain import rules
 from dialoguetracker.domain.enums import CommitmentStatus, Handling
 from dialoguetracker.domain.errors import ConflictError, ValidationError
 from dialoguetracker.domain.records import Commitment, CommitmentUpdate, CommitmentUpdateDraft
+from dialoguetracker.domain.words import translate
 from dialoguetracker.services.audit import check_version, naming_stale
-from dialoguetracker.services.commitments import check_date, commitment_text, meeting_of_dialogue
+from dialoguetracker.services.commitments import (
+    before_recorded,
+    check_date,
+    commitment_text,
+    meeting_of_dialogue,
+)
 from dialoguetracker.services.context import Change, Services
 from dialoguetracker.services.validation import check_choice, check_text, require_text
 from dialoguetracker.store import queries
@@ -60,9 +66,7 @@ def _check_update(
         check_date("due", draft.due)
     check_choice("handling", Handling, draft.handling)
     if commitment.recorded_on is not None and on < commitment.recorded_on:
-        raise ValidationError(
-            "on", f"is before the commitment was recorded ({commitment.recorded_on.isoformat()})"
-        )
+        raise ValidationError("on", before_recorded(commitment.recorded_on))
     if draft.meeting_id is not None:
         meeting_of_dialogue(uow, draft.meeting_id, commitment.dialogue_id)
     why = _why_reason(uow, commitment, on, status, draft.due)
@@ -193,7 +197,12 @@ def undo_update(
     ):
         undone = change.uow.require(CommitmentUpdateRow, update_id, "commitment update")
         if undone.commitment_id != before.id:
-            raise ValidationError("update", f"is not an update of commitment {before.id}")
+            raise ValidationError(
+                "update",
+                translate("Errors", "is not an update of commitment {commitment}").format(
+                    commitment=before.id
+                ),
+            )
         refusal = rules.why_not_undoable(before.due, undone.due_date)
         if refusal is not None:
             raise ConflictError(refusal)

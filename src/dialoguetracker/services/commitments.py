@@ -7,14 +7,16 @@ can be rebuilt. What this module edits is everything else a commitment says.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import fields, replace
 from datetime import date, datetime
 from functools import partial
 
 from dialoguetracker.domain.enums import JOINT, CommitmentStatus, Handling
-from dialoguetracker.domain.errors import ValidationError
+from dialoguetracker.domain.errors import ValidationError, no_record
 from dialoguetracker.domain.filters import CommitmentFilter, CommitmentPage, CommitmentSort, SortKey
 from dialoguetracker.domain.records import Commitment, CommitmentDraft, Lead
+from dialoguetracker.domain.words import translate
 from dialoguetracker.services.audit import check_version, known_version, naming_stale
 from dialoguetracker.services.context import Change, Services
 from dialoguetracker.services.sides import side_columns, side_of
@@ -45,14 +47,16 @@ ENTITY = "commitment"
 def check_date(field: str, value: object) -> date:
     """A calendar date; a datetime is refused because it cannot be compared with one."""
     if isinstance(value, datetime) or not isinstance(value, date):
-        raise ValidationError(field, f"must be a calendar date, not {value!r}")
+        raise ValidationError(
+            field, translate("Errors", "must be a calendar date, not {value!r}").format(value=value)
+        )
     return value
 
 
 def meeting_of_dialogue(uow: UnitOfWork, meeting_id: int, dialogue_id: int) -> MeetingRow:
     meeting = uow.get(MeetingRow, meeting_id)
     if meeting is None:
-        raise ValidationError("meeting", f"no meeting with id {meeting_id}")
+        raise ValidationError("meeting", no_record("meeting", meeting_id))
     check_same_dialogue("meeting", "meeting", meeting_id, meeting.dialogue_id, dialogue_id)
     return meeting
 
@@ -83,10 +87,26 @@ def _check_owner(uow: UnitOfWork, dialogue: DialogueRow, owner: str) -> tuple[in
     require_text("owner", owner)
     codes = [member.party.code for member in dialogue.members]
     if owner != JOINT and owner not in codes:
-        raise ValidationError(
-            "owner", f"{owner!r} is not a party of this dialogue ({', '.join(codes)}) nor {JOINT!r}"
-        )
+        raise ValidationError("owner", not_an_owner(owner, codes))
     return side_columns(uow, owner, "owner")
+
+
+def not_an_owner(owner: str, codes: Iterable[str]) -> str:
+    """Why ``owner`` cannot own a commitment of a dialogue of these parties."""
+    return translate(
+        "Errors", "{owner!r} is not a party of this dialogue ({codes}) nor {joint!r}"
+    ).format(
+        owner=owner,
+        codes=", ".join(codes),
+        joint=JOINT,
+    )
+
+
+def before_recorded(recorded_on: date) -> str:
+    """Why an update dated before its commitment was recorded is refused."""
+    return translate("Errors", "is before the commitment was recorded ({recorded})").format(
+        recorded=recorded_on.isoformat(),
+    )
 
 
 def _check_links(uow: UnitOfWork, draft: CommitmentDraft) -> MeetingRow | None:
@@ -94,7 +114,7 @@ def _check_links(uow: UnitOfWork, draft: CommitmentDraft) -> MeetingRow | None:
     if draft.topic_id is not None:
         topic = uow.get(TopicRow, draft.topic_id)
         if topic is None:
-            raise ValidationError("topic", f"no topic with id {draft.topic_id}")
+            raise ValidationError("topic", no_record("topic", draft.topic_id))
         check_same_dialogue("topic", "topic", topic.name, topic.dialogue_id, draft.dialogue_id)
     meeting = None
     if draft.meeting_id is not None:
@@ -102,21 +122,23 @@ def _check_links(uow: UnitOfWork, draft: CommitmentDraft) -> MeetingRow | None:
     if draft.agenda_item_id is not None:
         item = uow.get(AgendaItemRow, draft.agenda_item_id)
         if item is None:
-            raise ValidationError("agenda_item", f"no agenda item with id {draft.agenda_item_id}")
+            raise ValidationError("agenda_item", no_record("agenda item", draft.agenda_item_id))
         if meeting is None or item.meeting_id != meeting.id:
-            raise ValidationError("agenda_item", "the agenda item is not one of the meeting's")
+            raise ValidationError(
+                "agenda_item", translate("Errors", "the agenda item is not one of the meeting's")
+            )
     for index, lead in enumerate(draft.leads):
         if uow.get(OrganizationRow, lead.organization_id) is None:
             raise ValidationError(
-                f"leads[{index}].organization", f"no organization with id {lead.organization_id}"
+                f"leads[{index}].organization", no_record("organization", lead.organization_id)
             )
         if lead.person_id is not None and uow.get(PersonRow, lead.person_id) is None:
-            raise ValidationError(f"leads[{index}].person", f"no person with id {lead.person_id}")
+            raise ValidationError(f"leads[{index}].person", no_record("person", lead.person_id))
     if draft.source_document_id is not None:
         document = uow.get(DocumentRow, draft.source_document_id)
         if document is None:
             raise ValidationError(
-                "source_document", f"no document with id {draft.source_document_id}"
+                "source_document", no_record("document", draft.source_document_id)
             )
         origin = uow.get(MeetingRow, document.meeting_id)
         check_same_dialogue(
@@ -235,7 +257,9 @@ def update_commitment(
         row = change.uow.require(CommitmentRow, commitment_id, "commitment")
         check_version(change.uow, ENTITY, row.id, row.text, expected, row.version)
         if draft.dialogue_id != row.dialogue_id:
-            raise ValidationError("dialogue", "a commitment cannot move to another dialogue")
+            raise ValidationError(
+                "dialogue", translate("Errors", "a commitment cannot move to another dialogue")
+            )
         owner, _meeting = _check_commitment(change.uow, draft)
         old = commitment_record(change.uow, row)
         edited = {item.name: getattr(draft, item.name) for item in fields(CommitmentDraft)}
@@ -276,7 +300,13 @@ def _check_key(field: str, key: SortKey | None, sort: CommitmentSort) -> None:
         return
     value = key.value
     if isinstance(value, datetime) or not isinstance(value, _KEY_TYPES[sort]):
-        raise ValidationError(field, f"{value!r} is not a value of the {sort.value} sort")
+        raise ValidationError(
+            field,
+            translate("Errors", "{value!r} is not a value of the {sort} sort").format(
+                value=value,
+                sort=sort.value,
+            ),
+        )
     if sort == CommitmentSort.STATUS:
         check_choice(field, CommitmentStatus, value)
 
@@ -286,11 +316,13 @@ def _check_filter(uow: UnitOfWork, flt: CommitmentFilter) -> None:
         side_columns(uow, flt.owner, "owner")
     check_text("text", flt.text)
     if flt.offset < 0:
-        raise ValidationError("offset", "must not be negative")
+        raise ValidationError("offset", translate("Errors", "must not be negative"))
     if flt.limit is not None and flt.limit < 0:
-        raise ValidationError("limit", "must not be negative")
+        raise ValidationError("limit", translate("Errors", "must not be negative"))
     if flt.after is not None and flt.before is not None:
-        raise ValidationError("before", "a page is either after one key or before one")
+        raise ValidationError(
+            "before", translate("Errors", "a page is either after one key or before one")
+        )
     _check_key("after", flt.after, flt.sort)
     _check_key("before", flt.before, flt.sort)
 

@@ -56,18 +56,30 @@ def watch_writes() -> Iterator[set[Written]]:
         _WATCHERS.open.remove(written)
 
 
+class _RehearsedError(Exception):
+    """Thrown out of a rehearsed change's transaction, so that it rolls back."""
+
+
 @dataclass
 class Services:
     store: Store
     actor: str = field(default_factory=default_actor)
     clock: Callable[[], datetime] = field(default=program_clock)
     """What time it is: the program's one clock unless a caller gives its own."""
+    rehearsal: bool = False
+    """Every change is rolled back when done (``import --dry-run``, the checks before an
+    import): the use cases run whole and their reports say what they would have done."""
 
     @contextmanager
     def change(self) -> Iterator[Change]:
-        with self.store.writing() as uow:
-            change = Change(uow, self.actor, self.clock())
-            yield change
+        try:
+            with self.store.writing() as uow:
+                change = Change(uow, self.actor, self.clock())
+                yield change
+                if self.rehearsal:
+                    raise _RehearsedError
+        except _RehearsedError:
+            return  # rolled back: nothing was written, nobody is told
         for written in _WATCHERS.open:  # committed: tell who watches
             written.update(change.written)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dialoguetracker.domain.enums import Role
 from dialoguetracker.domain.errors import ValidationError
 from dialoguetracker.domain.records import Attendance, AttendanceDraft, Person, PersonDraft
+from dialoguetracker.domain.words import translate
 from dialoguetracker.services.attendance import add_attendance
 from dialoguetracker.services.context import Services
 from dialoguetracker.services.directory import add_person
@@ -34,7 +35,12 @@ def withdraw_new_person(services: Services, attendance_id: int) -> None:
         ensure_editable(change.uow, row.meeting_id)
         person = change.uow.require(PersonRow, row.person_id, "person")
         if change.uow.count(AttendanceRow, person_id=person.id) > 1:
-            raise ValidationError("person", f"{person.name} is listed at other meetings too")
+            raise ValidationError(
+                "person",
+                translate("Errors", "{name} is listed at other meetings too").format(
+                    name=person.name
+                ),
+            )
         change.audit("attendance", row.id, "delete", old=person.name)
         change.uow.delete(row)
         change.uow.flush()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dialoguetracker.domain.enums import DialogueStatus
 from dialoguetracker.domain.errors import ValidationError
 from dialoguetracker.domain.records import Dialogue, DialogueDraft, Topic, TopicDraft
+from dialoguetracker.domain.words import translate
 from dialoguetracker.services.context import Change, Services
 from dialoguetracker.services.sides import party_id
 from dialoguetracker.services.validation import check_text, require_text
@@ -30,12 +31,17 @@ def _check_dialogue(uow: UnitOfWork, draft: DialogueDraft, row_id: int | None) -
         check_text(field, getattr(draft, field))
     DialogueStatus(draft.status)
     if len(draft.parties) < 2:
-        raise ValidationError("parties", "a dialogue needs at least two parties")
+        raise ValidationError(
+            "parties", translate("Errors", "a dialogue needs at least two parties")
+        )
     if len(set(draft.parties)) != len(draft.parties):
-        raise ValidationError("parties", "a party is listed twice")
+        raise ValidationError("parties", translate("Errors", "a party is listed twice"))
     other = uow.find(DialogueRow, name=name)
     if other is not None and other.id != row_id:
-        raise ValidationError("name", f"a dialogue named {name!r} already exists")
+        raise ValidationError(
+            "name",
+            translate("Errors", "a dialogue named {name!r} already exists").format(name=name),
+        )
     return [party_id(uow, code, f"parties[{index}]") for index, code in enumerate(draft.parties)]
 
 
@@ -118,7 +124,12 @@ def _check_topic(uow: UnitOfWork, draft: TopicDraft, row_id: int | None) -> None
     name = require_text("name", draft.name)
     other = uow.find(TopicRow, dialogue_id=draft.dialogue_id, name=name)
     if other is not None and other.id != row_id:
-        raise ValidationError("name", f"the dialogue already has a topic named {name!r}")
+        raise ValidationError(
+            "name",
+            translate("Errors", "the dialogue already has a topic named {name!r}").format(
+                name=name
+            ),
+        )
 
 
 def add_topic(change: Change, draft: TopicDraft) -> Topic:

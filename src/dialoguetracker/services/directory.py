@@ -6,7 +6,7 @@ a person to a party and maybe an organization, and each refuses what the others 
 
 from __future__ import annotations
 
-from dialoguetracker.domain.errors import ValidationError
+from dialoguetracker.domain.errors import ValidationError, no_record
 from dialoguetracker.domain.records import (
     Organization,
     OrganizationDraft,
@@ -15,6 +15,7 @@ from dialoguetracker.domain.records import (
     Person,
     PersonDraft,
 )
+from dialoguetracker.domain.words import translate
 from dialoguetracker.services.context import Change, Services
 from dialoguetracker.services.sides import party_code, party_id
 from dialoguetracker.services.validation import check_text, require_text
@@ -31,12 +32,17 @@ def party_record(row: PartyRow) -> Party:
 def _check_party(uow: UnitOfWork, draft: PartyDraft, row_id: int | None) -> None:
     code = require_text("code", draft.code)
     if code != code.strip() or " " in code:
-        raise ValidationError("code", f"must be one word without spaces: {code!r}")
+        raise ValidationError(
+            "code",
+            translate("Errors", "must be one word without spaces: {code!r}").format(code=code),
+        )
     require_text("name", draft.name)
     check_text("language", draft.language)
     other = uow.find(PartyRow, code=code)
     if other is not None and other.id != row_id:
-        raise ValidationError("code", f"party code {code!r} is already in use")
+        raise ValidationError(
+            "code", translate("Errors", "party code {code!r} is already in use").format(code=code)
+        )
 
 
 def add_party(change: Change, draft: PartyDraft) -> Party:
@@ -92,7 +98,13 @@ def _check_organization(uow: UnitOfWork, draft: OrganizationDraft, row_id: int |
     name = require_text("name", draft.name)
     other = uow.find(OrganizationRow, party_id=owner, name=name)
     if other is not None and other.id != row_id:
-        raise ValidationError("name", f"{draft.party} already has an organization named {name!r}")
+        raise ValidationError(
+            "name",
+            translate("Errors", "{party} already has an organization named {name!r}").format(
+                party=draft.party,
+                name=name,
+            ),
+        )
     return owner
 
 
@@ -166,12 +178,14 @@ def _check_person(uow: UnitOfWork, draft: PersonDraft) -> int:
     if draft.organization_id is not None:
         organization = uow.get(OrganizationRow, draft.organization_id)
         if organization is None:
-            raise ValidationError(
-                "organization", f"no organization with id {draft.organization_id}"
-            )
+            raise ValidationError("organization", no_record("organization", draft.organization_id))
         if organization.party_id != owner:
             raise ValidationError(
-                "organization", f"{organization.name!r} does not belong to {draft.party}"
+                "organization",
+                translate("Errors", "{organization!r} does not belong to {party}").format(
+                    organization=organization.name,
+                    party=draft.party,
+                ),
             )
     return owner
 

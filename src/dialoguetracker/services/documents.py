@@ -12,6 +12,7 @@ from datetime import date, datetime
 from dialoguetracker.domain.enums import DocumentKind, Handling
 from dialoguetracker.domain.errors import ValidationError
 from dialoguetracker.domain.records import Document, DocumentDraft
+from dialoguetracker.domain.words import translate
 from dialoguetracker.services.context import Change, Services
 from dialoguetracker.services.meetings import ensure_editable
 from dialoguetracker.services.validation import (
@@ -50,7 +51,7 @@ def _check_document(uow: UnitOfWork, draft: DocumentDraft) -> DocumentDraft:
     issued: object = draft.date
     if issued is not None and (isinstance(issued, datetime) or not isinstance(issued, date)):
         # A datetime would be cut to its date by the store and then audit as a change.
-        raise ValidationError("date", "must be a calendar date without a time")
+        raise ValidationError("date", translate("Errors", "must be a calendar date without a time"))
     return replace(
         draft,
         kind=check_choice("kind", DocumentKind, draft.kind),

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from dialoguetracker.domain.errors import DialogueTrackerError, ValidationError
 from dialoguetracker.domain.progress import CancelledError
+from dialoguetracker.domain.words import listed, translate
 
 
 @dataclass
@@ -17,18 +18,45 @@ class ImportReport:
     kept: int = 0
 
     def describe(self) -> str:
+        """``added 3 meetings, 10 commitments; 2 records already in the store``."""
         parts = [_counted(count, kind) for kind, count in self.added.items() if count]
-        added = ", ".join(parts) if parts else "nothing new"
-        return f"added {added}; {_counted(self.kept, 'records')} already in the store"
+        added = listed(parts) if parts else translate("Import", "nothing new")
+        return translate("Import", "added {added}; {kept} already in the store").format(
+            added=added,
+            kept=_counted(self.kept, "records"),
+        )
 
 
 SINGULAR = {"parties": "party", "people": "person", "entries": "entry"}
 
+NOUNS: dict[str, tuple[str, str]] = {
+    "parties": (translate("Records", "party"), translate("Records", "parties")),
+    "organizations": (
+        translate("Records", "organization"),
+        translate("Records", "organizations"),
+    ),
+    "people": (translate("Records", "person"), translate("Records", "people")),
+    "dialogues": (translate("Records", "dialogue"), translate("Records", "dialogues")),
+    "topics": (translate("Records", "topic"), translate("Records", "topics")),
+    "meetings": (translate("Records", "meeting"), translate("Records", "meetings")),
+    "briefs": (translate("Records", "brief"), translate("Records", "briefs")),
+    "participants": (translate("Records", "participant"), translate("Records", "participants")),
+    "agenda items": (translate("Records", "agenda item"), translate("Records", "agenda items")),
+    "documents": (translate("Records", "document"), translate("Records", "documents")),
+    "commitments": (translate("Records", "commitment"), translate("Records", "commitments")),
+    "updates": (translate("Records", "update"), translate("Records", "updates")),
+    "records": (translate("Records", "record"), translate("Records", "records")),
+    "entries": (translate("Records", "entry"), translate("Records", "entries")),
+}
+"""The words an import counts its records in, singular and plural, by the report's key."""
+
 
 def _counted(count: int, plural: str) -> str:
-    if count != 1:
-        return f"{count} {plural}"
-    return f"1 {SINGULAR.get(plural, plural.removesuffix('s'))}"
+    """``3 meetings``, ``1 person``: a count of the records of a kind, named by its plural."""
+    one, many = NOUNS.get(plural, (SINGULAR.get(plural, plural.removesuffix("s")), plural))
+    return translate("Import", "{count} {things}").format(
+        count=count, things=one if count == 1 else many
+    )
 
 
 FILE_KEYS = {
@@ -66,4 +94,4 @@ def located(error: DialogueTrackerError, path: str) -> DialogueTrackerError:
             return error
         key = FILE_KEYS.get(error.field, error.field)
         return ValidationError(f"{path}.{key}", error.problem)
-    return ValidationError(path, str(error))
+    return ValidationError(path, error.message)

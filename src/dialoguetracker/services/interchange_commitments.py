@@ -30,7 +30,7 @@ from dialoguetracker.domain.interchange import (
     default_initial_status,
     default_recorded,
 )
-from dialoguetracker.services.commitments import check_date
+from dialoguetracker.services.commitments import before_recorded, check_date, not_an_owner
 from dialoguetracker.services.context import AuditEntry, Change
 from dialoguetracker.services.import_report import located
 from dialoguetracker.services.sides import side_columns
@@ -130,10 +130,7 @@ class CommitmentBatch:
             require_text("owner", owner)
             codes = self.links.party_codes
             if owner != JOINT and owner not in codes:
-                raise ValidationError(
-                    "owner",
-                    f"{owner!r} is not a party of this dialogue ({', '.join(codes)}) nor {JOINT!r}",
-                )
+                raise ValidationError("owner", not_an_owner(owner, codes))
             known = self._owners[owner] = side_columns(self.change.uow, owner, "owner")
         return known
 
@@ -216,9 +213,7 @@ class CommitmentBatch:
                 if update.due is not None:
                     check_date("due", update.due)
                 if recorded is not None and on < recorded:
-                    raise ValidationError(
-                        "on", f"is before the commitment was recorded ({recorded.isoformat()})"
-                    )
+                    raise ValidationError("on", before_recorded(recorded))
                 in_order = newest is None or on >= newest
                 if in_order:
                     before, before_due = status, due

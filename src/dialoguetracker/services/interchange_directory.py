@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from dialoguetracker.domain.errors import DialogueTrackerError, ValidationError
 from dialoguetracker.domain.interchange import OrganizationData, PersonData
+from dialoguetracker.domain.words import translate
 from dialoguetracker.services.context import AuditEntry, Change
 from dialoguetracker.services.import_report import located
 from dialoguetracker.services.validation import check_text, require_text
@@ -114,7 +115,9 @@ def _add_people(
 def _party(parties: dict[str, int], code: str) -> int:
     found = parties.get(code)
     if found is None:
-        raise ValidationError("party", f"unknown party code {code!r}")
+        raise ValidationError(
+            "party", translate("Errors", "unknown party code {code!r}").format(code=code)
+        )
     return found
 
 
@@ -130,7 +133,11 @@ def _person_row(
         organization = directory.organizations[person.organization]
         if owners.get(organization, owner) != owner:
             raise ValidationError(
-                "organization", f"{person.organization!r} does not belong to {person.party}"
+                "organization",
+                translate("Errors", "{organization!r} does not belong to {party}").format(
+                    organization=person.organization,
+                    party=person.party,
+                ),
             )
     return {
         "name": person.name,

@@ -28,7 +28,7 @@ from dialoguetracker.domain.records import AgendaItemDraft, MeetingDraft
 from dialoguetracker.services.agenda import check_item_fields
 from dialoguetracker.services.context import AuditEntry, Change
 from dialoguetracker.services.import_report import located
-from dialoguetracker.services.meetings import check_meeting_fields
+from dialoguetracker.services.meetings import check_meeting_fields, not_a_party
 from dialoguetracker.store.models import AgendaItemRow, AttendanceRow, MeetingRow
 
 MEETING, ATTENDANCE, AGENDA_ITEM = "meeting", "attendance", "agenda_item"
@@ -114,7 +114,7 @@ class MeetingBatch:
     def _party(self, code: str, field: str) -> int:
         found = self.links.parties.get(code)
         if found is None:
-            raise ValidationError(field, f"{code} is not a party of this dialogue")
+            raise ValidationError(field, not_a_party(code))
         return found
 
     def _checked(self, data: MeetingData) -> _Checked:

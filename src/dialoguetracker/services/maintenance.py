@@ -16,6 +16,7 @@ from pathlib import Path
 from dialoguetracker.domain.enums import CommitmentStatus
 from dialoguetracker.domain.progress import Progress, no_progress
 from dialoguetracker.domain.rules import Step, current_state
+from dialoguetracker.domain.words import translate
 from dialoguetracker.services.context import Services
 from dialoguetracker.store.consistency_queries import (
     commitment_states,
@@ -64,7 +65,7 @@ def restore(services: Services, source: Path) -> Path | None:
 
 def _history_problems(services: Services) -> list[str]:
     """A commitment's current status must be the one its history leads to."""
-    problems = []
+    problems: list[str] = []
     with services.read() as uow:
         steps: dict[int, list[Step]] = defaultdict(list)
         for commitment_id, update_id, on_date, status, due_date in commitment_steps(uow):
@@ -82,11 +83,20 @@ def _history_problems(services: Services) -> list[str]:
             )
             if (status.value, due) != (stored, stored_due):
                 problems.append(
-                    f"commitment {commitment_id}: stored as {stored} (due {_day(stored_due)}) "
-                    f"but its history leads to {status.value} (due {_day(due)})"
+                    translate(
+                        "Errors",
+                        "commitment {commitment}: stored as {stored} (due {stored_due}) "
+                        "but its history leads to {status} (due {due})",
+                    ).format(
+                        commitment=commitment_id,
+                        stored=stored,
+                        stored_due=_day(stored_due),
+                        status=status.value,
+                        due=_day(due),
+                    )
                 )
     return problems
 
 
 def _day(value: date | None) -> str:
-    return "none" if value is None else value.isoformat()
+    return translate("Errors", "none") if value is None else value.isoformat()

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from dialoguetracker.domain.enums import Handling, MeetingFormat, MeetingStatus, RecordState
 from dialoguetracker.domain.errors import RecordLockedError, ValidationError
 from dialoguetracker.domain.records import Meeting, MeetingDraft, When
+from dialoguetracker.domain.words import translate
 from dialoguetracker.services.audit import check_version, known_version, naming_stale
 from dialoguetracker.services.context import Change, Services, audit_text
 from dialoguetracker.services.sides import party_code, party_id
@@ -43,13 +44,17 @@ def split_when(field: str, when: object) -> Stored:
     if isinstance(when, datetime):
         offset = when.utcoffset()
         if offset is None:
-            raise ValidationError(field, "a time needs a UTC offset")
+            raise ValidationError(field, translate("Errors", "a time needs a UTC offset"))
         if offset % _MINUTE:
-            raise ValidationError(field, "the UTC offset must be a whole number of minutes")
+            raise ValidationError(
+                field, translate("Errors", "the UTC offset must be a whole number of minutes")
+            )
         return Stored(when.date(), when.time(), offset // _MINUTE)
     if isinstance(when, date):
         return Stored(when, None, None)
-    raise ValidationError(field, "must be a date, or a date and time with a UTC offset")
+    raise ValidationError(
+        field, translate("Errors", "must be a date, or a date and time with a UTC offset")
+    )
 
 
 def join_when(stored: Stored) -> When:
@@ -69,15 +74,19 @@ def _check_span(start: When, end: When | None) -> tuple[Stored, Stored | None]:
     last = split_when("end", end)
     if isinstance(start, datetime) and isinstance(end, datetime):
         if end < start:
-            raise ValidationError("end", "the meeting ends before it starts")
+            raise ValidationError("end", translate("Errors", "the meeting ends before it starts"))
         if last.day < first.day:
             # Later as an instant but earlier on the calendar, which the store's
             # end-not-before-start rule (on local dates) would refuse less clearly.
             raise ValidationError(
-                "end", "ends on an earlier local date than it starts; give both in one time zone"
+                "end",
+                translate(
+                    "Errors",
+                    "ends on an earlier local date than it starts; give both in one time zone",
+                ),
             )
     elif last.day < first.day:
-        raise ValidationError("end", "the meeting ends before it starts")
+        raise ValidationError("end", translate("Errors", "the meeting ends before it starts"))
     return first, last
 
 
@@ -109,8 +118,13 @@ def dialogue_party_id(uow: UnitOfWork, dialogue_id: int, code: str, field: str) 
     """The id of a party code that must be one of the dialogue's own parties."""
     found = party_id(uow, code, field)
     if uow.find(DialoguePartyRow, dialogue_id=dialogue_id, party_id=found) is None:
-        raise ValidationError(field, f"{code} is not a party of this dialogue")
+        raise ValidationError(field, not_a_party(code))
     return found
+
+
+def not_a_party(code: str) -> str:
+    """Why a party code is refused where one of the dialogue's own parties is needed."""
+    return translate("Errors", "{code} is not a party of this dialogue").format(code=code)
 
 
 class _Checked(NamedTuple):
@@ -174,14 +188,23 @@ def ensure_editable(uow: UnitOfWork, meeting_id: int) -> MeetingRow:
     was printed from it."""
     row = uow.require(MeetingRow, meeting_id, "meeting")
     if row.record == RecordState.FINAL:
-        raise RecordLockedError(f"meeting '{row.title}' is final; reopen it to change it")
+        raise RecordLockedError(
+            translate("Errors", "meeting '{title}' is final; reopen it to change it").format(
+                title=row.title
+            )
+        )
     return row
 
 
 def finalize(change: Change, meeting_id: int) -> Meeting:
     row = change.uow.require(MeetingRow, meeting_id, "meeting")
     if row.record == RecordState.FINAL:
-        raise ValidationError("record", f"the record of meeting '{row.title}' is already final")
+        raise ValidationError(
+            "record",
+            translate("Errors", "the record of meeting '{title}' is already final").format(
+                title=row.title
+            ),
+        )
     change.audit(ENTITY, row.id, "finalize", "record", RecordState.DRAFT, RecordState.FINAL)
     row.record = RecordState.FINAL.value
     return meeting_record(change.uow, row)
@@ -190,7 +213,12 @@ def finalize(change: Change, meeting_id: int) -> Meeting:
 def reopen(change: Change, meeting_id: int) -> Meeting:
     row = change.uow.require(MeetingRow, meeting_id, "meeting")
     if row.record != RecordState.FINAL:
-        raise ValidationError("record", f"the record of meeting '{row.title}' is not final")
+        raise ValidationError(
+            "record",
+            translate("Errors", "the record of meeting '{title}' is not final").format(
+                title=row.title
+            ),
+        )
     change.audit(ENTITY, row.id, "reopen", "record", RecordState.FINAL, RecordState.DRAFT)
     row.record = RecordState.DRAFT.value
     return meeting_record(change.uow, row)
@@ -256,7 +284,9 @@ def revise_meeting(change: Change, row: MeetingRow, draft: MeetingDraft) -> Meet
     """Save ``draft`` over an editable meeting's fields in ``change``, each change audited."""
     if draft.dialogue_id != row.dialogue_id:
         # Its agenda topics, leads and host all refer to the old dialogue's parties.
-        raise ValidationError("dialogue_id", "a meeting cannot move to another dialogue")
+        raise ValidationError(
+            "dialogue_id", translate("Errors", "a meeting cannot move to another dialogue")
+        )
     checked = _check_meeting(change.uow, draft)
     old = meeting_record(change.uow, row)
     new = Meeting(**vars(checked.draft), id=row.id, record=old.record, version=old.version)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from dialoguetracker.domain.enums import MeetingStatus, Presence, Role
 from dialoguetracker.domain.errors import ValidationError
 from dialoguetracker.domain.records import When
+from dialoguetracker.domain.words import translate
 from dialoguetracker.services.context import Services
 from dialoguetracker.services.meetings import meeting_record
 from dialoguetracker.store.models import PersonRow
@@ -33,9 +34,9 @@ def person_meetings(
 ) -> list[MeetingAttended]:
     """One page of the person's meetings, newest first (all of them without a limit)."""
     if offset < 0:
-        raise ValidationError("offset", "must not be negative")
+        raise ValidationError("offset", translate("Errors", "must not be negative"))
     if limit is not None and limit < 0:
-        raise ValidationError("limit", "must not be negative")
+        raise ValidationError("limit", translate("Errors", "must not be negative"))
     with services.read() as uow:
         uow.require(PersonRow, person_id, "person")
         found = []

@@ -19,6 +19,7 @@ from dialoguetracker.domain.provenance import (
     options_from_json,
     options_to_json,
 )
+from dialoguetracker.domain.words import translate
 from dialoguetracker.services.context import Services
 from dialoguetracker.services.validation import check_choice, require_text
 from dialoguetracker.store.models import BriefingExportRow, DialogueRow, MeetingRow
@@ -62,7 +63,7 @@ def record_export(
     chosen = check_choice("kind", ExportKind, kind)
     name = require_text("file_name", file_name)
     if not is_pdf(pdf):
-        raise ValidationError(name, "not a PDF file")
+        raise ValidationError(name, translate("Errors", "not a PDF file"))
     digest = sha256_of(pdf)
     with services.change() as change:
         uow = change.uow

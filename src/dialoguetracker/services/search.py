@@ -10,6 +10,7 @@ from __future__ import annotations
 from dialoguetracker.domain.errors import ValidationError
 from dialoguetracker.domain.record_kinds import RecordKind
 from dialoguetracker.domain.records import SearchHit
+from dialoguetracker.domain.words import translate
 from dialoguetracker.services.context import Services
 from dialoguetracker.services.validation import require_text
 from dialoguetracker.store.search_queries import search_rows
@@ -21,7 +22,10 @@ def search(services: Services, query: str, limit: int = 200) -> list[SearchHit]:
     """Hits grouped by kind; any text is a valid query, never read as search syntax."""
     words = require_text("query", query).strip()
     if len(words) > MAX_QUERY_LENGTH:
-        raise ValidationError("query", f"is longer than {MAX_QUERY_LENGTH} characters")
+        raise ValidationError(
+            "query",
+            translate("Errors", "is longer than {limit} characters").format(limit=MAX_QUERY_LENGTH),
+        )
     with services.read() as uow:
         found = search_rows(uow, words, limit)
     kinds = {kind.value: kind for kind in RecordKind}

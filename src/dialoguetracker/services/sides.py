@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dialoguetracker.domain.enums import JOINT
 from dialoguetracker.domain.errors import ValidationError
+from dialoguetracker.domain.words import translate
 from dialoguetracker.store.models import PartyRow
 from dialoguetracker.store.unit_of_work import UnitOfWork
 
@@ -11,7 +12,9 @@ from dialoguetracker.store.unit_of_work import UnitOfWork
 def party_id(uow: UnitOfWork, code: str, field: str) -> int:
     row = uow.find(PartyRow, code=code)
     if row is None:
-        raise ValidationError(field, f"unknown party code {code!r}")
+        raise ValidationError(
+            field, translate("Errors", "unknown party code {code!r}").format(code=code)
+        )
     return row.id
 
 

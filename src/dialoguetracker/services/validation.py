@@ -8,7 +8,9 @@ from enum import StrEnum
 from typing import TypeVar
 
 from dialoguetracker.domain.errors import ValidationError
+from dialoguetracker.domain.record_kinds import kind_noun
 from dialoguetracker.domain.text import text_problem
+from dialoguetracker.domain.words import translate
 
 ChoiceT = TypeVar("ChoiceT", bound=StrEnum)
 DraftT = TypeVar("DraftT")
@@ -42,7 +44,12 @@ def check_choice(field: str, kind: type[ChoiceT], value: object) -> ChoiceT:
         except ValueError:
             pass
     words = ", ".join(repr(member.value) for member in kind)
-    raise ValidationError(field, f"must be one of {words}, not {value!r}")
+    raise ValidationError(
+        field,
+        translate("Errors", "must be one of {words}, not {value!r}").format(
+            words=words, value=value
+        ),
+    )
 
 
 def check_same_dialogue(
@@ -56,7 +63,13 @@ def check_same_dialogue(
     alike. ``dialogue_id`` is the record's dialogue (None when it has none to tell)."""
     if dialogue_id != expected_id:
         shown = repr(named) if isinstance(named, str) else str(named)
-        raise ValidationError(field, f"{kind} {shown} belongs to another dialogue")
+        raise ValidationError(
+            field,
+            translate("Errors", "{kind} {named} belongs to another dialogue").format(
+                kind=kind_noun(kind),
+                named=shown,
+            ),
+        )
 
 
 def as_draft(kind: type[DraftT], value: DraftT) -> DraftT:

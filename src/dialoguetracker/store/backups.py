@@ -41,6 +41,7 @@ from pathlib import Path
 
 from dialoguetracker.domain import clock
 from dialoguetracker.domain.errors import DiskFullError, StoreError
+from dialoguetracker.domain.words import translate
 from dialoguetracker.store.sqlite import copy_sqlite_file, is_disk_full
 
 DEFAULT_KEEP = 10
@@ -120,13 +121,19 @@ def daily_backup(
     if any(backup.day == day for backup in backups_of(store)):
         return None
     try:
-        made = _write(store, moment, "", "today's automatic backup was not made")
+        made = _write(
+            store, moment, "", translate("Errors", "today's automatic backup was not made")
+        )
     except StoreError as error:
-        message = str(error) if isinstance(error, DiskFullError) else f"no daily backup: {error}"
+        message = (
+            error.message
+            if isinstance(error, DiskFullError)
+            else translate("Errors", "no daily backup: {reason}").format(reason=error.message)
+        )
         if warn is None:
             _log.warning("%s", message)
         else:
-            warn(f"warning: {message}")
+            warn(translate("Errors", "warning: {message}").format(message=message))
         return None
     prune(store, keep)
     return made
@@ -139,7 +146,10 @@ def backup_before_migration(
     copy cannot be written (the upgrade must then not run)."""
     moment = clock.local_now() if now is None else now
     made = _write(
-        store, moment, f"-before-{_safe(revision)}", "the store was not upgraded and is unchanged"
+        store,
+        moment,
+        f"-before-{_safe(revision)}",
+        translate("Errors", "the store was not upgraded and is unchanged"),
     )
     prune(store, keep, spare=made)
     return made
@@ -149,7 +159,12 @@ def backup_before_restore(store: Path, *, now: datetime | None = None) -> Path:
     """Keep ``store`` as it is before a restore replaces it; raises :class:`StoreError` if the
     copy cannot be written (the restore must then not run). Never pruned (see above)."""
     moment = clock.local_now() if now is None else now
-    return _write(store, moment, BEFORE_RESTORE, "nothing was restored and the store is unchanged")
+    return _write(
+        store,
+        moment,
+        BEFORE_RESTORE,
+        translate("Errors", "nothing was restored and the store is unchanged"),
+    )
 
 
 def prune(store: Path, keep: int | None = None, spare: Path | None = None) -> list[Path]:
@@ -188,7 +203,12 @@ def _write(store: Path, moment: datetime, suffix: str, outcome: str) -> Path:
     except OSError as exc:
         if is_disk_full(exc):
             raise DiskFullError(store, outcome) from exc
-        raise StoreError(f"cannot write a backup of {store}: {exc.strerror or exc}") from exc
+        raise StoreError(
+            translate("Errors", "cannot write a backup of {path}: {reason}").format(
+                path=store,
+                reason=exc.strerror or exc,
+            )
+        ) from exc
     os.close(descriptor)
     try:
         copy_sqlite_file(store, Path(temporary))
@@ -198,7 +218,11 @@ def _write(store: Path, moment: datetime, suffix: str, outcome: str) -> Path:
         Path(f"{temporary}-journal").unlink(missing_ok=True)
         if is_disk_full(exc, store.parent):
             raise DiskFullError(store, outcome) from exc
-        raise StoreError(f"cannot write the backup {target}: {exc}") from exc
+        raise StoreError(
+            translate("Errors", "cannot write the backup {path}: {reason}").format(
+                path=target, reason=exc
+            )
+        ) from exc
     return target
 
 

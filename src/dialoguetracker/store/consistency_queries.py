@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import aliased
 
+from dialoguetracker.domain.words import translate
 from dialoguetracker.store.models import (
     AgendaItemRow,
     CommitmentRow,
@@ -80,7 +81,9 @@ def _not_a_side(dialogue_id: Any, party_id: Any) -> Any:
 
 
 def _party(code: str | None, party_id: int) -> str:
-    return f"party {party_id}" if code is None else f"party {party_id} ({code})"
+    if code is None:
+        return translate("Errors", "party {party}").format(party=party_id)
+    return translate("Errors", "party {party} ({code})").format(party=party_id, code=code)
 
 
 # -- dialogues -----------------------------------------------------------------------------------
@@ -97,8 +100,18 @@ def _dialogues_without_two_parties() -> Query:
 
 def _say_dialogue_parties(row: Row) -> str:
     dialogue_id, count = row
-    noun = "party" if count == 1 else "parties"
-    return f"dialogue {dialogue_id}: has {count} {noun}; a dialogue needs at least two"
+    if count == 1:
+        return translate(
+            "Errors", "dialogue {dialogue}: has 1 party; a dialogue needs at least two"
+        ).format(
+            dialogue=dialogue_id,
+        )
+    return translate(
+        "Errors", "dialogue {dialogue}: has {count} parties; a dialogue needs at least two"
+    ).format(
+        dialogue=dialogue_id,
+        count=count,
+    )
 
 
 # -- meetings and their agenda -------------------------------------------------------------------
@@ -118,9 +131,13 @@ def _meetings_hosted_by_an_outsider() -> Query:
 
 def _say_meeting_host(row: Row) -> str:
     meeting_id, party_id, code, dialogue_id = row
-    return (
-        f"meeting {meeting_id}: its host, {_party(code, party_id)}, "
-        f"is not one of dialogue {dialogue_id}'s parties"
+    return translate(
+        "Errors",
+        "meeting {meeting}: its host, {party}, is not one of dialogue {dialogue}'s parties",
+    ).format(
+        meeting=meeting_id,
+        party=_party(code, party_id),
+        dialogue=dialogue_id,
     )
 
 
@@ -142,9 +159,16 @@ def _agenda_topics_of_another_dialogue() -> Query:
 
 def _say_agenda_topic(row: Row) -> str:
     item_id, meeting_id, topic_id, topic_dialogue, dialogue_id = row
-    return (
-        f"agenda item {item_id} (meeting {meeting_id}): its topic {topic_id} belongs to "
-        f"dialogue {topic_dialogue}, not to the meeting's dialogue {dialogue_id}"
+    return translate(
+        "Errors",
+        "agenda item {item} (meeting {meeting}): its topic {topic} belongs to "
+        "dialogue {other}, not to the meeting's dialogue {dialogue}",
+    ).format(
+        item=item_id,
+        meeting=meeting_id,
+        topic=topic_id,
+        other=topic_dialogue,
+        dialogue=dialogue_id,
     )
 
 
@@ -169,9 +193,15 @@ def _agenda_leads_not_a_side() -> Query:
 
 def _say_agenda_lead(row: Row) -> str:
     item_id, meeting_id, party_id, code, dialogue_id = row
-    return (
-        f"agenda item {item_id} (meeting {meeting_id}): its lead, {_party(code, party_id)}, "
-        f"is not one of dialogue {dialogue_id}'s parties"
+    return translate(
+        "Errors",
+        "agenda item {item} (meeting {meeting}): its lead, {party}, "
+        "is not one of dialogue {dialogue}'s parties",
+    ).format(
+        item=item_id,
+        meeting=meeting_id,
+        party=_party(code, party_id),
+        dialogue=dialogue_id,
     )
 
 
@@ -200,13 +230,24 @@ def _commitment_agenda_items_of_another_meeting() -> Query:
 def _say_commitment_agenda_item(row: Row) -> str:
     commitment_id, item_id, item_meeting, meeting_id = row
     if meeting_id is None:
-        return (
-            f"commitment {commitment_id}: its agenda item {item_id} belongs to meeting "
-            f"{item_meeting}, but the commitment names no meeting"
+        return translate(
+            "Errors",
+            "commitment {commitment}: its agenda item {item} belongs to meeting "
+            "{other}, but the commitment names no meeting",
+        ).format(
+            commitment=commitment_id,
+            item=item_id,
+            other=item_meeting,
         )
-    return (
-        f"commitment {commitment_id}: its agenda item {item_id} belongs to meeting "
-        f"{item_meeting}, not to its meeting {meeting_id}"
+    return translate(
+        "Errors",
+        "commitment {commitment}: its agenda item {item} belongs to meeting "
+        "{other}, not to its meeting {meeting}",
+    ).format(
+        commitment=commitment_id,
+        item=item_id,
+        other=item_meeting,
+        meeting=meeting_id,
     )
 
 
@@ -226,9 +267,15 @@ def _commitment_meetings_of_another_dialogue() -> Query:
 
 def _say_commitment_meeting(row: Row) -> str:
     commitment_id, meeting_id, meeting_dialogue, dialogue_id = row
-    return (
-        f"commitment {commitment_id}: its meeting {meeting_id} belongs to dialogue "
-        f"{meeting_dialogue}, not to its dialogue {dialogue_id}"
+    return translate(
+        "Errors",
+        "commitment {commitment}: its meeting {meeting} belongs to dialogue "
+        "{other}, not to its dialogue {dialogue}",
+    ).format(
+        commitment=commitment_id,
+        meeting=meeting_id,
+        other=meeting_dialogue,
+        dialogue=dialogue_id,
     )
 
 
@@ -248,9 +295,15 @@ def _commitment_topics_of_another_dialogue() -> Query:
 
 def _say_commitment_topic(row: Row) -> str:
     commitment_id, topic_id, topic_dialogue, dialogue_id = row
-    return (
-        f"commitment {commitment_id}: its topic {topic_id} belongs to dialogue "
-        f"{topic_dialogue}, not to its dialogue {dialogue_id}"
+    return translate(
+        "Errors",
+        "commitment {commitment}: its topic {topic} belongs to dialogue "
+        "{other}, not to its dialogue {dialogue}",
+    ).format(
+        commitment=commitment_id,
+        topic=topic_id,
+        other=topic_dialogue,
+        dialogue=dialogue_id,
     )
 
 
@@ -270,9 +323,13 @@ def _commitment_owners_not_a_side() -> Query:
 
 def _say_commitment_owner(row: Row) -> str:
     commitment_id, party_id, code, dialogue_id = row
-    return (
-        f"commitment {commitment_id}: its owner, {_party(code, party_id)}, "
-        f"is not one of dialogue {dialogue_id}'s parties"
+    return translate(
+        "Errors",
+        "commitment {commitment}: its owner, {party}, is not one of dialogue {dialogue}'s parties",
+    ).format(
+        commitment=commitment_id,
+        party=_party(code, party_id),
+        dialogue=dialogue_id,
     )
 
 
@@ -295,9 +352,16 @@ def _commitment_sources_of_another_dialogue() -> Query:
 
 def _say_commitment_source(row: Row) -> str:
     commitment_id, document_id, meeting_id, document_dialogue, dialogue_id = row
-    return (
-        f"commitment {commitment_id}: its source document {document_id} (of meeting "
-        f"{meeting_id}) belongs to dialogue {document_dialogue}, not to its dialogue {dialogue_id}"
+    return translate(
+        "Errors",
+        "commitment {commitment}: its source document {document} (of meeting "
+        "{meeting}) belongs to dialogue {other}, not to its dialogue {dialogue}",
+    ).format(
+        commitment=commitment_id,
+        document=document_id,
+        meeting=meeting_id,
+        other=document_dialogue,
+        dialogue=dialogue_id,
     )
 
 
@@ -319,9 +383,16 @@ def _update_meetings_of_another_dialogue() -> Query:
 
 def _say_update_meeting(row: Row) -> str:
     update_id, commitment_id, meeting_id, meeting_dialogue, dialogue_id = row
-    return (
-        f"update {update_id} of commitment {commitment_id}: its meeting {meeting_id} belongs "
-        f"to dialogue {meeting_dialogue}, not to the commitment's dialogue {dialogue_id}"
+    return translate(
+        "Errors",
+        "update {update} of commitment {commitment}: its meeting {meeting} belongs "
+        "to dialogue {other}, not to the commitment's dialogue {dialogue}",
+    ).format(
+        update=update_id,
+        commitment=commitment_id,
+        meeting=meeting_id,
+        other=meeting_dialogue,
+        dialogue=dialogue_id,
     )
 
 

@@ -20,6 +20,7 @@ from dialoguetracker.domain.errors import (
     StaleRecordError,
     StoreError,
 )
+from dialoguetracker.domain.words import translate
 from dialoguetracker.store import backups, migrate
 from dialoguetracker.store.location import (
     OPEN_ON_FULL_DISK,
@@ -59,7 +60,9 @@ class Store:
                     session.rollback()
         except OperationalError as exc:
             if _is_disk_full(self.location, exc):
-                raise DiskFullError(self.location.describe(), "nothing could be read") from exc
+                raise DiskFullError(
+                    self.location.describe(), translate("Errors", "nothing could be read")
+                ) from exc
             raise
 
     @contextmanager
@@ -77,7 +80,12 @@ class Store:
         except OperationalError as exc:
             if _is_disk_full(self.location, exc):
                 raise DiskFullError(self.location.describe()) from exc
-            raise StoreError(f"{self.location.describe()}: {_plain(exc)}") from exc
+            raise StoreError(
+                translate("Errors", "{store}: {reason}").format(
+                    store=self.location.describe(),
+                    reason=_plain(exc),
+                )
+            ) from exc
         except DBAPIError as exc:
             # A rule our triggers keep on PostgreSQL (RAISE EXCEPTION: an append-only history)
             # reads like SQLite's RAISE(ABORT), which arrives as an IntegrityError above.
@@ -117,11 +125,21 @@ def open_store(
     except SQLAlchemyError as exc:
         if _is_disk_full(location, exc):
             raise DiskFullError(location.describe(), OPEN_ON_FULL_DISK) from exc
-        raise StoreError(f"{location.describe()} cannot be opened: {_plain(exc)}") from exc
+        raise StoreError(
+            translate("Errors", "{path} cannot be opened: {reason}").format(
+                path=location.describe(),
+                reason=_plain(exc),
+            )
+        ) from exc
     except ModuleNotFoundError as exc:  # the server's driver is an optional extra
         raise StoreError(
-            f"{location.describe()} cannot be opened: the PostgreSQL driver is not installed "
-            "(pip install 'dialoguetracker[postgresql]')"
+            translate(
+                "Errors",
+                "{store} cannot be opened: the PostgreSQL driver is not installed "
+                "(pip install 'dialoguetracker[postgresql]')",
+            ).format(
+                store=location.describe(),
+            )
         ) from exc
     return Store(location, engine, backup)
 
@@ -172,7 +190,11 @@ def _integrity_message(exc: DBAPIError) -> str:
     """Say in plain words which rule of the store the change broke."""
     text = _plain(exc).lower()
     if "foreign key" in text:
-        return "other records still refer to this one; remove or change them first"
+        return translate(
+            "Errors", "other records still refer to this one; remove or change them first"
+        )
     if "unique" in text or "duplicate" in text:
-        return f"a record with the same key already exists ({_plain(exc)})"
-    return f"the store refused the change ({_plain(exc)})"
+        return translate("Errors", "a record with the same key already exists ({reason})").format(
+            reason=_plain(exc)
+        )
+    return translate("Errors", "the store refused the change ({reason})").format(reason=_plain(exc))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dialoguetracker.domain.errors import DiskFullError, StoreError
+from dialoguetracker.domain.words import translate
 from dialoguetracker.store.sqlite import is_disk_full
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -57,8 +58,14 @@ def resolve(target: str | os.PathLike[str]) -> StoreLocation:
             # The driver this program ships with, whatever the URL's author assumed.
             return StoreLocation(f"{POSTGRESQL_SCHEME}://{rest}", None)
         raise StoreError(
-            f"{scheme}://…: not a kind of store this program keeps; give a file path, "
-            f"sqlite:///PATH or {POSTGRESQL_SCHEME}://USER@HOST/DATABASE"
+            translate(
+                "Errors",
+                "{scheme}://…: not a kind of store this program keeps; give a file path, "
+                "sqlite:///PATH or {server}://USER@HOST/DATABASE",
+            ).format(
+                scheme=scheme,
+                server=POSTGRESQL_SCHEME,
+            )
         )
     path = Path(text).expanduser().absolute()
     return StoreLocation(f"sqlite:///{path}", path)
@@ -76,28 +83,53 @@ def probe_sqlite_file(path: Path) -> ProbeResult:
     Raises :class:`StoreError` with a plain-words reason for anything we must not touch.
     """
     if path.is_dir():
-        raise StoreError(f"{path} is a folder, not a store file")
+        raise StoreError(
+            translate("Errors", "{path} is a folder, not a store file").format(path=path)
+        )
     if not path.exists():
         folder = path.parent
         if not folder.is_dir():
-            raise StoreError(f"cannot create a store at {path}: the folder {folder} does not exist")
+            raise StoreError(
+                translate(
+                    "Errors", "cannot create a store at {path}: the folder {folder} does not exist"
+                ).format(
+                    path=path,
+                    folder=folder,
+                )
+            )
         if not os.access(folder, os.W_OK | os.X_OK):
-            raise StoreError(f"cannot create a store at {path}: the folder is not writable")
+            raise StoreError(
+                translate(
+                    "Errors", "cannot create a store at {path}: the folder is not writable"
+                ).format(
+                    path=path,
+                )
+            )
         return ProbeResult(exists=False, revision=None)
     if not os.access(path, os.R_OK):
-        raise StoreError(f"{path} cannot be read (permission denied)")
+        raise StoreError(
+            translate("Errors", "{path} cannot be read (permission denied)").format(path=path)
+        )
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_MAGIC))
     if header and header != SQLITE_MAGIC:
-        raise StoreError(f"{path} is not a Dialogue Tracker store (not a SQLite database)")
+        raise StoreError(
+            translate(
+                "Errors", "{path} is not a Dialogue Tracker store (not a SQLite database)"
+            ).format(
+                path=path,
+            )
+        )
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK | os.X_OK):
-        raise StoreError(f"{path} cannot be written (permission denied)")
+        raise StoreError(
+            translate("Errors", "{path} cannot be written (permission denied)").format(path=path)
+        )
     if not header:
         return ProbeResult(exists=True, revision=None)
     return ProbeResult(exists=True, revision=_read_revision(path))
 
 
-OPEN_ON_FULL_DISK = "the store cannot be opened and was left unchanged"
+OPEN_ON_FULL_DISK = translate("Errors", "the store cannot be opened and was left unchanged")
 
 
 def _check_length(connection: sqlite3.Connection) -> None:
@@ -120,7 +152,9 @@ def _read_revision(path: Path) -> str | None:
     except sqlite3.Error as exc:
         if is_disk_full(exc, path.parent):
             raise DiskFullError(path, OPEN_ON_FULL_DISK) from exc
-        raise StoreError(f"{path} cannot be opened: {exc}") from exc
+        raise StoreError(
+            translate("Errors", "{path} cannot be opened: {reason}").format(path=path, reason=exc)
+        ) from exc
     try:
         _check_length(connection)
         tables = {
@@ -130,14 +164,26 @@ def _read_revision(path: Path) -> str | None:
         if not tables:
             return None
         if "alembic_version" not in tables:
-            raise StoreError(f"{path} is a SQLite database but not a Dialogue Tracker store")
+            raise StoreError(
+                translate(
+                    "Errors", "{path} is a SQLite database but not a Dialogue Tracker store"
+                ).format(
+                    path=path,
+                )
+            )
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         return None if row is None else str(row[0])
     except sqlite3.DatabaseError as exc:
         if is_disk_full(exc, path.parent):
             raise DiskFullError(path, OPEN_ON_FULL_DISK) from exc
         if exc.sqlite_errorname == "SQLITE_CORRUPT":
-            raise StoreError(f"{path} is damaged ({exc})") from exc
-        raise StoreError(f"{path} is not a Dialogue Tracker store ({exc})") from exc
+            raise StoreError(
+                translate("Errors", "{path} is damaged ({reason})").format(path=path, reason=exc)
+            ) from exc
+        raise StoreError(
+            translate("Errors", "{path} is not a Dialogue Tracker store ({reason})").format(
+                path=path, reason=exc
+            )
+        ) from exc
     finally:
         connection.close()

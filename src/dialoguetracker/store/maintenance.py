@@ -11,6 +11,7 @@ from sqlalchemy import text
 
 from dialoguetracker.domain.errors import DiskFullError, StoreError
 from dialoguetracker.domain.progress import Progress, no_progress
+from dialoguetracker.domain.words import translate
 from dialoguetracker.store import backups, migrate
 from dialoguetracker.store.engine import Store
 from dialoguetracker.store.location import StoreLocation, probe_sqlite_file
@@ -22,9 +23,17 @@ def backup_store(store: Store, target: Path, progress: Progress = no_progress) -
     backup leaves neither a half-written file nor a damaged older backup behind."""
     source = _sqlite_path(store.location, "backup")
     if target.exists():
-        raise StoreError(f"{target} already exists; choose another name for the backup")
+        raise StoreError(
+            translate("Errors", "{path} already exists; choose another name for the backup").format(
+                path=target
+            )
+        )
     if not target.parent.is_dir():
-        raise StoreError(f"cannot write {target}: the folder does not exist")
+        raise StoreError(
+            translate("Errors", "cannot write {path}: the folder does not exist").format(
+                path=target
+            )
+        )
     descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     os.close(descriptor)
     try:
@@ -34,8 +43,12 @@ def backup_store(store: Store, target: Path, progress: Progress = no_progress) -
     except (OSError, sqlite3.Error) as exc:
         _remove(temporary)
         if is_disk_full(exc, target.parent):
-            raise DiskFullError(target, "no backup was written") from exc
-        raise StoreError(f"cannot write the backup {target}: {exc}") from exc
+            raise DiskFullError(target, translate("Errors", "no backup was written")) from exc
+        raise StoreError(
+            translate("Errors", "cannot write the backup {path}: {reason}").format(
+                path=target, reason=exc
+            )
+        ) from exc
     except BaseException:  # cancelled, or interrupted: leave nothing behind
         _remove(temporary)
         raise
@@ -57,7 +70,7 @@ def restore_store(location: StoreLocation, source: Path) -> Path | None:
     """
     target = _sqlite_path(location, "restore")
     if not source.is_file():
-        raise StoreError(f"{source}: no such backup file")
+        raise StoreError(translate("Errors", "{path}: no such backup file").format(path=source))
     migrate.check_revision(
         StoreLocation(f"sqlite:///{source}", source), probe_sqlite_file(source).revision
     )
@@ -69,8 +82,16 @@ def restore_store(location: StoreLocation, source: Path) -> Path | None:
         copy_sqlite_file(source, target)
     except (OSError, sqlite3.Error) as exc:
         if is_disk_full(exc, target.parent):
-            raise DiskFullError(target, "nothing was restored and the store is unchanged") from exc
-        raise StoreError(f"cannot restore {source} into {target}: {exc}") from exc
+            raise DiskFullError(
+                target, translate("Errors", "nothing was restored and the store is unchanged")
+            ) from exc
+        raise StoreError(
+            translate("Errors", "cannot restore {source} into {target}: {reason}").format(
+                source=source,
+                target=target,
+                reason=exc,
+            )
+        ) from exc
     return saved
 
 
@@ -85,11 +106,21 @@ def integrity_problems(store: Store) -> list[str]:
         if store.location.is_sqlite:
             for (verdict,) in connection.execute(text("PRAGMA integrity_check")):
                 if verdict != "ok":
-                    problems.append(f"{DAMAGED} {verdict}")
+                    problems.append(
+                        translate("Errors", "database integrity: {verdict}").format(verdict=verdict)
+                    )
             for table, rowid, parent, _index in connection.execute(
                 text("PRAGMA foreign_key_check")
             ):
-                problems.append(f"{table} row {rowid} refers to a missing {parent} row")
+                problems.append(
+                    translate(
+                        "Errors", "{table} row {row} refers to a missing {parent} row"
+                    ).format(
+                        table=table,
+                        row=rowid,
+                        parent=parent,
+                    )
+                )
         gaps = connection.execute(
             text(
                 "SELECT meeting_id, COUNT(*), MIN(position), MAX(position) FROM agenda_items "
@@ -98,7 +129,15 @@ def integrity_problems(store: Store) -> list[str]:
         )
         for meeting_id, count, low, high in gaps:
             problems.append(
-                f"meeting {meeting_id}: agenda positions run {low}..{high} for {count} items"
+                translate(
+                    "Errors",
+                    "meeting {meeting}: agenda positions run {low}..{high} for {count} items",
+                ).format(
+                    meeting=meeting_id,
+                    low=low,
+                    high=high,
+                    count=count,
+                )
             )
     return problems
 
@@ -106,7 +145,12 @@ def integrity_problems(store: Store) -> list[str]:
 def _sqlite_path(location: StoreLocation, action: str) -> Path:
     if location.path is None:
         raise StoreError(
-            f"{action} works on a store file; for a server store use the server's own tools "
-            "(pg_dump / pg_restore)"
+            translate(
+                "Errors",
+                "{action} works on a store file; for a server store use the server's own tools "
+                "(pg_dump / pg_restore)",
+            ).format(
+                action=action,
+            )
         )
     return location.path

@@ -16,6 +16,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.pool import NullPool
 
 from dialoguetracker.domain.errors import StoreError
+from dialoguetracker.domain.words import translate
 from dialoguetracker.store import backups
 from dialoguetracker.store.location import StoreLocation
 from dialoguetracker.store.revision import HEAD_REVISION
@@ -54,8 +55,14 @@ def check_revision(location: StoreLocation, revision: str | None) -> None:
         return
     if revision not in known_revisions():
         raise StoreError(
-            f"{location.describe()} was written by a newer version of Dialogue Tracker "
-            f"(schema {revision}); install that version to open it"
+            translate(
+                "Errors",
+                "{store} was written by a newer version of Dialogue Tracker "
+                "(schema {revision}); install that version to open it",
+            ).format(
+                store=location.describe(),
+                revision=revision,
+            )
         )
 
 
@@ -88,7 +95,11 @@ def current_revision_of(engine: Engine) -> str | None:
     with engine.connect() as connection:
         if not inspect(connection).has_table("alembic_version"):
             if inspect(connection).get_table_names():
-                raise StoreError("the database holds tables but is not a Dialogue Tracker store")
+                raise StoreError(
+                    translate(
+                        "Errors", "the database holds tables but is not a Dialogue Tracker store"
+                    )
+                )
             return None
         row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
         return None if row is None else str(row[0])

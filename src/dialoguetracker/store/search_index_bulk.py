@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from sqlalchemy import func, select, text
 
 from dialoguetracker.domain.errors import StoreError
+from dialoguetracker.domain.words import translate
 from dialoguetracker.store.search_queries import KINDS, SEARCH_INDEX_NAME, index_rowid
 from dialoguetracker.store.unit_of_work import UnitOfWork
 
@@ -77,4 +78,10 @@ def indexing_in_bulk(uow: UnitOfWork) -> Iterator[None]:
         session.execute(text(definition))
         back = text("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = :name")
         if session.scalar(back, {"name": trigger}) is None:
-            raise StoreError(f"the search index trigger {trigger} could not be created again")
+            raise StoreError(
+                translate(
+                    "Errors", "the search index trigger {trigger} could not be created again"
+                ).format(
+                    trigger=trigger,
+                )
+            )

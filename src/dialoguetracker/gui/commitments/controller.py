@@ -24,6 +24,7 @@ from dialoguetracker.gui.commitments.reason_dialog import ReasonDialog
 from dialoguetracker.gui.commitments.update_dialog import UpdateDialog
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.placeholders import filled
+from dialoguetracker.gui.said import said
 from dialoguetracker.gui.vocabulary import status_word
 from dialoguetracker.services.commitment_lookup import document_choices, meeting_choices
 from dialoguetracker.services.dialogues import get_dialogue, list_topics
@@ -60,9 +61,9 @@ class CommitmentController(QObject):
             try:
                 self.actions.change_status(commitment, status)
             except StaleRecordError as error:
-                self.stale.emit(str(error))
+                self.stale.emit(said(error))
             except DialogueTrackerError as error:
-                self.failed.emit(str(error))
+                self.failed.emit(said(error))
             return
         title = filled(self.tr("Change status to %1"), status_word(status))
         self.ask_reason(

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from dialoguetracker.domain.errors import DialogueTrackerError, ValidationError
 from dialoguetracker.gui.field_errors import FieldErrors
+from dialoguetracker.gui.said import said
 
 SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter")
 
@@ -51,7 +52,7 @@ class FormDialog(QDialog):
             self.errors.show(error)
             return
         except DialogueTrackerError as error:
-            self.message.setText(str(error))
+            self.message.setText(said(error))
             self.message.show()
             return
         super().accept()

@@ -16,6 +16,7 @@ from dialoguetracker.domain.errors import DialogueTrackerError, ValidationError
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.export.dialog import ExportDialog, fit_combo
 from dialoguetracker.gui.export.jobs import Job, briefing_job
+from dialoguetracker.gui.said import said
 from dialoguetracker.gui.vocabulary import when_text
 from dialoguetracker.gui.widgets.optional_date import OptionalDateEdit
 from dialoguetracker.services.dialogues import list_dialogues, list_topics
@@ -151,7 +152,7 @@ class BriefingExportDialog(ExportDialog):
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                     item.setCheckState(Qt.CheckState.Unchecked)
         except DialogueTrackerError as error:
-            self._failed(str(error))
+            self._failed(said(error))
         finally:
             self.meeting.blockSignals(False)
             self.topics.blockSignals(False)

@@ -46,6 +46,7 @@ from dialoguetracker.gui.export.saving import (
 )
 from dialoguetracker.gui.operations import EXPORTS
 from dialoguetracker.gui.placeholders import filled
+from dialoguetracker.gui.said import said
 from dialoguetracker.gui.vocabulary import count_text, handling_name
 from dialoguetracker.gui.widgets.labels import ALERT_STYLE
 
@@ -266,7 +267,7 @@ class ExportDialog(QDialog):
             options = self.options()
         except DialogueTrackerError as error:
             self.builder.cancel()
-            self._failed(str(error))
+            self._failed(said(error))
             return
         self.builder.request(self.job(options))
 
@@ -313,7 +314,7 @@ class ExportDialog(QDialog):
                 lambda: save_built(self.context.services, built, path)
             )
         except DialogueTrackerError as error:
-            self._save_failed(str(error))
+            self._save_failed(said(error))
             return None
         except OSError as error:
             self._save_failed(f"{path}: {error.strerror or error}")

@@ -16,6 +16,7 @@ from dialoguetracker.domain.records import Meeting
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.export.dialog import ExportDialog
 from dialoguetracker.gui.export.jobs import Job, meeting_record_job
+from dialoguetracker.gui.said import said
 from dialoguetracker.gui.vocabulary import span_text
 from dialoguetracker.services.meetings import get_meeting
 
@@ -44,7 +45,7 @@ class MeetingRecordExportDialog(ExportDialog):
         except DialogueTrackerError as error:
             self.meeting = None
             self.meeting_label.setText("")
-            self._failed(str(error))
+            self._failed(said(error))
             return
         self.meeting_label.setText(
             f"{self.meeting.title}\n{span_text(self.meeting.start, self.meeting.end)}"

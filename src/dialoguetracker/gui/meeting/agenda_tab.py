@@ -255,7 +255,7 @@ class AgendaTab(MeetingTab):
         if isinstance(error, ValidationError):
             self.errors.show(error)
         else:
-            self.errors.show(ValidationError(field, str(error)))
+            self.errors.show(ValidationError(field, error.message))
 
     def commit(self, field: str, value: object) -> bool:
         """Save one field of the item shown in the form; False when nothing was saved."""

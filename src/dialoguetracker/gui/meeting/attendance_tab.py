@@ -294,7 +294,7 @@ class AttendanceTab(MeetingTab):
 
     def _refuse(self, field: str, error: DialogueTrackerError, errors: FieldErrors) -> None:
         errors.show(
-            error if isinstance(error, ValidationError) else ValidationError(field, str(error))
+            error if isinstance(error, ValidationError) else ValidationError(field, error.message)
         )
 
     def add_selected_person(self) -> Attendance | None:

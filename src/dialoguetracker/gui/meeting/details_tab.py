@@ -30,6 +30,7 @@ from dialoguetracker.gui.meeting.tab import MeetingTab
 from dialoguetracker.gui.meeting.unsaved import finished_line, show_line, show_text
 from dialoguetracker.gui.operations import MEETINGS
 from dialoguetracker.gui.placeholders import filled
+from dialoguetracker.gui.said import said
 from dialoguetracker.gui.vocabulary import format_name, meeting_status_name
 from dialoguetracker.gui.widgets.labels import handling_combo, select_data
 from dialoguetracker.gui.widgets.text_fields import CommittingTextEdit
@@ -278,13 +279,13 @@ class DetailsTab(MeetingTab):
                 its_version,
             )
         except StaleRecordError as error:
-            self.show_stale(str(error))
+            self.show_stale(said(error))
             return False
         except ValidationError as error:
             self.errors.show(error)
             return False
         except DialogueTrackerError as error:
-            self.errors.show(ValidationError(field, str(error)))
+            self.errors.show(ValidationError(field, error.message))
             return False
         self.errors.clear()
         return True

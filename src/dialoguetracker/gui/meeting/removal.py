@@ -14,6 +14,7 @@ from dialoguetracker.domain.record_kinds import RecordKind
 from dialoguetracker.domain.records import Meeting
 from dialoguetracker.gui.editing import Editing
 from dialoguetracker.gui.placeholders import filled
+from dialoguetracker.gui.said import said
 from dialoguetracker.gui.vocabulary import count_text
 from dialoguetracker.gui.widgets.confirm import Confirm
 from dialoguetracker.services.context import Services
@@ -116,7 +117,7 @@ def delete_meeting(parent: QWidget, editing: Editing, meeting: Meeting) -> bool:
         )
     except DialogueTrackerError as error:
         QMessageBox.warning(
-            parent, QCoreApplication.translate("MeetingRemoval", "Delete meeting"), str(error)
+            parent, QCoreApplication.translate("MeetingRemoval", "Delete meeting"), said(error)
         )
         return False
     return True

@@ -27,6 +27,7 @@ from dialoguetracker.domain.enums import CommitmentStatus, Handling
 from dialoguetracker.domain.records import Commitment, CommitmentUpdate, CommitmentUpdateDraft
 from dialoguetracker.gui.field_errors import FieldErrors
 from dialoguetracker.gui.placeholders import filled
+from dialoguetracker.gui.said import said
 from dialoguetracker.gui.vocabulary import handling_name, side_name, status_name
 from dialoguetracker.gui.widgets.labels import handling_combo, select_data
 from dialoguetracker.gui.widgets.optional_date import OptionalDateEdit
@@ -203,7 +204,7 @@ class ReviewForm(QWidget):
             why = rules.needs_reason(
                 self.commitment.status, self.commitment.due, self.new_status(), self.due.value()
             )
-        self.reason_hint.setText(filled(self.tr("Required: %1."), why) if why else "")
+        self.reason_hint.setText(filled(self.tr("Required: %1."), said(why)) if why else "")
         self.reason_hint.setVisible(why is not None)
         self.reason.setPlaceholderText(
             self.tr("Why (required)") if why else self.tr("Why (optional)")

@@ -32,6 +32,7 @@ from dialoguetracker.domain.records import (
     PersonDraft,
 )
 from dialoguetracker.gui.field_errors import FieldErrors
+from dialoguetracker.gui.said import said
 
 
 def _optional(text: str) -> str | None:
@@ -97,7 +98,7 @@ class AddDialog(QDialog):
             return
         except DialogueTrackerError as error:  # e.g. a duplicate the store refused
             self.errors.clear()
-            self.message.setText(str(error))
+            self.message.setText(said(error))
             self.message.show()
             return
         super().accept()

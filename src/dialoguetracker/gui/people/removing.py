@@ -27,6 +27,7 @@ from dialoguetracker.domain.records import (
 from dialoguetracker.gui.people.adding import Directory
 from dialoguetracker.gui.people.tree import ORGANIZATION, PARTY, PERSON
 from dialoguetracker.gui.placeholders import filled
+from dialoguetracker.gui.said import said
 from dialoguetracker.gui.widgets.confirm import Confirm
 from dialoguetracker.services import directory
 
@@ -119,6 +120,6 @@ class Removing:
                 filled(
                     QCoreApplication.translate("PeopleRemoval", "“%1” was not deleted: %2"),
                     record.name,
-                    str(error),
+                    said(error),
                 )
             )

@@ -37,6 +37,7 @@ from dialoguetracker.gui.commitments.source import CommitmentSource, FirstPage, 
 from dialoguetracker.gui.commitments.table_model import CommitmentTableModel
 from dialoguetracker.gui.commitments.table_view import CommitmentTable
 from dialoguetracker.gui.placeholders import filled
+from dialoguetracker.gui.said import said
 from dialoguetracker.gui.trail import TrailPanel
 from dialoguetracker.gui.views.base import View
 
@@ -258,7 +259,7 @@ class CommitmentsView(View):
         try:
             commitment = get_commitment(self.context.services, record_id)
         except NotFoundError as error:
-            self._failed(str(error))
+            self._failed(said(error))
             return
         if commitment.dialogue_id != self.dialogue_id:
             self.set_dialogue(commitment.dialogue_id)

@@ -42,6 +42,7 @@ from dialoguetracker.gui.meeting.rounds import new_meeting_from_round
 from dialoguetracker.gui.meeting.tab import MeetingTab
 from dialoguetracker.gui.operations import MEETINGS, STORE
 from dialoguetracker.gui.placeholders import filled
+from dialoguetracker.gui.said import said
 from dialoguetracker.gui.views.base import View
 from dialoguetracker.gui.widgets.confirm import Confirm, ask
 from dialoguetracker.gui.widgets.labels import INTERNAL_COLOR
@@ -297,7 +298,7 @@ class MeetingEditor(View):
                 self, self.context.services, self.meeting, self.confirm, self.delete_meeting
             )
         except DialogueTrackerError as error:  # deleted or locked by someone else meanwhile
-            self.context.operations.message.emit(str(error))
+            self.context.operations.message.emit(said(error))
             self.reload()
             return False
         return True

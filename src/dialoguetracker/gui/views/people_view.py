@@ -314,7 +314,7 @@ class PeopleView(View):
         except ValidationError as error:
             self.group_page.errors.show(error)
         except DialogueTrackerError as error:  # refused by the store itself (a clash)
-            self.group_page.errors.show(ValidationError("name", str(error)))
+            self.group_page.errors.show(ValidationError("name", error.message))
 
     def show_refusal(self, text: str) -> None:
         """Say in plain words why something asked for was refused (e.g. an undo)."""

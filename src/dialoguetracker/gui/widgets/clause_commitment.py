@@ -29,6 +29,7 @@ from dialoguetracker.domain.records import Commitment, CommitmentDraft, Document
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.field_errors import FieldErrors
 from dialoguetracker.gui.placeholders import filled
+from dialoguetracker.gui.said import said
 from dialoguetracker.gui.vocabulary import side_name
 from dialoguetracker.gui.widgets.labels import handling_combo, select_data
 from dialoguetracker.gui.widgets.text_fields import CommittingTextEdit
@@ -51,7 +52,7 @@ def show_problem(errors: FieldErrors, error: DialogueTrackerError) -> None:
         errors.show(error)
         return
     errors.clear()
-    errors.message.setText(str(error))
+    errors.message.setText(said(error))
     errors.message.show()
 
 
