@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SAMPLE_STORE ?= .run/sample.db
 
-.PHONY: run test test-later lint format install install-test bench screenshots clean
+.PHONY: run test test-later lint format install install-test bench screenshots package clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -51,13 +51,13 @@ test-later: install-test $(QMS)
 	faketime '$(LATER)' $(BIN)/python -m pytest -q
 
 lint: install-test
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench packaging
+	$(BIN)/ruff format --check src tests bench packaging
 	$(BIN)/mypy
 
 format: install-test
-	$(BIN)/ruff format src tests bench
-	$(BIN)/ruff check --fix src tests bench
+	$(BIN)/ruff format src tests bench packaging
+	$(BIN)/ruff check --fix src tests bench packaging
 
 bench: install-test
 	$(BIN)/python -m bench
@@ -75,5 +75,9 @@ screenshots: install $(QMS)
 	done
 	$(BIN)/dialoguetracker --db $(SCREEN_STORE) --lang en screenshot --view commitments --palette dark --out docs/screenshots/commitments-dark.png
 
+## The one-folder application (PyInstaller), run and checked: packaging/README.md.
+package: install
+	PYTHON=$(BIN)/python packaging/build
+
 clean:
-	rm -rf $(VENV) .run build dist .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .run build dist packaging/out .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from dialoguetracker import APP_ID, APP_NAME, __version__
 from dialoguetracker.domain.errors import DialogueTrackerError
 from dialoguetracker.gui import translations
+from dialoguetracker.gui.app_icon import application_icon
 from dialoguetracker.gui.app_settings import AppSettings
 from dialoguetracker.gui.main_window import MainWindow
 from dialoguetracker.gui.placeholders import filled
@@ -35,6 +36,7 @@ def configure(app: QApplication) -> None:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(application_icon())  # every window; the desktop file names the same
 
 
 def _log_to_file() -> None:
