@@ -830,37 +830,37 @@
         <translation>Escribiendo el calendario</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/commands.py" line="34"/>
+        <location filename="../../src/dialoguetracker/cli/commands.py" line="35"/>
         <source>no screen to show the application on; here is what the store holds</source>
         <translation>no hay pantalla en la cual mostrar la aplicación; esto es lo que contiene el almacén</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/commands.py" line="49"/>
+        <location filename="../../src/dialoguetracker/cli/commands.py" line="50"/>
         <source>the store was upgraded; the previous file is kept as {path}</source>
         <translation>el almacén se actualizó; el archivo anterior se conserva como {path}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/commands.py" line="171"/>
+        <location filename="../../src/dialoguetracker/cli/commands.py" line="172"/>
         <source>{path}: export writes {formats} files; name the file with one of these extensions</source>
         <translation>{path}: export escribe archivos {formats}; nombre el archivo con una de esas extensiones</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/commands.py" line="182"/>
+        <location filename="../../src/dialoguetracker/cli/commands.py" line="183"/>
         <source>Exporting</source>
         <translation>Exportando</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/commands.py" line="218"/>
+        <location filename="../../src/dialoguetracker/cli/commands.py" line="219"/>
         <source>Backing up to {path}</source>
         <translation>Guardando la copia de seguridad en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/commands.py" line="246"/>
+        <location filename="../../src/dialoguetracker/cli/commands.py" line="247"/>
         <source>Checking</source>
         <translation>Verificando</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/commands.py" line="254"/>
+        <location filename="../../src/dialoguetracker/cli/commands.py" line="255"/>
         <source>the check found {count} problem(s)</source>
         <translation>la verificación encontró {count} problema(s)</translation>
     </message>
@@ -2138,7 +2138,7 @@
     </message>
     <message>
         <location filename="../../src/dialoguetracker/domain/text.py" line="17"/>
-        <location filename="../../src/dialoguetracker/interop/json_values.py" line="206"/>
+        <location filename="../../src/dialoguetracker/interop/json_values.py" line="233"/>
         <source>must be text, not {kind}</source>
         <translation>debe ser texto, no {kind}</translation>
     </message>
@@ -2193,147 +2193,153 @@
         <translation>no es una fecha ni una hora: {value!r}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="51"/>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="52"/>
         <source>an organization</source>
         <translation>una organización</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="52"/>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="53"/>
         <source>a person of that party</source>
         <translation>una persona de esa parte</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="53"/>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="54"/>
         <source>a dialogue</source>
         <translation>un diálogo</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="54"/>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="55"/>
         <source>a topic</source>
         <translation>un tema</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="55"/>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="56"/>
         <source>a meeting on that day</source>
         <translation>una reunión en esa fecha</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="56"/>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="57"/>
         <source>a participant</source>
         <translation>un participante</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="57"/>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="58"/>
         <source>an agenda item</source>
         <translation>un punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="58"/>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="59"/>
         <source>a commitment</source>
         <translation>un compromiso</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="59"/>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="60"/>
         <source>an update on that day</source>
         <translation>una actualización de avance en esa fecha</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="67"/>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="68"/>
         <source>a {kind}</source>
         <translation>un documento de tipo «{kind}»</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="81"/>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="82"/>
         <source>not UTF-8 text (byte {byte})</source>
         <translation>no es texto UTF-8 (byte {byte})</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="86"/>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="87"/>
         <source>not JSON (line {line}, column {column}: {reason})</source>
         <translation>no es JSON (línea {line}, columna {column}: {reason})</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="94"/>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="95"/>
         <source>nested too deeply to be an interchange file</source>
         <translation>tiene demasiados niveles anidados para ser un archivo de intercambio</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="98"/>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="99"/>
         <source>not a Dialogue Tracker interchange file (no top object)</source>
         <translation>no es un archivo de intercambio de Dialogue Tracker (no hay objeto principal)</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="127"/>
-        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="362"/>
-        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="446"/>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="128"/>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="363"/>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="451"/>
         <location filename="../../src/dialoguetracker/interop/json_values.py" line="77"/>
         <source>missing</source>
         <translation>falta</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="130"/>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="131"/>
         <source>not a Dialogue Tracker interchange file (format is {format})</source>
         <translation>no es un archivo de intercambio de Dialogue Tracker (el formato es {format})</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="140"/>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="141"/>
         <source>not a format version: {value!r}</source>
         <translation>no es una versión del formato: {value!r}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="145"/>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="146"/>
         <source>{version} is newer than this program reads ({known}); update Dialogue Tracker</source>
         <translation>{version} es más reciente que la que este programa lee ({known}); actualice Dialogue Tracker</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="166"/>
-        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="395"/>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="167"/>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="396"/>
         <source>{kind} id {id!r} is used twice</source>
         <translation>el id «{id}» de {kind} se usa dos veces</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="176"/>
-        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="283"/>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="177"/>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="284"/>
         <location filename="../../src/dialoguetracker/services/interchange_directory.py" line="119"/>
         <location filename="../../src/dialoguetracker/services/sides.py" line="16"/>
         <source>unknown party code {code!r}</source>
         <translation>código de parte desconocido: «{code}»</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="198"/>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="199"/>
         <source>not one of {allowed}: {value!r}</source>
         <translation>no es uno de {allowed}: {value!r}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="212"/>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="213"/>
         <source>{what} is listed twice: {value!r}</source>
         <translation>{what} figura dos veces: {value!r}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="225"/>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="226"/>
         <source>party code {code!r} is listed twice</source>
         <translation>el código de parte «{code}» figura dos veces</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="230"/>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="231"/>
         <source>not a usable party code: {code!r}</source>
         <translation>no es un código de parte utilizable: «{code}»</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="252"/>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="253"/>
         <source>organization {id!r} is not of party {party}</source>
         <translation>la organización «{id}» no es de la parte {party}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="277"/>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="278"/>
         <location filename="../../src/dialoguetracker/services/dialogues.py" line="35"/>
         <source>a dialogue needs at least two parties</source>
         <translation>un diálogo requiere al menos dos partes</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="325"/>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="326"/>
         <source>not a party of the dialogue: {code!r}</source>
         <translation>no es parte del diálogo: «{code}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="469"/>
+        <location filename="../../src/dialoguetracker/services/assessments.py" line="91"/>
+        <source>&apos;{side}&apos; is not a side this commitment is assessed for ({sides})</source>
+        <translation>«{side}» no es una parte para la que se evalúa este compromiso ({sides})</translation>
     </message>
     <message>
         <location filename="../../src/dialoguetracker/interop/json_values.py" line="66"/>
@@ -2346,67 +2352,77 @@
         <translation>debe ser una lista de textos, no {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/interop/json_values.py" line="116"/>
+        <location filename="../../src/dialoguetracker/interop/json_values.py" line="115"/>
+        <source>not a score (-1, 0 or 1): {value}</source>
+        <translation>no es una calificación (-1, 0 o 1): {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/json_values.py" line="130"/>
+        <source>must be true or false, not {value}</source>
+        <translation>debe ser true o false, no {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/interop/json_values.py" line="143"/>
         <source>not a whole number of minutes: {value}</source>
         <translation>no es un número entero de minutos: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/interop/json_values.py" line="123"/>
+        <location filename="../../src/dialoguetracker/interop/json_values.py" line="150"/>
         <source>more than {limit} minutes: {value}</source>
         <translation>más de {limit} minutos: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/interop/json_values.py" line="165"/>
+        <location filename="../../src/dialoguetracker/interop/json_values.py" line="192"/>
         <source>must be a list, not {kind}</source>
         <translation>debe ser una lista, no {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/interop/json_values.py" line="181"/>
+        <location filename="../../src/dialoguetracker/interop/json_values.py" line="208"/>
         <source>not one of {allowed}: {value}</source>
         <translation>no es uno de {allowed}: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/interop/json_values.py" line="216"/>
+        <location filename="../../src/dialoguetracker/interop/json_values.py" line="243"/>
         <source>not a date: {value}</source>
         <translation>no es una fecha: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/interop/json_values.py" line="253"/>
+        <location filename="../../src/dialoguetracker/interop/json_values.py" line="280"/>
         <source>not a date or date and time: {value}</source>
         <translation>no es una fecha ni una fecha y hora: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/interop/json_values.py" line="258"/>
+        <location filename="../../src/dialoguetracker/interop/json_values.py" line="285"/>
         <source>a time needs a UTC offset, e.g. -06:00: {value}</source>
         <translation>una hora requiere su desfase respecto de UTC, p. ej. -06:00: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/interop/json_values.py" line="266"/>
+        <location filename="../../src/dialoguetracker/interop/json_values.py" line="293"/>
         <source>an object</source>
         <translation>un objeto</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/interop/json_values.py" line="267"/>
+        <location filename="../../src/dialoguetracker/interop/json_values.py" line="294"/>
         <source>a list</source>
         <translation>una lista</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/interop/json_values.py" line="268"/>
+        <location filename="../../src/dialoguetracker/interop/json_values.py" line="295"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/interop/json_values.py" line="269"/>
+        <location filename="../../src/dialoguetracker/interop/json_values.py" line="296"/>
         <source>true/false</source>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/interop/json_values.py" line="270"/>
+        <location filename="../../src/dialoguetracker/interop/json_values.py" line="297"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/interop/json_values.py" line="272"/>
+        <location filename="../../src/dialoguetracker/interop/json_values.py" line="299"/>
         <source>a number</source>
         <translation>un número</translation>
     </message>
@@ -2950,9 +2966,35 @@
         <translation>«{value}» no es un nivel de difusión: Interno, Contraparte, Público</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/commands.py" line="109"/>
+        <location filename="../../src/dialoguetracker/cli/commands.py" line="110"/>
         <source>is a folder, not a file to import</source>
         <translation>es una carpeta, no un archivo que se pueda importar</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/compliance_commands.py" line="94"/>
+        <source>{file}: compliance writes .csv or .xlsx files</source>
+        <translation>{file}: compliance escribe archivos .csv o .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/assessments.py" line="69"/>
+        <location filename="../../src/dialoguetracker/services/interchange_commitments.py" line="253"/>
+        <source>the dialogue has held no round yet, so no period can be assessed</source>
+        <translation>el diálogo aún no ha celebrado ninguna ronda, así que no hay periodo que evaluar</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/assessments.py" line="77"/>
+        <source>{day} is before the dialogue&apos;s first round ({first})</source>
+        <translation>{day} es anterior a la primera ronda del diálogo ({first})</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/assessments.py" line="96"/>
+        <source>must be -1, 0 or +1</source>
+        <translation>debe ser -1, 0 o +1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/interchange_commitments.py" line="259"/>
+        <source>{day} is not the date of a round that closes a period</source>
+        <translation>{day} no es la fecha de una ronda que cierre un periodo</translation>
     </message>
 </context>
 <context>
@@ -5109,66 +5151,71 @@ Agregue primero las partes que participan en el diálogo (Agregar parte…) y de
     </message>
     <message>
         <location filename="../../src/dialoguetracker/domain/record_kinds.py" line="39"/>
+        <source>assessment</source>
+        <translation>evaluación</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/domain/record_kinds.py" line="40"/>
         <location filename="../../src/dialoguetracker/services/import_report.py" line="33"/>
         <source>party</source>
         <translation>parte</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/domain/record_kinds.py" line="40"/>
+        <location filename="../../src/dialoguetracker/domain/record_kinds.py" line="41"/>
         <location filename="../../src/dialoguetracker/services/import_report.py" line="35"/>
         <source>organization</source>
         <translation>organización</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/domain/record_kinds.py" line="41"/>
+        <location filename="../../src/dialoguetracker/domain/record_kinds.py" line="42"/>
         <location filename="../../src/dialoguetracker/services/import_report.py" line="38"/>
         <source>person</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/domain/record_kinds.py" line="42"/>
+        <location filename="../../src/dialoguetracker/domain/record_kinds.py" line="43"/>
         <location filename="../../src/dialoguetracker/services/import_report.py" line="40"/>
         <source>topic</source>
         <translation>tema</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/domain/record_kinds.py" line="43"/>
+        <location filename="../../src/dialoguetracker/domain/record_kinds.py" line="44"/>
         <source>meeting brief</source>
         <translation>ficha de preparación</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/domain/record_kinds.py" line="44"/>
+        <location filename="../../src/dialoguetracker/domain/record_kinds.py" line="45"/>
         <source>brief for the meeting</source>
         <translation>ficha de preparación de la reunión</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/domain/record_kinds.py" line="45"/>
+        <location filename="../../src/dialoguetracker/domain/record_kinds.py" line="46"/>
         <source>briefing export</source>
         <translation>nota informativa exportada</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/domain/record_kinds.py" line="46"/>
+        <location filename="../../src/dialoguetracker/domain/record_kinds.py" line="47"/>
         <location filename="../../src/dialoguetracker/services/import_report.py" line="48"/>
         <source>record</source>
         <translation>registro</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/domain/record_kinds.py" line="47"/>
+        <location filename="../../src/dialoguetracker/domain/record_kinds.py" line="48"/>
         <source>joint statement</source>
         <translation>declaración conjunta</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/domain/record_kinds.py" line="48"/>
+        <location filename="../../src/dialoguetracker/domain/record_kinds.py" line="49"/>
         <source>readout</source>
         <translation>comunicado</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/domain/record_kinds.py" line="49"/>
+        <location filename="../../src/dialoguetracker/domain/record_kinds.py" line="50"/>
         <source>fact sheet</source>
         <translation>hoja informativa</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/domain/record_kinds.py" line="50"/>
+        <location filename="../../src/dialoguetracker/domain/record_kinds.py" line="51"/>
         <source>minutes</source>
         <translation>minuta</translation>
     </message>
@@ -5715,242 +5762,247 @@ El almacén en su estado actual se conservará como copia de seguridad junto a �
         <translation>Actualización de avance</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="51"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="49"/>
+        <source>Compliance assessment</source>
+        <translation>Evaluación de cumplimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="52"/>
         <source>Created</source>
         <translation>Creación</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="52"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="53"/>
         <source>Changed</source>
         <translation>Modificación</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="53"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="54"/>
         <source>Deleted</source>
         <translation>Eliminación</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="54"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="55"/>
         <source>Moved</source>
         <translation>Traslado</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="55"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="56"/>
         <source>Finalized</source>
         <translation>Finalización</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="56"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="57"/>
         <source>Reopened</source>
         <translation>Reapertura</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="57"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="58"/>
         <source>Imported</source>
         <translation>Importación</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="58"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="59"/>
         <source>Exported again</source>
         <translation>Nueva exportación</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="61"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="62"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="62"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="63"/>
         <source>start</source>
         <translation>inicio</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="63"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="64"/>
         <source>end</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="64"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="65"/>
         <source>location</source>
         <translation>lugar</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="65"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="66"/>
         <source>format</source>
         <translation>modalidad</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="66"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="67"/>
         <source>host</source>
         <translation>anfitrión</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="67"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="68"/>
         <source>status</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="68"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="69"/>
         <source>record</source>
         <translation>minuta</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="69"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="70"/>
         <source>summary</source>
         <translation>resumen</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="70"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="71"/>
         <source>handling of the summary</source>
         <translation>difusión del resumen</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="71"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="72"/>
         <source>position</source>
         <translation>posición</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="72"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="73"/>
         <source>notes</source>
         <translation>notas</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="73"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="74"/>
         <source>outcome</source>
         <translation>resultado</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="74"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="75"/>
         <source>points to make</source>
         <translation>puntos a tratar</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="75"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="76"/>
         <source>their position</source>
         <translation>posición de la contraparte</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="76"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="77"/>
         <source>our response</source>
         <translation>nuestra respuesta</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="77"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="78"/>
         <source>planned minutes</source>
         <translation>minutos previstos</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="78"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="79"/>
         <source>topic</source>
         <translation>tema</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="79"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="80"/>
         <source>lead</source>
         <translation>parte que conduce</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="80"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="81"/>
         <source>leads</source>
         <translation>encargados</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="81"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="82"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="82"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="83"/>
         <source>owner</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="83"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="84"/>
         <source>due date</source>
         <translation>plazo</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="84"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="85"/>
         <source>handling</source>
         <translation>difusión</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="85"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="86"/>
         <source>source clause</source>
         <translation>cláusula de origen</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="86"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="87"/>
         <source>source document</source>
         <translation>documento de origen</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="87"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="88"/>
         <source>agenda item</source>
         <translation>punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="88"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="89"/>
         <source>role</source>
         <translation>función</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="89"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="90"/>
         <source>presence</source>
         <translation>asistencia</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="90"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="91"/>
         <source>person</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="91"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="92"/>
         <source>kind</source>
         <translation>tipo</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="92"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="93"/>
         <source>date</source>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="93"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="94"/>
         <source>address</source>
         <translation>dirección web</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="94"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="95"/>
         <source>language</source>
         <translation>idioma</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="95"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="96"/>
         <source>purpose</source>
         <translation>propósito</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="96"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="97"/>
         <source>press line</source>
         <translation>línea de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="97"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="98"/>
         <source>objectives</source>
         <translation>objetivos</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="98"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="99"/>
         <source>their objectives</source>
         <translation>objetivos de la contraparte</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="99"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="100"/>
         <source>their asks</source>
         <translation>peticiones de la contraparte</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="100"/>
+        <location filename="../../src/dialoguetracker/gui/trail/words.py" line="101"/>
         <source>file name</source>
         <translation>nombre de archivo</translation>
     </message>

@@ -106,7 +106,9 @@ def meetings(
 
 
 @st.composite
-def commitments(draw: st.DrawFn, prefix: str, topics: list[str], codes: list[str]) -> list[Json]:
+def commitments(
+    draw: st.DrawFn, prefix: str, topics: list[str], codes: list[str], held: list[date]
+) -> list[Json]:
     result = []
     for number, text in enumerate(draw(_unique_texts(0, 4)), 1):
         recorded = draw(DAYS)
@@ -127,16 +129,36 @@ def commitments(draw: st.DrawFn, prefix: str, topics: list[str], codes: list[str
         status = draw(STATUS)
         for update in updates:
             status = update.get("status", status)
+        owner = draw(st.sampled_from([*codes, "joint"]))
+        # a period is named by the held round closing it, None for the current one
+        ends = [None, *sorted(set(held))[1:]]
+        assessments = [
+            _compact(
+                side=draw(st.sampled_from(codes if owner == "joint" else [owner])),
+                period_end=None if end is None else end.isoformat(),
+                score=draw(st.sampled_from([-1, 0, 1])),
+                evidence=evidence,
+                final=draw(st.booleans()),
+                date=draw(DAYS).isoformat(),
+                handling=draw(HANDLING),
+                by=draw(TEXT),
+            )
+            for evidence, end in (
+                (evidence, draw(st.sampled_from(ends)))
+                for evidence in (draw(st.lists(TEXT, max_size=2)) if held else [])
+            )
+        ]
         result.append(
             _compact(
                 id=f"{prefix}c{number}",
                 text=text,
-                owner=draw(st.sampled_from([*codes, "joint"])),
+                owner=owner,
                 topic=draw(st.none() | st.sampled_from(topics)) if topics else None,
                 status=status,
                 recorded=recorded.isoformat(),
                 handling=draw(HANDLING),
                 updates=updates,
+                assessments=assessments,
             )
         )
     return result
@@ -169,6 +191,8 @@ def documents(draw: st.DrawFn) -> Json:
     for number, name in enumerate(draw(_unique_texts(1, 2)), 1):
         topic_names = draw(_unique_texts(0, 3))
         topic_ids = [f"t{number}-{index}" for index in range(len(topic_names))]
+        held_meetings = draw(meetings(f"d{number}", [p["id"] for p in people], topic_ids, codes))
+        held = [date.fromisoformat(m["start"][:10]) for m in held_meetings if m["status"] == "held"]
         dialogues.append(
             _compact(
                 id=f"d{number}",
@@ -176,8 +200,8 @@ def documents(draw: st.DrawFn) -> Json:
                 parties=codes,
                 framework=draw(OPTIONAL_TEXT),
                 topics=[{"id": i, "name": n} for i, n in zip(topic_ids, topic_names, strict=True)],
-                meetings=draw(meetings(f"d{number}", [p["id"] for p in people], topic_ids, codes)),
-                commitments=draw(commitments(f"d{number}", topic_ids, codes)),
+                meetings=held_meetings,
+                commitments=draw(commitments(f"d{number}", topic_ids, codes, held)),
             )
         )
     return {

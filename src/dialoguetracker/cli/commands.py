@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from dialoguetracker.cli.calendar_command import calendar
+from dialoguetracker.cli.compliance_commands import assess_command, compliance_command
 from dialoguetracker.cli.history_commands import history
 from dialoguetracker.cli.language import say
 from dialoguetracker.cli.progress import progress_line
@@ -273,5 +274,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "restore": _restore,
     "check": _check,
     "history": history,
+    "assess": assess_command,
+    "compliance": compliance_command,
     "screenshot": screenshot,
 }

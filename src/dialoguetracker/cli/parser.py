@@ -116,6 +116,7 @@ def application_options(argv: Sequence[str]) -> argparse.Namespace | None:
 def build_parser() -> OneLineParser:
     # the commands' own modules: not needed to start the application
     from dialoguetracker.cli.calendar_command import add_calendar_command
+    from dialoguetracker.cli.compliance_commands import add_compliance_commands
     from dialoguetracker.cli.history_commands import add_history_command
     from dialoguetracker.cli.report_parser import add_audience_option, add_report_commands
 
@@ -182,6 +183,7 @@ def build_parser() -> OneLineParser:
     restore.add_argument("file", metavar="FILE")
     command("check", "check the store's integrity and consistency")
     add_history_command(command)
+    add_compliance_commands(command)
     command("summary", "print what the store holds")
     screenshot = command("screenshot", "render a view of the application to a PNG image")
     screenshot.add_argument(

@@ -164,6 +164,22 @@ class UpdateData:
 
 
 @dataclass(frozen=True)
+class AssessmentData:
+    """A compliance assessment (:mod:`dialoguetracker.domain.compliance`): ``period_end`` is
+    the date of the held round that closes the period assessed, None for the current one."""
+
+    side: str
+    score: int
+    evidence: str
+    date: dt.date
+    period_end: dt.date | None = None
+    final: bool = False
+    handling: Handling = Handling.INTERNAL
+    by: str | None = None
+    path: str = _path()
+
+
+@dataclass(frozen=True)
 class CommitmentData:
     """``status`` and ``due`` are the current values; ``initial_*`` and ``recorded`` are this
     program's extension keys, needed to rebuild the status at past dates."""
@@ -179,6 +195,7 @@ class CommitmentData:
     source: SourceData | None = None
     handling: Handling = Handling.COUNTERPART
     updates: tuple[UpdateData, ...] = ()
+    assessments: tuple[AssessmentData, ...] = ()
     recorded: date | None = None
     initial_status: CommitmentStatus | None = None
     initial_due: date | None = None

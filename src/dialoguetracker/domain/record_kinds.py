@@ -36,6 +36,7 @@ _NOUNS = {
     "commitment": translate("Records", "commitment"),
     "update": translate("Records", "update"),
     "commitment update": translate("Records", "commitment update"),
+    "assessment": translate("Records", "assessment"),
     "party": translate("Records", "party"),
     "organization": translate("Records", "organization"),
     "person": translate("Records", "person"),

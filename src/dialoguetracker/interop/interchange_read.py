@@ -28,6 +28,7 @@ from dialoguetracker.domain.interchange import (
     FORMAT_NAME,
     FORMAT_VERSION,
     AgendaItemData,
+    AssessmentData,
     BriefData,
     CommitmentData,
     DialogueData,
@@ -434,6 +435,10 @@ class _Reader:
             source=None if source is None else self.source(source),
             handling=item.choice("handling", Handling, Handling.COUNTERPART),
             updates=tuple(self.update(update) for update in item.objects("updates")),
+            assessments=tuple(
+                self.assessment(assessment, parties if owner == JOINT else (owner,))
+                for assessment in item.objects("assessments")
+            ),
             recorded=item.date("recorded"),
             initial_status=item.optional_choice("initial_status", CommitmentStatus),
             initial_due=item.date("initial_due"),
@@ -453,6 +458,30 @@ class _Reader:
             self._ref(item, "document", self.ids.documents, "document"),
             item.optional_text("clause"),
             item.path,
+        )
+
+    def assessment(self, item: JsonObject, sides: tuple[str, ...]) -> AssessmentData:
+        """``sides``: the commitment's owner, or every party of the dialogue for a joint one."""
+        side = item.text("side")
+        if side not in sides:
+            raise ValidationError(
+                item.at("side"),
+                translate(
+                    "Errors", "'{side}' is not a side this commitment is assessed for ({sides})"
+                ).format(side=side, sides=", ".join(sides)),
+            )
+        on = item.date("date", required=True)
+        assert on is not None
+        return AssessmentData(
+            side=side,
+            score=item.score("score"),
+            evidence=item.text("evidence"),
+            date=on,
+            period_end=item.date("period_end"),
+            final=item.flag("final"),
+            handling=item.choice("handling", Handling, Handling.INTERNAL),
+            by=item.optional_text("by"),
+            path=item.path,
         )
 
     def update(self, item: JsonObject) -> UpdateData:

@@ -15,6 +15,7 @@ from dialoguetracker.domain.interchange import (
     FORMAT_NAME,
     FORMAT_VERSION,
     AgendaItemData,
+    AssessmentData,
     CommitmentData,
     DialogueData,
     DocumentData,
@@ -157,6 +158,20 @@ def _commitment(commitment: CommitmentData) -> Json:
         initial_status=initial_status,
         initial_due=initial_due,
         updates=[_update(u) for u in commitment.updates],
+        assessments=[_assessment(a) for a in commitment.assessments],
+    )
+
+
+def _assessment(assessment: AssessmentData) -> Json:
+    return _compact(
+        side=assessment.side,
+        period_end=assessment.period_end,
+        score=assessment.score,
+        evidence=assessment.evidence,
+        final=assessment.final or None,
+        date=assessment.date,
+        handling=assessment.handling,
+        by=assessment.by,
     )
 
 

@@ -106,6 +106,33 @@ class JsonObject:
             for index, item in enumerate(value)
         )
 
+    def score(self, key: str) -> int:
+        """A compliance score: -1, 0 or +1."""
+        value = self._get(key, True)
+        if isinstance(value, bool) or value not in (-1, 0, 1):
+            raise ValidationError(
+                self.at(key),
+                translate("Errors", "not a score (-1, 0 or 1): {value}").format(
+                    value=_shown(value)
+                ),
+            )
+        assert isinstance(value, int)
+        return value
+
+    def flag(self, key: str) -> bool:
+        """``true`` or ``false``; absent is false."""
+        value = self._get(key, False)
+        if value is None:
+            return False
+        if not isinstance(value, bool):
+            raise ValidationError(
+                self.at(key),
+                translate("Errors", "must be true or false, not {value}").format(
+                    value=_shown(value)
+                ),
+            )
+        return value
+
     def integer(self, key: str) -> int | None:
         value = self._get(key, False)
         if value is None:

@@ -5,8 +5,9 @@ a time through :func:`~dialoguetracker.services.commitments.add_commitment` and
 :func:`~dialoguetracker.services.commitment_updates.add_update` they cost a natural-key query,
 an ORM flush and a recomputation each. Here the commitments the store does not hold yet are
 checked with the same rules, in memory (their histories are in the file), then written with
-one multi-row statement per table and chunk: commitments, leads, updates and their audit
-entries. The audit trail receives exactly the entries the one-at-a-time path writes.
+one multi-row statement per table and chunk: commitments, leads, updates, compliance
+assessments and their audit entries. The audit trail receives exactly the entries the
+one-at-a-time path writes.
 
 What the file links a commitment to (its topic, meeting, source document, leads) was resolved
 by the reader and mapped by the importer to records of this same dialogue, so the existence and
@@ -16,28 +17,39 @@ by construction; the owner, the texts, the dates and the history rules are check
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import date
 from typing import Any
 
 from dialoguetracker.domain import rules
+from dialoguetracker.domain.compliance import Period
 from dialoguetracker.domain.enums import JOINT, CommitmentStatus
 from dialoguetracker.domain.errors import DialogueTrackerError, ValidationError
 from dialoguetracker.domain.interchange import (
+    AssessmentData,
     CommitmentData,
     default_initial_due,
     default_initial_status,
     default_recorded,
 )
+from dialoguetracker.domain.words import translate
+from dialoguetracker.services.assessments import dialogue_periods
 from dialoguetracker.services.commitments import before_recorded, check_date, not_an_owner
 from dialoguetracker.services.context import AuditEntry, Change
 from dialoguetracker.services.import_report import located
-from dialoguetracker.services.sides import side_columns
+from dialoguetracker.services.sides import party_id, side_columns
 from dialoguetracker.services.validation import check_text, require_text
-from dialoguetracker.store.models import CommitmentLeadRow, CommitmentRow, CommitmentUpdateRow
+from dialoguetracker.store.models import (
+    AssessmentRow,
+    CommitmentLeadRow,
+    CommitmentRow,
+    CommitmentUpdateRow,
+)
 
 UPDATE = "commitment_update"
+ASSESSMENT = "assessment"
 COMMITMENT = "commitment"
 
 
@@ -70,6 +82,7 @@ class _Checked:
     """For each update, what it changed of the commitment (its status, its due date)."""
     changes: list[Change_]
     """What the file's current state changes after the updates (the import's own entries)."""
+    assessments: list[dict[str, Any]] = dataclass_field(default_factory=list)
 
 
 class CommitmentBatch:
@@ -80,6 +93,8 @@ class CommitmentBatch:
         self.links = links
         self._owners: dict[str, tuple[int | None, bool]] = {}
         self._pending: list[_Checked] = []
+        self._periods: list[Period] | None = None
+        self._party_ids: dict[str, int] = {}
 
     def add(self, data: CommitmentData) -> None:
         """Check one commitment (errors name its JSON path) and queue it for writing."""
@@ -120,7 +135,24 @@ class CommitmentBatch:
                     add((COMMITMENT, commitment_id, action, field, old, new, None))
             for action, field, old, new in item.changes:
                 add((COMMITMENT, commitment_id, action, field, old, new, None))
+        self._write_assessments(pending, ids, add)
         self.change.audit_many(entries)
+
+    def _write_assessments(
+        self, pending: list[_Checked], ids: list[int], add: Callable[[AuditEntry], None]
+    ) -> None:
+        rows: list[dict[str, Any]] = []
+        for item, commitment_id in zip(pending, ids, strict=True):
+            for row in item.assessments:
+                row["commitment_id"] = commitment_id
+                rows.append(row)
+        if not rows:
+            return
+        for row, assessment_id in zip(
+            rows, self.change.uow.insert_returning_ids(AssessmentRow, rows), strict=True
+        ):
+            scope = (COMMITMENT, row["commitment_id"])
+            add((ASSESSMENT, assessment_id, "create", None, None, row["evidence"], scope))
 
     # -- checking --------------------------------------------------------------------------
 
@@ -183,7 +215,51 @@ class CommitmentBatch:
             }
             for lead in data.leads
         ]
-        return _Checked(row, leads, updates, moves, changes)
+        assessments = [self._assessment(assessment) for assessment in data.assessments]
+        return _Checked(row, leads, updates, moves, changes, assessments)
+
+    def _assessment(self, data: AssessmentData) -> dict[str, Any]:
+        try:
+            return {
+                "party_id": self._party(data.side),
+                "period_start": self._period_start(data.period_end),
+                "score": data.score,
+                "evidence": require_text("evidence", data.evidence),
+                "final": data.final,
+                "handling": data.handling.value,
+                "assessed_on": check_date("date", data.date),
+                "assessed_by": data.by or self.change.actor,
+            }
+        except DialogueTrackerError as error:
+            raise located(error, data.path) from None
+
+    def _party(self, code: str) -> int:
+        known = self._party_ids.get(code)
+        if known is None:
+            known = self._party_ids[code] = party_id(self.change.uow, code, "side")
+        return known
+
+    def _period_start(self, end: date | None) -> date:
+        """The period a file names by the round closing it (None: the current one), by the
+        date of the round opening it, as the store keeps it."""
+        if self._periods is None:
+            self._periods = dialogue_periods(self.change.uow, self.links.dialogue_id)
+        for period in self._periods:
+            if period.end == end:
+                return period.start
+        if end is None:
+            raise ValidationError(
+                "period_end",
+                translate(
+                    "Errors", "the dialogue has held no round yet, so no period can be assessed"
+                ),
+            )
+        raise ValidationError(
+            "period_end",
+            translate("Errors", "{day} is not the date of a round that closes a period").format(
+                day=end.isoformat()
+            ),
+        )
 
     def _history(
         self,

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TypeVar
 
+from dialoguetracker.domain.compliance import Period, period_of
 from dialoguetracker.domain.enums import (
     JOINT,
     Audience,
@@ -28,6 +29,7 @@ from dialoguetracker.domain.enums import (
 )
 from dialoguetracker.domain.interchange import (
     AgendaItemData,
+    AssessmentData,
     BriefData,
     CommitmentData,
     DialogueData,
@@ -45,8 +47,10 @@ from dialoguetracker.domain.interchange import (
     default_recorded,
 )
 from dialoguetracker.domain.progress import Progress, Steps, no_progress
+from dialoguetracker.services.assessments import dialogue_periods
 from dialoguetracker.services.context import Services
 from dialoguetracker.services.meetings import Stored, join_when
+from dialoguetracker.store.assessment_queries import commitment_assessments
 from dialoguetracker.store.models import (
     AgendaItemRow,
     AttendanceRow,
@@ -90,6 +94,7 @@ class _Exporter:
         self.meeting_starts: dict[int, Stored] = {}
         self.documents: dict[int, str] = {}
         self.commitment_count = 0
+        self.periods: dict[int, list[Period]] = {}
 
     def _stepped(self, done: T) -> T:
         self.steps.step()
@@ -240,6 +245,31 @@ class _Exporter:
             handling=Handling(row.handling),
         )
 
+    def _assessments(self, row: CommitmentRow) -> tuple[AssessmentData, ...]:
+        """Each assessment the audience may see, with the period it scores named by the
+        round that closes it (None: the current period)."""
+        known = self.periods.get(row.dialogue_id)
+        if known is None:
+            known = self.periods[row.dialogue_id] = dialogue_periods(self.uow, row.dialogue_id)
+        found = []
+        for assessment, side in commitment_assessments(self.uow, row.id):
+            if not self.admits(assessment.handling):
+                continue
+            period = period_of(assessment.period_start, known)
+            found.append(
+                AssessmentData(
+                    side=side,
+                    score=assessment.score,
+                    evidence=assessment.evidence,
+                    date=assessment.assessed_on,
+                    period_end=None if period is None else period.end,
+                    final=assessment.final,
+                    handling=Handling(assessment.handling),
+                    by=assessment.assessed_by,
+                )
+            )
+        return tuple(found)
+
     def _commitment(self, row: CommitmentRow) -> CommitmentData:
         self.commitment_count += 1
         updates = tuple(
@@ -281,6 +311,7 @@ class _Exporter:
             source=source,
             handling=Handling(row.handling),
             updates=updates,
+            assessments=self._assessments(row),
             initial_status=CommitmentStatus(row.initial_status),
             initial_due=row.initial_due_date,
         )

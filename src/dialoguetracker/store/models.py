@@ -320,6 +320,29 @@ class CommitmentUpdateRow(Base):
     handling: Mapped[str] = mapped_column(String(16), default="internal")
 
 
+class AssessmentRow(Base):
+    """How far one side kept one commitment over one period between rounds: append-only, the
+    latest for a commitment, side and period counts (the services never change a row)."""
+
+    __tablename__ = "assessments"
+    __table_args__ = (
+        CheckConstraint("score IN (-1, 0, 1)", name="score"),
+        CheckConstraint(f"handling {HANDLING_CHECK}", name="handling"),
+        Index("ix_assessments_commitment_party", "commitment_id", "party_id", "period_start"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    commitment_id: Mapped[int] = mapped_column(ForeignKey("commitments.id", ondelete="CASCADE"))
+    party_id: Mapped[int] = mapped_column(ForeignKey("parties.id", ondelete="RESTRICT"))
+    period_start: Mapped[date] = mapped_column(Date)
+    score: Mapped[int] = mapped_column(Integer)
+    evidence: Mapped[str] = mapped_column(Text)
+    final: Mapped[bool] = mapped_column(Boolean, default=False)
+    handling: Mapped[str] = mapped_column(String(16), default="internal")
+    assessed_on: Mapped[date] = mapped_column(Date)
+    assessed_by: Mapped[str] = mapped_column(Text)
+
+
 class DocumentRow(Base):
     __tablename__ = "documents"
     __table_args__ = (

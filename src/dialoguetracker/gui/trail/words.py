@@ -46,6 +46,7 @@ _ENTITY: Final[Mapping[str, object]] = {
     "briefing_export": QT_TRANSLATE_NOOP("Trail", "Exported PDF"),
     "commitment": QT_TRANSLATE_NOOP("Trail", "Commitment"),
     "commitment_update": QT_TRANSLATE_NOOP("Trail", "Progress update"),
+    "assessment": QT_TRANSLATE_NOOP("Trail", "Compliance assessment"),
 }
 _ACTION: Final[Mapping[str, object]] = {
     "create": QT_TRANSLATE_NOOP("Trail", "Created"),

@@ -1,0 +1,64 @@
+"""Revision 0010, compliance assessments, replayed on the first-schema store: a new table whose
+scores are held to -1, 0 and +1 by the database itself, and a downgrade that drops it with
+every other row kept."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from first_schema import FIXTURE, first_schema_rows
+
+from dialoguetracker.store.engine import open_store
+from dialoguetracker.store.location import resolve
+from dialoguetracker.store.migrate import _migration_engine, alembic_config
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Path:
+    path = tmp_path / "store.db"
+    shutil.copyfile(FIXTURE, path)
+    open_store(path).close()
+    return path
+
+
+def _tables(path: Path) -> set[str]:
+    with sqlite3.connect(path) as connection:
+        return {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+
+
+def _assessment(connection: sqlite3.Connection, score: int) -> None:
+    commitment = connection.execute("SELECT id FROM commitments LIMIT 1").fetchone()[0]
+    party = connection.execute("SELECT id FROM parties LIMIT 1").fetchone()[0]
+    connection.execute(
+        "INSERT INTO assessments (commitment_id, party_id, period_start, score, evidence, final,"
+        " handling, assessed_on, assessed_by) VALUES (?, ?, '2022-08-10', ?, 'readout', 0,"
+        " 'internal', '2023-01-01', 'tester')",
+        (commitment, party, score),
+    )
+
+
+def test_scores_are_held_to_the_scale(store: Path) -> None:
+    assert "assessments" in _tables(store)
+    with sqlite3.connect(store) as connection:
+        for score in (-1, 0, 1):
+            _assessment(connection, score)
+        with pytest.raises(sqlite3.IntegrityError):
+            _assessment(connection, 2)
+
+
+def test_a_downgrade_drops_the_table_and_keeps_every_row(store: Path) -> None:
+    before = first_schema_rows(store)
+    engine = _migration_engine(resolve(store))
+    try:
+        with engine.connect() as connection, connection.begin():
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0009")
+    finally:
+        engine.dispose()
+    assert "assessments" not in _tables(store)
+    assert first_schema_rows(store) == before
