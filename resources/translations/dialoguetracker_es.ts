@@ -1372,180 +1372,288 @@
 <context>
     <name>CommitmentsView</name>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="57"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="58"/>
         <source>Excel workbook (*.xlsx);;CSV, the register for any spreadsheet (*.csv)</source>
         <translation>Libro de Excel (*.xlsx);;CSV, el registro para cualquier hoja de cálculo (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="98"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="99"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="109"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="111"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="201"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="203"/>
         <source>New progress &amp;update…</source>
         <translation>Nueva &amp;actualización de avance…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="204"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="206"/>
         <source>Move &amp;due date…</source>
         <translation>Cambiar &amp;plazo…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="207"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="209"/>
         <source>&amp;Edit commitment…</source>
         <translation>&amp;Editar compromiso…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="210"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="212"/>
         <source>Filter by text</source>
         <translation>Filtrar por texto</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="250"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="252"/>
         <source>Choose a dialogue first.</source>
         <translation>Elija primero un diálogo.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="380"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="383"/>
         <source>commitment %1</source>
         <translation>compromiso %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="437"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="441"/>
         <source>Export commitments as shown</source>
         <translation>Exportar los compromisos mostrados</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="457"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="461"/>
         <source>Exporting the commitments shown to %1…</source>
         <translation>Exportando los compromisos mostrados a %1…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="460"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="464"/>
         <source>Exported the commitments shown to %1</source>
         <translation>Compromisos mostrados exportados a %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="462"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="466"/>
         <source>Cancelled; no file was written.</source>
         <translation>Cancelado; no se escribió ningún archivo.</translation>
     </message>
 </context>
 <context>
-    <name>DetailPanel</name>
+    <name>ComplianceTab</name>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="48"/>
-        <source>Commitment details</source>
-        <translation>Detalles del compromiso</translation>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="59"/>
+        <source>Side assessed</source>
+        <translation>Parte evaluada</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="63"/>
-        <source>Commitment text, state and source</source>
-        <translation>Texto, estado y origen del compromiso</translation>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="67"/>
+        <source>Key: %1</source>
+        <translation>Tecla: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="64"/>
-        <source>Update history</source>
-        <translation>Historial de actualizaciones</translation>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="76"/>
+        <source>Evidence: what shows it (a document, a URL)</source>
+        <translation>Evidencia: lo que la sustenta (un documento, una URL)</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="66"/>
-        <source>New &amp;update…</source>
-        <translation>Nueva &amp;actualización…</translation>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="77"/>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="67"/>
-        <source>New progress update (Ctrl+U)</source>
-        <translation>Nueva actualización de avance (Ctrl+U)</translation>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="79"/>
+        <source>&amp;Final</source>
+        <translation>&amp;Definitiva</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="69"/>
-        <source>Move &amp;due date…</source>
-        <translation>Cambiar &amp;plazo…</translation>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="85"/>
+        <source>&amp;Assess</source>
+        <translation>&amp;Evaluar</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="71"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="99"/>
+        <source>Assessments</source>
+        <translation>Evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="72"/>
-        <source>Edit the text, owner, topic, handling or source</source>
-        <translation>Editar el texto, el responsable, el tema, la difusión o el origen</translation>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="119"/>
+        <source>+1 Full</source>
+        <translation>+1 Pleno</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="91"/>
-        <source>Progress updates and change history</source>
-        <translation>Actualizaciones de avance e historial de cambios</translation>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="121"/>
+        <source>0 Partial</source>
+        <translation>0 Parcial</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="93"/>
-        <source>Progress updates</source>
-        <translation>Actualizaciones de avance</translation>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="122"/>
+        <source>−1 None</source>
+        <translation>−1 Nulo</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="96"/>
-        <source>Change history</source>
-        <translation>Historial de cambios</translation>
-    </message>
-    <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="134"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="161"/>
         <source>No commitment selected</source>
         <translation>Ningún compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="141"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="163"/>
+        <source>The dialogue has held no round yet: there is no period to assess.</source>
+        <translation>El diálogo aún no ha celebrado ninguna ronda: no hay periodo que evaluar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="164"/>
+        <source>Current period: since the round of %1</source>
+        <translation>Periodo en curso: desde la ronda del %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="168"/>
+        <source>Not assessed yet.</source>
+        <translation>Sin evaluar todavía.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="172"/>
+        <source>final</source>
+        <translation>definitiva</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="172"/>
+        <source>interim</source>
+        <translation>provisional</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="174"/>
+        <source>now</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="181"/>
+        <source>period %1 – %2</source>
+        <translation>periodo %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="202"/>
+        <source>Choose a score: 1, 0 or - (+1 full, 0 partial, −1 none).</source>
+        <translation>Elija una calificación: 1, 0 o - (+1 pleno, 0 parcial, −1 nulo).</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="216"/>
+        <source>Commitment %1 assessed for %2: %3</source>
+        <translation>Compromiso %1 evaluado para %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="54"/>
+        <source>Commitment details</source>
+        <translation>Detalles del compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="69"/>
+        <source>Commitment text, state and source</source>
+        <translation>Texto, estado y origen del compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="70"/>
+        <source>Update history</source>
+        <translation>Historial de actualizaciones</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="72"/>
+        <source>New &amp;update…</source>
+        <translation>Nueva &amp;actualización…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="73"/>
+        <source>New progress update (Ctrl+U)</source>
+        <translation>Nueva actualización de avance (Ctrl+U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="75"/>
+        <source>Move &amp;due date…</source>
+        <translation>Cambiar &amp;plazo…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="77"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="78"/>
+        <source>Edit the text, owner, topic, handling or source</source>
+        <translation>Editar el texto, el responsable, el tema, la difusión o el origen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="97"/>
+        <source>Progress updates and change history</source>
+        <translation>Actualizaciones de avance e historial de cambios</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="99"/>
+        <source>Progress updates</source>
+        <translation>Actualizaciones de avance</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="102"/>
+        <source>Compliance</source>
+        <translation>Cumplimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="105"/>
+        <source>Change history</source>
+        <translation>Historial de cambios</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="143"/>
+        <source>No commitment selected</source>
+        <translation>Ningún compromiso seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="150"/>
         <source>Commitment %1</source>
         <translation>Compromiso %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="144"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="153"/>
         <source>Our paraphrase</source>
         <translation>Paráfrasis propia</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="152"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="161"/>
         <source>State:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="152"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="161"/>
         <source>Source:</source>
         <translation>Origen:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="179"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="188"/>
         <source>due %1</source>
         <translation>plazo: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="184"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="193"/>
         <source>from %1</source>
         <translation>de %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="189"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="198"/>
         <source>No progress updates yet.</source>
         <translation>Todavía no hay actualizaciones de avance.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="195"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="204"/>
         <source>status → %1</source>
         <translation>estado → %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="197"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="206"/>
         <source>due → %1</source>
         <translation>plazo → %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="199"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/detail_panel.py" line="208"/>
         <source>reason: %1</source>
         <translation>motivo: %1</translation>
     </message>

@@ -152,6 +152,7 @@ def test_a_commitments_change_history_follows_the_selection_and_its_updates(
     sides = view.detail.sides
     assert [sides.tabText(i) for i in range(sides.count())] == [
         "Progress updates",
+        "Compliance",
         "Change history",
     ]
 

@@ -41,6 +41,7 @@ TABLE_KINDS = {
     "commitments": kinds.COMMITMENTS,
     "commitment_leads": kinds.COMMITMENTS,
     "commitment_updates": kinds.UPDATES,
+    "assessments": kinds.UPDATES,
     "documents": kinds.DOCUMENTS,
     "document_files": kinds.DOCUMENTS,
     "briefing_exports": kinds.EXPORTS,
@@ -60,6 +61,7 @@ ENTITY_TABLES = {
     "document": "documents",
     "commitment": "commitments",
     "commitment_update": "commitment_updates",
+    "assessment": "assessments",
     "briefing_export": "briefing_exports",
 }
 

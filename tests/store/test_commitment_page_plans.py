@@ -30,6 +30,12 @@ PAGE = 20
 
 @pytest.fixture
 def dialogue(services: Services) -> int:
+    if services.store.engine.dialect.name == "postgresql":
+        # The plans are judged on the planner's estimates without statistics: an automatic
+        # ANALYZE landing between the writes and the EXPLAIN (as it may, on a busy machine)
+        # would make a table this small look best walked by its primary key.
+        with services.store.engine.begin() as connection:
+            connection.exec_driver_sql("ALTER TABLE commitments SET (autovacuum_enabled = false)")
     for code, name in (("US", "United States"), ("MX", "Mexico")):
         directory.create_party(services, PartyDraft(code, name))
     ids = []

@@ -49,6 +49,7 @@ SHOWN_AS = {
     "document": DOCUMENTS,
     "commitment": COMMITMENTS,
     "commitment_update": UPDATES,
+    "assessment": UPDATES,
     "briefing_export": EXPORTS,
 }
 """The kind of record views subscribe to, for each entity the audit trail names (parties and

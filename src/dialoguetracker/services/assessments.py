@@ -214,3 +214,9 @@ def _counted(
         ((period, side, topic), score)
         for (_commitment, side, period), (topic, score) in latest.items()
     ]
+
+
+def assessable_sides(services: Services, commitment_id: int) -> list[str]:
+    """The sides a commitment is scored for: its owner, or each party of a joint one."""
+    with services.read() as uow:
+        return sides_to_assess(uow, uow.require(CommitmentRow, commitment_id, "commitment"))

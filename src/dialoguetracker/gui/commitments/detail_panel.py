@@ -40,9 +40,15 @@ class DetailPanel(QWidget):
     move_due_requested = Signal()
     edit_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None, trail: QWidget | None = None) -> None:
-        """``trail`` is the commitment's change history, shown on a tab beside the progress
-        updates; it reads the store itself, which this panel never does."""
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        trail: QWidget | None = None,
+        compliance: QWidget | None = None,
+    ) -> None:
+        """``trail`` is the commitment's change history and ``compliance`` its assessments,
+        each shown on a tab beside the progress updates; they read the store themselves,
+        which this panel never does."""
         super().__init__(parent)
         self.setObjectName("commitmentDetail")
         self.setAccessibleName(self.tr("Commitment details"))
@@ -91,6 +97,9 @@ class DetailPanel(QWidget):
         self.sides.setAccessibleName(self.tr("Progress updates and change history"))
         self.sides.tabBar().setAccessibleName(self.sides.accessibleName())
         self.sides.addTab(self.history, self.tr("Progress updates"))
+        self.compliance = compliance
+        if compliance is not None:
+            self.sides.addTab(compliance, self.tr("Compliance"))
         self.trail = trail
         if trail is not None:
             self.sides.addTab(trail, self.tr("Change history"))

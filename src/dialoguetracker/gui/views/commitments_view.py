@@ -30,6 +30,7 @@ from dialoguetracker.domain.register import Register
 from dialoguetracker.gui import operations as kinds
 from dialoguetracker.gui.app_settings import AppSettings
 from dialoguetracker.gui.commitments import marks
+from dialoguetracker.gui.commitments.compliance_tab import ComplianceTab
 from dialoguetracker.gui.commitments.detail_panel import DetailPanel
 from dialoguetracker.gui.commitments.filter_bar import FilterBar
 from dialoguetracker.gui.commitments.row_menu import row_menu
@@ -100,7 +101,8 @@ class CommitmentsView(View):
         self.filters = FilterBar(self)
         self.table = CommitmentTable(self.model, self)
         self.trail = TrailPanel(context)
-        self.detail = DetailPanel(self, self.trail)
+        self.compliance = ComplianceTab(context)
+        self.detail = DetailPanel(self, self.trail, self.compliance)
         self.message = QLabel(self)
         self.message.setObjectName("commitmentsMessage")
         self.message.setStyleSheet("color: #c0392b;")
@@ -375,6 +377,7 @@ class CommitmentsView(View):
         if commitment is None:
             self.detail.show_commitment(None)
             self.trail.show_record("commitment", None)
+            self.compliance.show_commitment(None)
             return
         self.trail.show_record(
             "commitment", commitment.id, filled(self.tr("commitment %1"), str(commitment.id))
@@ -396,6 +399,7 @@ class CommitmentsView(View):
             else f"{meeting.title} ({meeting.start.isoformat()[:10]})",
             mark=marks.mark_of(commitment, self.model.today),
         )
+        self.compliance.show_commitment(commitment, updates[-1].note if updates else "")
 
     def _panel_records(
         self, commitment: Commitment
