@@ -35,7 +35,8 @@ COMMANDS = ", ".join(
     repr(name)
     for name in (
         *("demo", "import", "export", "briefing", "minutes", "verify", "calendar"),
-        *("search", "backup", "restore", "check", "history", "summary", "screenshot"),
+        *("search", "backup", "restore", "check", "history", "assess", "compliance"),
+        *("summary", "screenshot"),
     )
 )
 OTHER_DIALOGUE = {
