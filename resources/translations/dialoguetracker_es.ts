@@ -1521,8 +1521,8 @@
     </message>
     <message>
         <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="174"/>
-        <source>now</source>
-        <translation>hoy</translation>
+        <source>ongoing</source>
+        <translation>en curso</translation>
     </message>
     <message>
         <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="181"/>

@@ -171,7 +171,9 @@ class ComplianceTab(QWidget):
         for assessment in reversed(self.assessments):
             kind = self.tr("final") if assessment.final else self.tr("interim")
             end = (
-                self.tr("now") if assessment.period.end is None else day_text(assessment.period.end)
+                self.tr("ongoing")
+                if assessment.period.end is None
+                else day_text(assessment.period.end)
             )
             head = " · ".join(
                 [
