@@ -62,9 +62,11 @@ format: install-test
 bench: install-test
 	$(BIN)/python -m bench
 
-## Every view of the sample dialogue as the guide shows it, in English and in Spanish.
+## Every view of the sample dialogue as the guide shows it, in English and in Spanish; and
+## All dialogues, with two illustrative dialogues imported beside the sample's.
 VIEWS := overview meetings meeting commitments people documents
 SCREEN_STORE := .run/screenshots.db
+PORTFOLIO_STORE := .run/screenshots-portfolio.db
 screenshots: install $(QMS)
 	@mkdir -p $(dir $(SCREEN_STORE)) docs/screenshots/es
 	rm -f $(SCREEN_STORE)
@@ -74,6 +76,12 @@ screenshots: install $(QMS)
 	  $(BIN)/dialoguetracker --db $(SCREEN_STORE) --lang es screenshot --view $$view --out docs/screenshots/es/$$view.png || exit 1; \
 	done
 	$(BIN)/dialoguetracker --db $(SCREEN_STORE) --lang en screenshot --view commitments --palette dark --out docs/screenshots/commitments-dark.png
+	rm -f $(PORTFOLIO_STORE)
+	$(BIN)/dialoguetracker --db $(PORTFOLIO_STORE) demo
+	$(BIN)/python docs/screenshots/more_dialogues.py .run/more-dialogues.json
+	$(BIN)/dialoguetracker --db $(PORTFOLIO_STORE) import .run/more-dialogues.json
+	$(BIN)/dialoguetracker --db $(PORTFOLIO_STORE) --lang en screenshot --view portfolio --out docs/screenshots/portfolio.png
+	$(BIN)/dialoguetracker --db $(PORTFOLIO_STORE) --lang es screenshot --view portfolio --out docs/screenshots/es/portfolio.png
 
 ## The one-folder application (PyInstaller), run and checked: packaging/README.md.
 package: install

@@ -22,6 +22,7 @@ LAYER_OF_LIBRARY = {
     "sqlalchemy": "store",
     "alembic": "store",
     "reportlab": "reports",
+    "docx": "reports",
     "openpyxl": "interop",
     "icalendar": "interop",
 }

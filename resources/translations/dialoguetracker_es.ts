@@ -910,82 +910,82 @@
         <translation>argumentos no reconocidos: {words}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="34"/>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="50"/>
         <source>--since {since} is after --until {until}</source>
         <translation>--since {since} es posterior a --until {until}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="76"/>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="100"/>
         <source>warning: meeting {id} &apos;{title}&apos; was planned for {day}, now past: mark it held or cancelled, or brief for it with --meeting {id}; this briefing gives the background only</source>
         <translation>advertencia: la reunión {id} «{title}» estaba prevista para el {day}, fecha ya pasada: márquela como celebrada o cancelada, o prepare la nota para ella con --meeting {id}; esta nota informativa solo presenta los antecedentes</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="161"/>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="197"/>
         <source>Building {path}</source>
         <translation>Preparando {path}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="180"/>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="216"/>
         <source>--marking: must not be empty</source>
         <translation>--marking: no debe quedar en blanco</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="182"/>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="218"/>
         <source>--marking: must be a single line of text</source>
         <translation>--marking: debe ser una sola línea de texto</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="221"/>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="265"/>
         <source>--meeting: meeting {id} is not a meeting of {dialogue}</source>
         <translation>--meeting: la reunión {id} no es una reunión de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="254"/>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="298"/>
         <source>--dialogue: no dialogue named {name!r}; {choices}</source>
         <translation>--dialogue: no hay ningún diálogo llamado «{name}»; {choices}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="269"/>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="313"/>
         <source>the store holds no dialogue yet; load the sample with: dialoguetracker demo</source>
         <translation>el almacén aún no contiene ningún diálogo; cargue el ejemplo con: dialoguetracker demo</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="275"/>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="319"/>
         <source>the store holds {count} dialogues; name one with --dialogue: {choices}</source>
         <translation>el almacén contiene {count} diálogos; indique uno con --dialogue: {choices}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="286"/>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="330"/>
         <source>the store holds none</source>
         <translation>el almacén no contiene ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="287"/>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="331"/>
         <source>choose from {names}</source>
         <translation>elija entre {names}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="307"/>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="351"/>
         <source>it has none</source>
         <translation>no tiene ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="311"/>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="355"/>
         <source>--topic: {dialogue} has no topic {name!r}; topics: {known}</source>
         <translation>--topic: {dialogue} no tiene el tema «{name}»; temas: {known}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="330"/>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="374"/>
         <source>--side: {code!r} is not a party to {dialogue}; choose from {parties}</source>
         <translation>--side: «{code}» no es parte de {dialogue}; elija entre {parties}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/report_parser.py" line="31"/>
+        <location filename="../../src/dialoguetracker/cli/report_parser.py" line="32"/>
         <source>not a date (YYYY-MM-DD): {text!r}</source>
         <translation>no es una fecha (AAAA-MM-DD): {text!r}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/report_parser.py" line="41"/>
+        <location filename="../../src/dialoguetracker/cli/report_parser.py" line="42"/>
         <source>not an id (a whole number from 1): {text!r}</source>
         <translation>no es un id (un número entero a partir de 1): {text!r}</translation>
     </message>
@@ -1005,7 +1005,7 @@
         <translation>--view: no es una de {views}: {view!r}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/screenshot.py" line="170"/>
+        <location filename="../../src/dialoguetracker/gui/screenshot.py" line="175"/>
         <source>--out: cannot write a PNG to {path}</source>
         <translation>--out: no se puede escribir un PNG en {path}</translation>
     </message>
@@ -1018,6 +1018,41 @@
         <location filename="../../src/dialoguetracker/cli/spreadsheet_import_command.py" line="66"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/report_outputs.py" line="34"/>
+        <source>{path}: {command} writes {formats} files; name the file with one of these extensions</source>
+        <translation>{path}: {command} escribe archivos {formats}; dé al archivo una de esas extensiones</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/report_outputs.py" line="49"/>
+        <source>--mail: the e-mail carries the PDF record; name a .pdf file with --out</source>
+        <translation>--mail: el correo lleva la minuta en PDF; indique un archivo .pdf con --out</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/report_outputs.py" line="56"/>
+        <source>{path}: --mail writes an .eml file; name the file with that extension</source>
+        <translation>{path}: --mail escribe un archivo .eml; dé al archivo esa extensión</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/report_outputs.py" line="77"/>
+        <source>warning: section “{section}” runs to {pages} pages; a read-ahead keeps the points to make to one page</source>
+        <translation>aviso: la sección «{section}» ocupa {pages} páginas; una nota previa limita los puntos a tratar a una página</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/report_outputs.py" line="83"/>
+        <source>warning: section “{section}” runs to {pages} pages; a read-ahead keeps the background to two pages</source>
+        <translation>aviso: la sección «{section}» ocupa {pages} páginas; una nota previa limita los antecedentes a dos páginas</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/report_outputs.py" line="112"/>
+        <source>warning: no e-mail address on file for {names}; add one to their contact, or address the draft yourself</source>
+        <translation>aviso: no hay dirección de correo registrada para {names}; agréguela a sus datos de contacto o escriba usted la dirección en el borrador</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/report_outputs.py" line="120"/>
+        <source>warning: the e-mail draft has no recipients; address it in your mail program</source>
+        <translation>aviso: el borrador de correo no tiene destinatarios; escríbalos en su programa de correo</translation>
     </message>
 </context>
 <context>
@@ -1225,7 +1260,7 @@
 <context>
     <name>CommitmentList</name>
     <message>
-        <location filename="../../src/dialoguetracker/gui/overview/panels.py" line="280"/>
+        <location filename="../../src/dialoguetracker/gui/overview/panels.py" line="281"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
@@ -1235,12 +1270,17 @@
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/overview/panels.py" line="282"/>
+        <location filename="../../src/dialoguetracker/gui/overview/panels.py" line="283"/>
+        <source>Dialogue</source>
+        <translation>Diálogo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/overview/panels.py" line="284"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/overview/panels.py" line="283"/>
+        <location filename="../../src/dialoguetracker/gui/overview/panels.py" line="284"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -1250,7 +1290,7 @@
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/overview/panels.py" line="336"/>
+        <location filename="../../src/dialoguetracker/gui/overview/panels.py" line="341"/>
         <source>Showing %1 of %2; the Commitments view lists them all.</source>
         <translation>Se muestran %1 de %2; la vista Compromisos los presenta todos.</translation>
     </message>
@@ -1258,7 +1298,7 @@
 <context>
     <name>CommitmentTable</name>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/table_view.py" line="43"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/table_view.py" line="50"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
@@ -1266,42 +1306,57 @@
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="61"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="68"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="62"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="69"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="63"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="70"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="64"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="71"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="65"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="72"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="66"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="73"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="67"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="74"/>
         <source>Handling</source>
         <translation>Difusión</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/table_model.py" line="191"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="75"/>
+        <source>No news since</source>
+        <translation>Sin novedades desde</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="76"/>
+        <source>Dialogue</source>
+        <translation>Diálogo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="83"/>
+        <source>Stale: open, with no progress update since %1</source>
+        <translation>Sin novedades: pendiente, sin actualizaciones de avance desde el %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/table_model.py" line="206"/>
         <source>This column cannot be sorted</source>
         <translation>Esta columna no se puede ordenar</translation>
     </message>
@@ -1372,67 +1427,67 @@
 <context>
     <name>CommitmentsView</name>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="58"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="60"/>
         <source>Excel workbook (*.xlsx);;CSV, the register for any spreadsheet (*.csv)</source>
         <translation>Libro de Excel (*.xlsx);;CSV, el registro para cualquier hoja de cálculo (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="99"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="104"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="111"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="116"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="203"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="209"/>
         <source>New progress &amp;update…</source>
         <translation>Nueva &amp;actualización de avance…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="206"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="212"/>
         <source>Move &amp;due date…</source>
         <translation>Cambiar &amp;plazo…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="209"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="215"/>
         <source>&amp;Edit commitment…</source>
         <translation>&amp;Editar compromiso…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="212"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="218"/>
         <source>Filter by text</source>
         <translation>Filtrar por texto</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="252"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="270"/>
         <source>Choose a dialogue first.</source>
         <translation>Elija primero un diálogo.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="383"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="431"/>
         <source>commitment %1</source>
         <translation>compromiso %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="441"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="489"/>
         <source>Export commitments as shown</source>
         <translation>Exportar los compromisos mostrados</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="461"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="509"/>
         <source>Exporting the commitments shown to %1…</source>
         <translation>Exportando los compromisos mostrados a %1…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="464"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="512"/>
         <source>Exported the commitments shown to %1</source>
         <translation>Compromisos mostrados exportados a %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="466"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="514"/>
         <source>Cancelled; no file was written.</source>
         <translation>Cancelado; no se escribió ningún archivo.</translation>
     </message>
@@ -1525,17 +1580,17 @@
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="181"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="183"/>
         <source>period %1 – %2</source>
         <translation>periodo %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="202"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="204"/>
         <source>Choose a score: 1, 0 or - (+1 full, 0 partial, −1 none).</source>
         <translation>Elija una calificación: 1, 0 o - (+1 pleno, 0 parcial, −1 nulo).</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="216"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="218"/>
         <source>Commitment %1 assessed for %2: %3</source>
         <translation>Compromiso %1 evaluado para %2: %3</translation>
     </message>
@@ -1820,6 +1875,75 @@
         <location filename="../../src/dialoguetracker/gui/meeting/details_tab.py" line="245"/>
         <source>City, building, or the video platform</source>
         <translation>Ciudad, edificio o plataforma de video</translation>
+    </message>
+</context>
+<context>
+    <name>DialogueTable</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/portfolio/dialogue_table.py" line="54"/>
+        <location filename="../../src/dialoguetracker/gui/portfolio/dialogue_table.py" line="67"/>
+        <source>Dialogues</source>
+        <translation>Diálogos</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/portfolio/dialogue_table.py" line="57"/>
+        <source>Dialogue</source>
+        <translation>Diálogo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/portfolio/dialogue_table.py" line="58"/>
+        <source>Open</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/portfolio/dialogue_table.py" line="59"/>
+        <source>Overdue</source>
+        <translation>Vencidos</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/portfolio/dialogue_table.py" line="61"/>
+        <source>Stale</source>
+        <translation>Sin novedades</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/portfolio/dialogue_table.py" line="62"/>
+        <source>Last round</source>
+        <translation>Última ronda</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/portfolio/dialogue_table.py" line="63"/>
+        <source>Next round</source>
+        <translation>Próxima ronda</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/portfolio/dialogue_table.py" line="64"/>
+        <source>Compliance</source>
+        <translation>Cumplimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/portfolio/dialogue_table.py" line="70"/>
+        <source>The latest compliance average across the dialogue&apos;s sides</source>
+        <translation>El último promedio de cumplimiento de las partes del diálogo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/portfolio/dialogue_table.py" line="89"/>
+        <source>Due within %n day</source>
+        <translation>Por vencer en %n día</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/portfolio/dialogue_table.py" line="89"/>
+        <source>Due within %n days</source>
+        <translation>Por vencer en %n días</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/portfolio/dialogue_table.py" line="95"/>
+        <source>Open, with no progress update for %n month</source>
+        <translation>Pendientes, sin actualizaciones de avance desde hace %n mes</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/portfolio/dialogue_table.py" line="96"/>
+        <source>Open, with no progress update for %n months</source>
+        <translation>Pendientes, sin actualizaciones de avance desde hace %n meses</translation>
     </message>
 </context>
 <context>
@@ -2141,18 +2265,18 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="133"/>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="169"/>
         <source>is a folder, not a PDF file</source>
         <translation>es una carpeta, no un archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="136"/>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="172"/>
         <location filename="../../src/dialoguetracker/services/provenance.py" line="66"/>
         <source>not a PDF file</source>
         <translation>no es un archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="171"/>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="207"/>
         <location filename="../../src/dialoguetracker/files.py" line="21"/>
         <source>is a folder; name a file to write</source>
         <translation>es una carpeta; indique el archivo que se debe escribir</translation>
@@ -2445,7 +2569,7 @@
     </message>
     <message>
         <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="469"/>
-        <location filename="../../src/dialoguetracker/services/assessments.py" line="91"/>
+        <location filename="../../src/dialoguetracker/services/assessments.py" line="92"/>
         <source>&apos;{side}&apos; is not a side this commitment is assessed for ({sides})</source>
         <translation>«{side}» no es una parte para la que se evalúa este compromiso ({sides})</translation>
     </message>
@@ -2566,8 +2690,8 @@
     </message>
     <message>
         <location filename="../../src/dialoguetracker/services/agenda.py" line="76"/>
-        <location filename="../../src/dialoguetracker/services/commitments.py" line="319"/>
         <location filename="../../src/dialoguetracker/services/commitments.py" line="321"/>
+        <location filename="../../src/dialoguetracker/services/commitments.py" line="328"/>
         <location filename="../../src/dialoguetracker/services/people_history.py" line="37"/>
         <location filename="../../src/dialoguetracker/services/people_history.py" line="39"/>
         <source>must not be negative</source>
@@ -2610,11 +2734,12 @@
     </message>
     <message>
         <location filename="../../src/dialoguetracker/services/briefing_data.py" line="67"/>
+        <location filename="../../src/dialoguetracker/services/record_recipients.py" line="40"/>
         <source>{code!r} is not a party of this dialogue</source>
         <translation>«{code}» no es parte de este diálogo</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/services/briefing_data.py" line="134"/>
+        <location filename="../../src/dialoguetracker/services/briefing_data.py" line="135"/>
         <source>choose the dialogue to brief on</source>
         <translation>elija el diálogo sobre el que versará la nota informativa</translation>
     </message>
@@ -2624,37 +2749,42 @@
         <translation>no es una actualización del compromiso {commitment}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/services/commitments.py" line="51"/>
+        <location filename="../../src/dialoguetracker/services/commitments.py" line="53"/>
         <source>must be a calendar date, not {value!r}</source>
         <translation>debe ser una fecha del calendario, no {value!r}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/services/commitments.py" line="96"/>
+        <location filename="../../src/dialoguetracker/services/commitments.py" line="98"/>
         <source>{owner!r} is not a party of this dialogue ({codes}) nor {joint!r}</source>
         <translation>«{owner}» no es parte de este diálogo ({codes}) ni «{joint}»</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/services/commitments.py" line="107"/>
+        <location filename="../../src/dialoguetracker/services/commitments.py" line="109"/>
         <source>is before the commitment was recorded ({recorded})</source>
         <translation>es anterior al registro del compromiso ({recorded})</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/services/commitments.py" line="128"/>
+        <location filename="../../src/dialoguetracker/services/commitments.py" line="130"/>
         <source>the agenda item is not one of the meeting&apos;s</source>
         <translation>el punto no pertenece al orden del día de la reunión</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/services/commitments.py" line="261"/>
+        <location filename="../../src/dialoguetracker/services/commitments.py" line="263"/>
         <source>a commitment cannot move to another dialogue</source>
         <translation>un compromiso no puede pasar a otro diálogo</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/services/commitments.py" line="305"/>
+        <location filename="../../src/dialoguetracker/services/commitments.py" line="307"/>
         <source>{value!r} is not a value of the {sort} sort</source>
         <translation>{value!r} no es un valor del orden por «{sort}»</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/services/commitments.py" line="324"/>
+        <location filename="../../src/dialoguetracker/services/commitments.py" line="325"/>
+        <source>must be from 1 to {most} months</source>
+        <translation>debe estar entre 1 y {most} meses</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/services/commitments.py" line="331"/>
         <source>a page is either after one key or before one</source>
         <translation>una página va después de una clave o antes de una, no ambas</translation>
     </message>
@@ -3084,18 +3214,18 @@
         <translation>{file}: compliance escribe archivos .csv o .xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/services/assessments.py" line="69"/>
+        <location filename="../../src/dialoguetracker/services/assessments.py" line="70"/>
         <location filename="../../src/dialoguetracker/services/interchange_commitments.py" line="253"/>
         <source>the dialogue has held no round yet, so no period can be assessed</source>
         <translation>el diálogo aún no ha celebrado ninguna ronda, así que no hay periodo que evaluar</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/services/assessments.py" line="77"/>
+        <location filename="../../src/dialoguetracker/services/assessments.py" line="78"/>
         <source>{day} is before the dialogue&apos;s first round ({first})</source>
         <translation>{day} es anterior a la primera ronda del diálogo ({first})</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/services/assessments.py" line="96"/>
+        <location filename="../../src/dialoguetracker/services/assessments.py" line="97"/>
         <source>must be -1, 0 or +1</source>
         <translation>debe ser -1, 0 o +1</translation>
     </message>
@@ -3108,230 +3238,270 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="93"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="100"/>
         <source>Building the PDF</source>
         <translation>Generando el PDF</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="100"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="107"/>
         <source>Preview status</source>
         <translation>Estado de la vista previa</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="103"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="110"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="110"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="118"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="113"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="121"/>
         <source>Save the PDF previewed and record it in the store, so it can be verified</source>
         <translation>Guardar el PDF de la vista previa y registrarlo en el almacén para que pueda verificarse</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="170"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="181"/>
         <source>must not be empty</source>
         <translation>no debe quedar en blanco</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="172"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="183"/>
         <source>must be a single line of text</source>
         <translation>debe ser una sola línea de texto</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="184"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="195"/>
         <source>Language of the labels</source>
         <translation>Idioma de las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="190"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="201"/>
         <source>Marking</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="191"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="202"/>
         <source>The line at the head and foot of every page</source>
         <translation>Línea que figura en el encabezado y el pie de cada página</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="194"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="205"/>
         <source>Audience</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="199"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="210"/>
         <source>Counterpart and public leave out all internal material: our preparation (purpose, objectives, points to make, press line) and every note, outcome or update marked internal.</source>
         <translation>Las versiones para la contraparte y para el público omiten todo el material interno: nuestra preparación (propósito, objetivos, puntos a tratar, línea de prensa) y toda nota, resultado o actualización marcados como internos.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="207"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="218"/>
         <source>Include notes of agenda items</source>
         <translation>Incluir notas de los puntos del orden del día</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="209"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="220"/>
         <source>Include notes</source>
         <translation>Incluir notas</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="219"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="230"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="220"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="231"/>
         <source>&amp;Marking:</source>
         <translation>&amp;Clasificación:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="221"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="232"/>
         <source>&amp;Audience:</source>
         <translation>De&amp;stinatarios:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="252"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="268"/>
         <source>Options changed; the preview will update…</source>
         <translation>Opciones modificadas; la vista previa se actualizará…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="277"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="294"/>
         <source>Building the PDF…</source>
         <translation>Generando el PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="289"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="307"/>
         <source>%n page</source>
         <translation>%n página</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="289"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="307"/>
         <source>%n pages</source>
         <translation>%n páginas</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="297"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="316"/>
         <source>No preview</source>
         <translation>Sin vista previa</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="298"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="317"/>
         <source>The PDF cannot be built: %1</source>
         <translation>No se puede generar el PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="308"/>
-        <source>Save PDF</source>
-        <translation>Guardar PDF</translation>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="327"/>
+        <source>Save the PDF, or a Word draft</source>
+        <translation>Guardar el PDF o un borrador de Word</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="324"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="351"/>
         <source>Saved %1 and recorded it in the store</source>
         <translation>Se guardó %1 y quedó registrado en el almacén</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="330"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="362"/>
+        <source>%1: only %2 files can be saved</source>
+        <translation>%1: solo pueden guardarse archivos %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="376"/>
+        <source>Saved %1, an editable Word draft; the PDF, not this file, is the record</source>
+        <translation>Se guardó %1, un borrador editable de Word; el registro es el PDF, no este archivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="384"/>
         <source>The PDF was not saved: %1</source>
         <translation>No se guardó el PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/saving.py" line="31"/>
+        <location filename="../../src/dialoguetracker/gui/export/saving.py" line="36"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>Archivos PDF (*.pdf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/saving.py" line="42"/>
+        <source>PDF files (*.pdf);;Word documents, editable drafts (*.docx);;All files (*)</source>
+        <translation>Archivos PDF (*.pdf);;Documentos de Word, borradores editables (*.docx);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="49"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="56"/>
         <source>Search commitment text</source>
         <translation>Buscar en el texto de los compromisos</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="50"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="57"/>
         <source>Search commitment text…</source>
         <translation>Buscar en el texto de los compromisos…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="52"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="62"/>
+        <source>Dialogue filter</source>
+        <translation>Filtro de diálogo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="65"/>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="53"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="66"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="54"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="67"/>
         <source>Open (not closed)</source>
         <translation>Pendientes (sin cerrar)</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="56"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="69"/>
         <source>Owner side filter</source>
         <translation>Filtro de parte responsable</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="57"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="70"/>
         <source>Topic filter</source>
         <translation>Filtro de tema</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="60"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="73"/>
         <source>&amp;Overdue only</source>
         <translation>&amp;Solo vencidos</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="62"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="75"/>
+        <source>&amp;Stale only</source>
+        <translation>Solo sin &amp;novedades</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="77"/>
         <source>Due &amp;within</source>
         <translation>&amp;Vencen en</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="66"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="81"/>
         <source>Number of days</source>
         <translation>Número de días</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="69"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="84"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="71"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="86"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="73"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="88"/>
         <source>E&amp;xport as shown…</source>
         <translation>E&amp;xportar lo mostrado…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="76"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="91"/>
         <source>The commitments the filters let through, in this order, as XLSX or CSV</source>
         <translation>Los compromisos que dejan pasar los filtros, en este orden, como XLSX o CSV</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="80"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="95"/>
         <source>Number of commitments shown</source>
         <translation>Número de compromisos mostrados</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="136"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="155"/>
         <source>All sides</source>
         <translation>Todas las partes</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="138"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="157"/>
         <source>All topics</source>
         <translation>Todos los temas</translation>
     </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="171"/>
+        <source>All dialogues</source>
+        <translation>Todos los diálogos</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="191"/>
+        <source>Open commitments with no progress update for %n month</source>
+        <translation>Compromisos pendientes sin actualizaciones de avance desde hace %n mes</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="192"/>
+        <source>Open commitments with no progress update for %n months</source>
+        <translation>Compromisos pendientes sin actualizaciones de avance desde hace %n meses</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="189"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="251"/>
         <source>%Ln commitment</source>
         <translation>
             <numerusform>%Ln compromiso</numerusform>
@@ -3339,7 +3509,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="191"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="253"/>
         <source>%Ln commitments</source>
         <translation>
             <numerusform>%Ln compromiso</numerusform>
@@ -3829,6 +3999,24 @@
     </message>
 </context>
 <context>
+    <name>LengthWarning</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/length_warning.py" line="18"/>
+        <source>Length warning</source>
+        <translation>Aviso de extensión</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/length_warning.py" line="29"/>
+        <source>“%1” runs to %2 pages: a read-ahead keeps the points to make to one page.</source>
+        <translation>«%1» ocupa %2 páginas: una nota previa limita los puntos a tratar a una página.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/length_warning.py" line="33"/>
+        <source>“%1” runs to %2 pages: a read-ahead keeps the background to two pages.</source>
+        <translation>«%1» ocupa %2 páginas: una nota previa limita los antecedentes a dos páginas.</translation>
+    </message>
+</context>
+<context>
     <name>LineListEdit</name>
     <message>
         <location filename="../../src/dialoguetracker/gui/widgets/text_fields.py" line="96"/>
@@ -4002,17 +4190,17 @@
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/main_window.py" line="194"/>
+        <location filename="../../src/dialoguetracker/gui/main_window.py" line="197"/>
         <source>Store: %1</source>
         <translation>Almacén: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/main_window.py" line="358"/>
+        <location filename="../../src/dialoguetracker/gui/main_window.py" line="400"/>
         <source>Dialogue Tracker</source>
         <translation>Dialogue Tracker</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/main_window.py" line="384"/>
+        <location filename="../../src/dialoguetracker/gui/main_window.py" line="430"/>
         <source>Opening the store…</source>
         <translation>Abriendo el almacén…</translation>
     </message>
@@ -4061,61 +4249,71 @@
     </message>
     <message>
         <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="107"/>
+        <source>Send record…</source>
+        <translation>Enviar minuta…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="111"/>
+        <source>An e-mail draft to the participants with the record attached as a PDF, opened in your mail program; nothing is sent by this program</source>
+        <translation>Un borrador de correo a los participantes con la minuta adjunta en PDF, que se abre en su programa de correo; este programa no envía nada</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="116"/>
         <source>Delete meeting…</source>
         <translation>Eliminar reunión…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="133"/>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="143"/>
         <source>Internal: our side&apos;s preparation, never shared</source>
         <translation>Interno: preparación de nuestra parte, nunca se comparte</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="135"/>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="145"/>
         <source>Parts of the meeting</source>
         <translation>Secciones de la reunión</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="145"/>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="155"/>
         <source>No meeting is open. Open one from the Meetings view or the navigator, or press Ctrl+Shift+M for a new one.</source>
         <translation>No hay ninguna reunión abierta. Abra una desde la vista Reuniones o el navegador, o presione Ctrl+Shift+M para crear una nueva.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="211"/>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="223"/>
         <source>Reopen the record to delete the meeting</source>
         <translation>Reabra la minuta para eliminar la reunión</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="213"/>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="225"/>
         <source>Delete the meeting with its brief, delegations, agenda and documents</source>
         <translation>Eliminar la reunión con su ficha de preparación, delegaciones, orden del día y documentos</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="230"/>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="242"/>
         <source>Finalize record of meeting “%1”</source>
         <translation>Finalizar la minuta de la reunión «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="244"/>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="256"/>
         <source>Reopen the record?</source>
         <translation>¿Reabrir la minuta?</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="246"/>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="258"/>
         <source>Reopen the final record of “%1” for changes?</source>
         <translation>¿Reabrir la minuta definitiva de «%1» para modificarla?</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="250"/>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="262"/>
         <source>Briefings already printed from it will no longer match once it changes. The reopening is recorded in the audit trail with your name.</source>
         <translation>Las notas informativas ya impresas a partir de ella dejarán de coincidir en cuanto se modifique. La reapertura queda registrada en el historial de cambios con su nombre.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="254"/>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="266"/>
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="280"/>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="292"/>
         <source>Reopen record of meeting “%1”</source>
         <translation>Reabrir la minuta de la reunión «%1»</translation>
     </message>
@@ -4146,6 +4344,39 @@
         <location filename="../../src/dialoguetracker/gui/meeting/header.py" line="69"/>
         <source>Draft record</source>
         <translation>Borrador de minuta</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingList</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/portfolio/meeting_list.py" line="34"/>
+        <source>Next meetings</source>
+        <translation>Próximas reuniones</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/portfolio/meeting_list.py" line="37"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/portfolio/meeting_list.py" line="37"/>
+        <source>Dialogue</source>
+        <translation>Diálogo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/portfolio/meeting_list.py" line="37"/>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/portfolio/meeting_list.py" line="76"/>
+        <source>No meeting is planned in any dialogue.</source>
+        <translation>No hay ninguna reunión prevista en ningún diálogo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/portfolio/meeting_list.py" line="80"/>
+        <source>Showing %1 of %2; each dialogue&apos;s Meetings view lists them all.</source>
+        <translation>Se muestran %1 de %2; la vista Reuniones de cada diálogo las presenta todas.</translation>
     </message>
 </context>
 <context>
@@ -4199,25 +4430,75 @@
 <context>
     <name>MeetingRecordExportDialog</name>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/record_dialog.py" line="28"/>
-        <location filename="../../src/dialoguetracker/gui/export/record_dialog.py" line="29"/>
+        <location filename="../../src/dialoguetracker/gui/export/record_dialog.py" line="34"/>
+        <location filename="../../src/dialoguetracker/gui/export/record_dialog.py" line="35"/>
         <source>Export meeting record</source>
         <translation>Exportar minuta</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/record_dialog.py" line="34"/>
+        <location filename="../../src/dialoguetracker/gui/export/record_dialog.py" line="40"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/record_dialog.py" line="35"/>
+        <location filename="../../src/dialoguetracker/gui/export/record_dialog.py" line="41"/>
         <source>Meeting:</source>
         <translation>Reunión:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/record_dialog.py" line="59"/>
+        <location filename="../../src/dialoguetracker/gui/export/record_dialog.py" line="43"/>
+        <source>Send…</source>
+        <translation>Enviar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/record_dialog.py" line="47"/>
+        <source>Save the PDF previewed, recorded in the store, and open an e-mail draft to the participants the audience allows, with it attached, in your mail program</source>
+        <translation>Guarda el PDF de la vista previa, registrado en el almacén, y abre en su programa de correo un borrador para los participantes que permite el destinatario, con el PDF adjunto</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/record_dialog.py" line="80"/>
         <source>no meeting to export</source>
         <translation>no hay ninguna reunión que exportar</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/record_dialog.py" line="99"/>
+        <source>Save the record to send</source>
+        <translation>Guardar la minuta que se enviará</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/record_dialog.py" line="107"/>
+        <source>%1: the e-mail carries the PDF record; name a .pdf file</source>
+        <translation>%1: el correo lleva la minuta en PDF; indique un archivo .pdf</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/record_dialog.py" line="124"/>
+        <source>Saved %1 and wrote the e-mail draft %2 to %3</source>
+        <translation>Se guardó %1 y se escribió el borrador de correo %2 para %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/record_dialog.py" line="127"/>
+        <source>%n recipient</source>
+        <translation>%n destinatario</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/record_dialog.py" line="127"/>
+        <source>%n recipients</source>
+        <translation>%n destinatarios</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/record_dialog.py" line="132"/>
+        <source>No e-mail address on file for %1</source>
+        <translation>No hay dirección de correo registrada para %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/record_dialog.py" line="134"/>
+        <source>Open %1 in your mail program to send it</source>
+        <translation>Abra %1 en su programa de correo para enviarlo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/export/record_dialog.py" line="140"/>
+        <source>The e-mail draft was not written: %1</source>
+        <translation>No se escribió el borrador de correo: %1</translation>
     </message>
 </context>
 <context>
@@ -4431,12 +4712,22 @@
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../src/dialoguetracker/gui/navigator.py" line="42"/>
+        <location filename="../../src/dialoguetracker/gui/navigator.py" line="47"/>
         <source>Dialogues and meetings</source>
         <translation>Diálogos y reuniones</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/navigator.py" line="71"/>
+        <location filename="../../src/dialoguetracker/gui/navigator.py" line="86"/>
+        <source>All dialogues</source>
+        <translation>Todos los diálogos</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/navigator.py" line="87"/>
+        <source>Every dialogue at a glance, and their commitments</source>
+        <translation>Todos los diálogos de un vistazo, y sus compromisos</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/navigator.py" line="98"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4686,6 +4977,16 @@
         <source>in %n days</source>
         <translation>vence en %n días</translation>
     </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/overview/wording.py" line="43"/>
+        <source>no progress update in %n month</source>
+        <translation>sin actualizaciones de avance en %n mes</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/overview/wording.py" line="44"/>
+        <source>no progress update in %n months</source>
+        <translation>sin actualizaciones de avance en %n meses</translation>
+    </message>
 </context>
 <context>
     <name>OverviewView</name>
@@ -4701,27 +5002,32 @@
     </message>
     <message>
         <location filename="../../src/dialoguetracker/gui/views/overview.py" line="100"/>
-        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="112"/>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="113"/>
         <source>Overdue</source>
         <translation>Vencidos</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="105"/>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="101"/>
+        <source>Stale</source>
+        <translation>Sin novedades</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="106"/>
         <source>Commitments by owner and status</source>
         <translation>Compromisos por responsable y estado</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="114"/>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="115"/>
         <source>Due within 30 days</source>
         <translation>Por vencer en 30 días</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="179"/>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="180"/>
         <source>Choose a dialogue in the navigator to see its overview.</source>
         <translation>Elija un diálogo en el navegador para ver su resumen general.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="182"/>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="183"/>
         <source>This store holds no dialogue yet.
 
 Import one with File ▸ Import interchange JSON…, or load the sample dialogue with the command “dialoguetracker demo”.</source>
@@ -4730,69 +5036,69 @@ Import one with File ▸ Import interchange JSON…, or load the sample dialogue
 Importe uno con Archivo ▸ Importar JSON de intercambio…, o cargue el diálogo de ejemplo con la instrucción «dialoguetracker demo».</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="197"/>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="198"/>
         <source>status: %1</source>
         <translation>estado: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="210"/>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="211"/>
         <source>No commitments recorded yet. Add one with New commitment (Ctrl+Shift+C).</source>
         <translation>Aún no hay compromisos registrados. Agregue uno con Nuevo compromiso (Ctrl+Shift+C).</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="218"/>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="219"/>
         <source>Nothing is overdue.</source>
         <translation>No hay compromisos vencidos.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="222"/>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="223"/>
         <source>Due within %n day</source>
         <translation>Por vencer en %n día</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="222"/>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="223"/>
         <source>Due within %n days</source>
         <translation>Por vencer en %n días</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="231"/>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="232"/>
         <source>Nothing falls due in the next %n day.</source>
         <translation>Ningún compromiso vence en el próximo %n día.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="232"/>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="233"/>
         <source>Nothing falls due in the next %n days.</source>
         <translation>Ningún compromiso vence en los próximos %n días.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="241"/>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="242"/>
         <source>None held yet</source>
         <translation>Ninguna celebrada aún</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="244"/>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="245"/>
         <source>Last held %1</source>
         <translation>Última celebrada el %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="248"/>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="249"/>
         <source>%n planned</source>
         <comment>one meeting</comment>
         <translation>%n prevista</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="249"/>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="250"/>
         <source>%n planned</source>
         <comment>several meetings</comment>
         <translation>%n previstas</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="255"/>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="256"/>
         <source>of %1 recorded</source>
         <translation>de %1 registrados</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="260"/>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="261"/>
         <source>%1 due within %2 days</source>
         <translation>%1 por vencer en %2 días</translation>
     </message>
@@ -5011,24 +5317,102 @@ Agregue primero las partes que participan en el diálogo (Agregar parte…) y de
     </message>
 </context>
 <context>
+    <name>PortfolioView</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/portfolio_view.py" line="99"/>
+        <source>Open commitments</source>
+        <translation>Compromisos pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/portfolio_view.py" line="100"/>
+        <location filename="../../src/dialoguetracker/gui/views/portfolio_view.py" line="108"/>
+        <source>Overdue</source>
+        <translation>Vencidos</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/portfolio_view.py" line="101"/>
+        <source>Stale</source>
+        <translation>Sin novedades</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/portfolio_view.py" line="160"/>
+        <source>This store holds no dialogue yet.
+
+Import one with File ▸ Import interchange JSON…, or load the sample dialogue with the command “dialoguetracker demo”.</source>
+        <translation>Este almacén aún no contiene ningún diálogo.
+
+Importe uno con Archivo ▸ Importar JSON de intercambio…, o cargue el diálogo de ejemplo con el comando «dialoguetracker demo».</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/portfolio_view.py" line="171"/>
+        <source>%n dialogue</source>
+        <translation>%n diálogo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/portfolio_view.py" line="171"/>
+        <source>%n dialogues</source>
+        <translation>%n diálogos</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/portfolio_view.py" line="172"/>
+        <source>as of %1</source>
+        <translation>al %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/portfolio_view.py" line="185"/>
+        <source>Nothing is overdue in any dialogue.</source>
+        <translation>No hay compromisos vencidos en ningún diálogo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/portfolio_view.py" line="195"/>
+        <source>in %n dialogue</source>
+        <translation>en %n diálogo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/portfolio_view.py" line="195"/>
+        <source>in %n dialogues</source>
+        <translation>en %n diálogos</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/portfolio_view.py" line="200"/>
+        <source>%1 due within %2 days</source>
+        <translation>%1 por vencer en %2 días</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/dialoguetracker/gui/preferences_dialog.py" line="31"/>
+        <location filename="../../src/dialoguetracker/gui/preferences_dialog.py" line="35"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/preferences_dialog.py" line="34"/>
+        <location filename="../../src/dialoguetracker/gui/preferences_dialog.py" line="38"/>
         <source>As the system is set</source>
         <translation>Como esté configurado el sistema</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/preferences_dialog.py" line="39"/>
+        <location filename="../../src/dialoguetracker/gui/preferences_dialog.py" line="46"/>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/preferences_dialog.py" line="49"/>
+        <source>An open commitment with no progress update for this long is flagged stale in the register, the overviews and the briefing.</source>
+        <translation>Un compromiso pendiente sin actualizaciones de avance durante este tiempo se marca como sin novedades en el registro, los resúmenes y la nota informativa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/preferences_dialog.py" line="54"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Idioma de la interfaz:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/preferences_dialog.py" line="40"/>
+        <location filename="../../src/dialoguetracker/gui/preferences_dialog.py" line="55"/>
+        <source>Stale after no &amp;news for:</source>
+        <translation>Sin &amp;novedades tras:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/preferences_dialog.py" line="56"/>
         <source>A new language applies from the next start.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que inicie el programa.</translation>
     </message>
@@ -6361,6 +6745,11 @@ El almacén en su estado actual se conservará como copia de seguridad junto a �
         <location filename="../../src/dialoguetracker/gui/views/names.py" line="18"/>
         <source>Documents</source>
         <translation>Documentos</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/views/names.py" line="22"/>
+        <source>All dialogues</source>
+        <translation>Todos los diálogos</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ from dialoguetracker.gui.export.dialog import ExportDialog
 from dialoguetracker.gui.export.jobs import BuiltPdf
 from dialoguetracker.gui.main_window import MainWindow
 from dialoguetracker.gui.meeting.history_tab import HistoryTab
+from dialoguetracker.reports.lengths import MeasuredBriefing
 from dialoguetracker.services.provenance import verify_pdf
 
 BUILD_TIMEOUT = 30_000
@@ -206,10 +207,10 @@ def test_an_option_the_service_refuses_shows_one_plain_line(
 def test_a_renderer_that_fails_leaves_a_plain_message_and_a_usable_window(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(_data: BriefingData) -> bytes:
+    def broken(_data: BriefingData) -> MeasuredBriefing:
         raise RuntimeError("injected renderer failure\nwith a second line")
 
-    monkeypatch.setattr(jobs, "render_briefing", broken)
+    monkeypatch.setattr(jobs, "render_briefing_measured", broken)
     dialog = open_from_menu(window)
     qtbot.waitUntil(dialog.error.isVisible, timeout=BUILD_TIMEOUT)
     assert dialog.error.text() == (
@@ -234,15 +235,15 @@ def test_the_window_keeps_working_while_the_pdf_builds(
 ) -> None:
     entered = threading.Event()
     threads: list[bool] = []
-    render = jobs.render_briefing
+    render = jobs.render_briefing_measured
 
-    def held(data: BriefingData) -> bytes:
+    def held(data: BriefingData) -> MeasuredBriefing:
         threads.append(threading.current_thread() is threading.main_thread())
         entered.set()
         gate.wait(BUILD_TIMEOUT / 1000)
         return render(data)
 
-    monkeypatch.setattr(jobs, "render_briefing", held)
+    monkeypatch.setattr(jobs, "render_briefing_measured", held)
     dialog = open_from_menu(window)
     qtbot.waitUntil(entered.is_set, timeout=BUILD_TIMEOUT)
     assert threads == [False]  # built on the worker thread, not the GUI thread

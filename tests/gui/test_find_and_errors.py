@@ -88,7 +88,7 @@ def test_an_unexpected_error_in_a_slot_shows_a_dialog_and_the_window_survives(
 
 
 @pytest.mark.parametrize(
-    "view", ["overview", "meetings", "meeting", "commitments", "people", "documents"]
+    "view", ["overview", "meetings", "meeting", "commitments", "people", "documents", "portfolio"]
 )
 def test_screenshot_renders_a_non_blank_image_of_each_view(
     view: str, sample_template: Path, tmp_path: Path

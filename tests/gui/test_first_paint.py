@@ -131,7 +131,7 @@ def test_the_first_window_opens_its_store_once_painted(
     qtbot.waitUntil(frame.is_attached)
     assert opener.window is frame
     assert frame.windowTitle() == "Dialogue Tracker — office.db"
-    assert frame.navigator.items.rowCount() == 1
+    assert frame.navigator.items.rowCount() == 2  # All dialogues, and the sample's
     assert frame.current_view().key == "overview"
     frame.context.services.store.close()
 

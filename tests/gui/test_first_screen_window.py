@@ -20,8 +20,8 @@ from dialoguetracker.gui.main_window import MainWindow
 from dialoguetracker.gui.operations import Operations
 from dialoguetracker.gui.screenshot import _whole_window, render
 from dialoguetracker.gui.views.commitments_view import CommitmentsView
-from dialoguetracker.gui.views.names import MAIN_VIEW_NAMES, MEETING_EDITOR_KEY
-from dialoguetracker.gui.views.registry import MAIN_VIEWS, MEETING_EDITOR
+from dialoguetracker.gui.views.names import MAIN_VIEW_NAMES, MEETING_EDITOR_KEY, PORTFOLIO_NAME
+from dialoguetracker.gui.views.registry import MAIN_VIEWS, MEETING_EDITOR, PORTFOLIO
 from dialoguetracker.services import Services
 from dialoguetracker.store.engine import open_store
 
@@ -43,6 +43,7 @@ def _texts(window: MainWindow) -> list[str]:
 def test_the_view_names_are_the_registry_s() -> None:
     assert [(view.key, view.title) for view in MAIN_VIEWS] == list(MAIN_VIEW_NAMES)
     assert MEETING_EDITOR.key == MEETING_EDITOR_KEY
+    assert (PORTFOLIO.key, PORTFOLIO.title) == PORTFOLIO_NAME
 
 
 def test_the_first_screen_is_what_the_services_then_show(
@@ -75,9 +76,10 @@ def test_the_first_screen_is_what_the_services_then_show(
             "&View",
             "&Help",
         ]
-        assert window.stack.count() == len(MAIN_VIEWS) + 1  # the first screen's view is gone
+        # the meeting editor and All dialogues besides; the first screen's view is gone
+        assert window.stack.count() == len(MAIN_VIEWS) + 2
         assert window.undo_stack is context.undo_stack
-        year = window.navigator.items.item(0).child(0)
+        year = window.navigator.items.item(1).child(0)  # under All dialogues, the dialogue
         window.navigator.expand(year.index())  # a year opens, read by the services
         assert year.rowCount() >= 1 and year.child(0).text()
         undo = window.findChild(QAction, "undo")

@@ -24,6 +24,7 @@ from dialoguetracker.services.commitments import create_commitment, list_commitm
 from dialoguetracker.services.interchange_export import export_interchange
 from dialoguetracker.services.interchange_import import import_interchange
 from dialoguetracker.services.meetings import create_meeting
+from dialoguetracker.services.portfolio import portfolio
 
 FIRST_ROUND = date(2022, 8, 10)
 INTERSESSIONAL = date(2024, 3, 1)
@@ -171,3 +172,16 @@ def test_assessments_round_trip_through_the_interchange(
     public = json.loads(write_interchange(export_interchange(services, Audience.PUBLIC)))
     shown = [a for c in public["dialogues"][0]["commitments"] for a in c.get("assessments", [])]
     assert [(a["side"], a["score"]) for a in shown] == [("MX", -1)]
+
+
+def test_the_portfolio_shows_the_latest_period_s_average(services: Services) -> None:
+    _dialogue, commitments = _sample_with_two_periods(services)
+    (row,) = portfolio(services).dialogues
+    assert row.compliance is None
+    assess(services, AssessmentDraft(commitments[0], "US", -1, "x", period_start=FIRST_ROUND))
+    assess(services, AssessmentDraft(commitments[0], "US", 1, "x"))
+    assess(services, AssessmentDraft(commitments[1], "MX", 0, "y"))
+
+    (row,) = portfolio(services).dialogues
+
+    assert row.compliance == 0.5  # the current period's (1 + 0) / 2; the first one's -1 is older

@@ -518,3 +518,37 @@ def test_a_reproducible_briefing_is_dated_by_the_stores_last_change(services: Se
     assert first.generated.year == 2023  # the sample was loaded by the test clock
     assert briefing_data(later, _replace(options, reproducible=False)).generated.year == 2030
     assert history(services, "dialogue", dialogue.id)
+
+
+def test_a_stale_open_commitment_says_since_when_the_audience_has_had_no_news(
+    services: Services,
+) -> None:
+    """Today is 1 March 2023: six months back is 1 September 2022."""
+    from dialoguetracker.domain.enums import Handling
+    from dialoguetracker.domain.records import CommitmentUpdateDraft
+    from dialoguetracker.services.commitment_updates import record_update
+
+    for code in ("US", "MX"):
+        create_party(services, PartyDraft(code, code))
+    dialogue = create_dialogue(services, DialogueDraft("Quiet", ("US", "MX"))).id
+
+    def made(text: str, update: Handling | None = None) -> None:
+        draft = CommitmentDraft(dialogue, text, "US", handling=Handling.PUBLIC)
+        row = create_commitment(services, draft, recorded_on=date(2022, 6, 1))
+        if update is not None:
+            news = CommitmentUpdateDraft(row.id, date(2023, 1, 10), "Word", handling=update)
+            record_update(services, news)
+
+    made("Never a word")
+    made("A shared word", Handling.COUNTERPART)
+    made("An internal word", Handling.INTERNAL)
+
+    def quiet(audience: Audience) -> dict[str, date | None]:
+        data = _brief(services, dialogue, audience=audience)
+        return {line.text: line.no_news_since for _t, lines in data.open_by_topic for line in lines}
+
+    internal = {"Never a word": date(2022, 6, 1), "A shared word": None, "An internal word": None}
+    assert quiet(Audience.INTERNAL) == internal
+    assert quiet(Audience.COUNTERPART) == {**internal, "An internal word": date(2022, 6, 1)}
+    services.stale_months = 12  # as Preferences set it
+    assert set(quiet(Audience.INTERNAL).values()) == {None}

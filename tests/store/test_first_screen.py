@@ -56,6 +56,7 @@ def _assert_same_register(services: Services, reader: FirstScreen, dialogue_id: 
         assert register.page == list_commitment_page(
             services, CommitmentFilter(dialogue_id=dialogue_id, limit=limit)
         )
+        assert len(register.page.news) == len(register.page.commitments)  # each row's last news
     rows = register.page.commitments
     if not rows:
         assert (register.updates, register.meeting, register.source_title) == ([], None, "")
@@ -84,6 +85,10 @@ def _assert_same(services: Services, path: Path, days: list[date]) -> int:
                 for dialogue in listed:
                     assert reader.overview(dialogue.id, day) == dialogue_overview(
                         services, dialogue.id
+                    ), (dialogue.name, day)
+                    # stale after another span, as Preferences may set it
+                    assert reader.overview(dialogue.id, day, stale_months=2) == dialogue_overview(
+                        services, dialogue.id, stale_months=2
                     ), (dialogue.name, day)
         return len(listed)
     finally:
@@ -115,7 +120,7 @@ def test_an_office_of_generated_records_reads_the_same(store_path: Path, tmp_pat
             later = dialogue_overview(services, first.id)
         # the data has every part of an overview, so the comparison below means something
         assert shown.overdue and shown.due_soon and shown.last_held and shown.next_meeting
-        assert shown.next_agenda and len(shown.counts.cells) > 6
+        assert shown.next_agenda and len(shown.counts.cells) > 6 and shown.stale_total
         assert later.past_planned is not None and later.past_planned_total >= 1
         assert _assert_same(services, store_path, [date(2026, 12, 4), *DAYS]) == 3
     finally:

@@ -189,7 +189,11 @@ def build_parser() -> OneLineParser:
     screenshot.add_argument(
         "--view",
         required=True,
-        choices=["overview", "meetings", "meeting", "commitments", "people", "documents"],
+        choices=[
+            *("overview", "meetings", "meeting", "commitments", "people", "documents"),
+            "portfolio",
+        ],
+        help="portfolio: All dialogues, every dialogue at a glance",
     )
     screenshot.add_argument("--out", required=True, metavar="FILE")
     screenshot.add_argument(

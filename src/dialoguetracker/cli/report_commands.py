@@ -1,9 +1,10 @@
-"""The PDF commands: ``briefing``, ``minutes`` and ``verify``.
+"""The report commands: ``briefing``, ``minutes`` and ``verify``.
 
 Each PDF is built from the store, written whole (a temporary file beside the target, then
 renamed) and then recorded in the store with the SHA-256 of its bytes, so ``verify`` can later
-say whether a copy is one this store produced, unchanged. ReportLab is imported only here,
-when a PDF is actually built.
+say whether a copy is one this store produced, unchanged. A ``.docx`` is an editable Word draft
+of the same content, never recorded (:mod:`.report_outputs`). ReportLab and python-docx are
+imported only here, when a file is actually built.
 """
 
 from __future__ import annotations
@@ -13,21 +14,36 @@ import errno
 import os
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dialoguetracker.cli.progress import progress_line
+from dialoguetracker.cli.report_outputs import (
+    DOCX,
+    check_mail,
+    drafted,
+    mailed,
+    output_format,
+    warn_long_sections,
+    write_mail,
+)
 from dialoguetracker.domain.briefing import BriefingFormat, BriefingOptions, MeetingHeader
 from dialoguetracker.domain.enums import Audience
 from dialoguetracker.domain.errors import DialogueTrackerError, UsageError, ValidationError
+from dialoguetracker.domain.progress import Progress
 from dialoguetracker.domain.provenance import ExportKind, ExportRecord
 from dialoguetracker.domain.records import Dialogue, Meeting
 from dialoguetracker.domain.words import translate
 from dialoguetracker.services import Services
+
+if TYPE_CHECKING:
+    from dialoguetracker.reports.lengths import LongSection
 
 PDF_STEPS = 3
 """Gathering the data, laying out the pages, writing and recording the file."""
 
 
 def briefing(arguments: argparse.Namespace) -> int:
+    out_format = output_format(arguments.out, "briefing")
     out = _target(arguments.out)
     if arguments.since and arguments.until and arguments.since > arguments.until:
         raise UsageError(
@@ -42,9 +58,7 @@ def briefing(arguments: argparse.Namespace) -> int:
     services = open_services(arguments)
     try:
         options = _briefing_options(services, arguments)
-        from dialoguetracker.reports.briefing_pdf import (
-            render_briefing,
-        )
+        from dialoguetracker.reports import render_briefing_docx, render_briefing_measured
         from dialoguetracker.services.briefing_data import (
             briefing_data,
         )
@@ -53,14 +67,24 @@ def briefing(arguments: argparse.Namespace) -> int:
             progress(0, PDF_STEPS)
             data = briefing_data(services, options)
             progress(1, PDF_STEPS)
-            pdf: bytes = render_briefing(data)
-            progress(2, PDF_STEPS)
-            meeting_id = None if data.meeting is None else data.meeting.id
-            record = _write_and_record(services, ExportKind.BRIEFING, options, pdf, out, meeting_id)
+            if out_format == DOCX:
+                _write_draft(out, render_briefing_docx(data), progress)
+                long_sections: tuple[LongSection, ...] = ()
+                result = drafted(arguments.out, ExportKind.BRIEFING.value, options.audience.value)
+            else:
+                measured = render_briefing_measured(data)
+                progress(2, PDF_STEPS)
+                meeting_id = None if data.meeting is None else data.meeting.id
+                record = _write_and_record(
+                    services, ExportKind.BRIEFING, options, measured.pdf, out, meeting_id
+                )
+                long_sections = measured.long_sections
+                result = _written(arguments.out, record)
             progress(PDF_STEPS, PDF_STEPS)
     finally:
         services.store.close()
-    print(_written(arguments.out, record))
+    print(result)
+    warn_long_sections(long_sections)
     if data.meeting is None and data.past_planned is not None:
         _warn_past_planned(data.past_planned)
     return 0
@@ -87,7 +111,10 @@ def _warn_past_planned(meeting: MeetingHeader) -> None:
 
 
 def minutes(arguments: argparse.Namespace) -> int:
+    out_format = output_format(arguments.out, "minutes")
+    check_mail(arguments.mail, out_format)
     out = _target(arguments.out)
+    mail = None if arguments.mail is None else _target(arguments.mail)
     _check_marking(arguments.marking)
     from dialoguetracker.cli.commands import open_services
     from dialoguetracker.services.meetings import get_meeting
@@ -105,22 +132,31 @@ def minutes(arguments: argparse.Namespace) -> int:
             prepared_by=services.actor,
             reproducible=arguments.reproducible,
         )
-        from dialoguetracker.reports.minutes_pdf import (
-            render_meeting_record,
-        )
+        from dialoguetracker.reports import render_meeting_record, render_meeting_record_docx
         from dialoguetracker.services.briefing_data import meeting_record_data
 
         with progress_line(building(arguments.out)) as progress:
             progress(0, PDF_STEPS)
             data = meeting_record_data(services, meeting.id, options)
             progress(1, PDF_STEPS)
-            pdf: bytes = render_meeting_record(data)
-            progress(2, PDF_STEPS)
-            record = _write_and_record(services, ExportKind.MINUTES, options, pdf, out, meeting.id)
+            if out_format == DOCX:
+                _write_draft(out, render_meeting_record_docx(data), progress)
+                result = drafted(arguments.out, ExportKind.MINUTES.value, options.audience.value)
+            else:
+                pdf: bytes = render_meeting_record(data)
+                progress(2, PDF_STEPS)
+                record = _write_and_record(
+                    services, ExportKind.MINUTES, options, pdf, out, meeting.id
+                )
+                also = ""
+                if mail is not None:
+                    recipients = write_mail(services, data, pdf, out.name, mail)
+                    also = mailed(arguments.mail, recipients)
+                result = _written(arguments.out, record, also)
             progress(PDF_STEPS, PDF_STEPS)
     finally:
         services.store.close()
-    print(_written(arguments.out, record))
+    print(result)
     return 0
 
 
@@ -203,11 +239,19 @@ def _write_and_record(
         raise
 
 
-def _written(out: str, record: ExportRecord) -> str:
+def _write_draft(out: Path, document: bytes, progress: Progress) -> None:
+    """Write a Word draft whole; it is never recorded (the PDF is the record)."""
+    from dialoguetracker.files import write_whole
+
+    progress(2, PDF_STEPS)
+    write_whole(out, document)
+
+
+def _written(out: str, record: ExportRecord, also: str = "") -> str:
     pages = "" if record.pages is None else f", {record.pages} page{'s' * (record.pages != 1)}"
     return (
-        f"Wrote {out} ({record.kind.value} for the {record.audience.value} audience{pages}); "
-        f"SHA-256 {record.sha256}"
+        f"Wrote {out} ({record.kind.value} for the {record.audience.value} audience{pages})"
+        f"{also}; SHA-256 {record.sha256}"
     )
 
 

@@ -1,4 +1,4 @@
-"""The grammar of the PDF commands: ``briefing``, ``minutes`` and ``verify``.
+"""The grammar of the report commands: ``briefing``, ``minutes`` and ``verify``.
 
 Dates and ids are checked by argparse itself, so a bad one is a usage error (exit 2) that
 names its option before the store is even opened.
@@ -17,6 +17,7 @@ from dialoguetracker.domain.enums import Audience
 from dialoguetracker.domain.words import translate
 
 AddCommand = Callable[[str, str], argparse.ArgumentParser]
+OUT_HELP = "the PDF to write, or an editable Word draft (.docx), which is not recorded"
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -57,7 +58,7 @@ def add_audience_option(parser: argparse.ArgumentParser) -> None:
 
 def add_report_commands(command: AddCommand) -> None:
     briefing = command("briefing", "write the briefing PDF for a dialogue's next meeting")
-    briefing.add_argument("--out", required=True, metavar="F.pdf", help="the PDF to write")
+    briefing.add_argument("--out", required=True, metavar="F.pdf|F.docx", help=OUT_HELP)
     briefing.add_argument(
         "--dialogue",
         metavar="NAME",
@@ -95,7 +96,13 @@ def add_report_commands(command: AddCommand) -> None:
 
     minutes = command("minutes", "write one meeting's record (minutes) as a PDF")
     minutes.add_argument("--meeting", required=True, type=record_id, metavar="ID")
-    minutes.add_argument("--out", required=True, metavar="F.pdf", help="the PDF to write")
+    minutes.add_argument("--out", required=True, metavar="F.pdf|F.docx", help=OUT_HELP)
+    minutes.add_argument(
+        "--mail",
+        metavar="F.eml",
+        help="also write an e-mail draft to the meeting's participants the audience may "
+        "address, the PDF attached, for your mail program to open",
+    )
     _shared_options(minutes)
 
     verify = command("verify", "say whether this store produced a PDF, unchanged, and when")

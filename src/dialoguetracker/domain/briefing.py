@@ -100,6 +100,9 @@ class CommitmentLine:
     overdue: bool
     latest_update: str | None = None
     latest_update_on: date | None = None
+    no_news_since: date | None = None
+    """For a stale open commitment, its last news (its latest update the audience may read,
+    else the day it was recorded); None for the others."""
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ step over every row before the page.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
@@ -55,8 +55,11 @@ class CommitmentFilter:
     """Every criterion left at its default lets all commitments through.
 
     ``overdue_only`` is worked out against the day the query runs (due before today and not
-    closed), because overdue is never stored. Commitments without a due date sort last in
-    either direction, since "no date" is neither early nor late.
+    closed), because overdue is never stored; so is ``stale_months``, which lets through only
+    the open commitments with no news for that many months (see
+    :mod:`~dialoguetracker.domain.staleness`). ``dialogue_id`` None lists every dialogue's.
+    Commitments without a due date sort last in either direction, since "no date" is neither
+    early nor late.
 
     A page is ``limit`` rows ``after`` one key (or ``before`` one, still in list order:
     the page that ends next to the key), so a list is read page by page at the cost of
@@ -74,6 +77,7 @@ class CommitmentFilter:
     due_until: date | None = None
     overdue_only: bool = False
     open_only: bool = False
+    stale_months: int | None = None
     text: str | None = None
     audience: Audience | None = None
     sort: CommitmentSort = CommitmentSort.DUE
@@ -91,7 +95,13 @@ class CommitmentFilter:
 @dataclass(frozen=True)
 class CommitmentPage:
     """A page of a list with each row's key, so the page after (or before) it can be asked
-    for by key instead of by position."""
+    for by key instead of by position, and each row's last news (its latest progress update's
+    date, else the day it was recorded), which says whether it is stale."""
 
     commitments: list[Commitment]
     keys: list[SortKey]
+    news: list[date | None] = field(default_factory=list)
+    """One per row, in the rows' order; empty when the reader did not read them."""
+
+    def last_news(self, position: int) -> date | None:
+        return self.news[position] if position < len(self.news) else None

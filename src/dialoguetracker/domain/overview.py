@@ -9,6 +9,7 @@ from datetime import date
 
 from dialoguetracker.domain.enums import JOINT, CommitmentStatus
 from dialoguetracker.domain.records import Commitment, Dialogue, Meeting, Party, Side
+from dialoguetracker.domain.staleness import STALE_MONTHS
 
 SOON_DAYS = 30
 """How far ahead "due soon" looks, in days."""
@@ -90,6 +91,10 @@ class DialogueOverview:
     due_soon: tuple[Commitment, ...]
     due_soon_total: int
     soon_days: int = SOON_DAYS
+    stale_total: int = 0
+    """Open commitments with no news for ``stale_months`` months (see
+    :mod:`~dialoguetracker.domain.staleness`)."""
+    stale_months: int = STALE_MONTHS
 
     @property
     def sides(self) -> tuple[Side, ...]:

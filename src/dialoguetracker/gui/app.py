@@ -178,7 +178,8 @@ def first_screen(frame: MainWindow, location: str) -> bool:
         else:
             from dialoguetracker.gui.views.overview import OverviewView
 
-            found = None if chosen is None else first.overview(chosen, today)
+            months = frame.settings.stale_months
+            found = None if chosen is None else first.overview(chosen, today, stale_months=months)
 
             def make_view(stack: QWidget) -> View:
                 overview = OverviewView(None, stack)

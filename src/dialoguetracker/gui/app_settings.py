@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from dialoguetracker.domain.staleness import MAX_STALE_MONTHS, STALE_MONTHS
+
 MAX_RECENT_STORES = 8
 
 
@@ -57,6 +59,30 @@ class AppSettings:
             self._settings.remove("window/last_dialogue")
         else:
             self._settings.setValue("window/last_dialogue", dialogue_id)
+
+    @property
+    def all_dialogues(self) -> bool:
+        """The navigator's *All dialogues* was chosen last (``last_dialogue`` still names
+        the dialogue chosen before it)."""
+        return self._text("window/all_dialogues") == "yes"
+
+    @all_dialogues.setter
+    def all_dialogues(self, chosen: bool) -> None:
+        self._settings.setValue("window/all_dialogues", "yes" if chosen else "no")
+
+    @property
+    def stale_months(self) -> int:
+        """Months without news after which an open commitment is flagged stale."""
+        value = self._settings.value("commitments/stale_months")
+        try:
+            months = int(str(value)) if value is not None else STALE_MONTHS
+        except ValueError:
+            return STALE_MONTHS
+        return months if 1 <= months <= MAX_STALE_MONTHS else STALE_MONTHS
+
+    @stale_months.setter
+    def stale_months(self, months: int) -> None:
+        self._settings.setValue("commitments/stale_months", months)
 
     def window_state(self, window: str) -> tuple[QByteArray | None, QByteArray | None]:
         """Geometry and dock/toolbar state saved for one window, if any."""

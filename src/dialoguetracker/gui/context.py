@@ -26,3 +26,4 @@ class AppContext:
 
     def __post_init__(self) -> None:
         self.editing = Editing(self)
+        self.services.stale_months = self.settings.stale_months

@@ -127,10 +127,13 @@ class MainWindow(QMainWindow):
                 self.toolbar.show()  # unless the restored state hid it
 
     def first_view(self) -> str | None:
-        """The view the window opens with, if a first screen can show it: the overview or
-        the commitment register (see :func:`gui.app.first_screen`)."""
+        """The view the window opens with, if a first screen can show it: one dialogue's
+        overview or commitment register (see :func:`gui.app.first_screen`); never a view of
+        *All dialogues*, which waits for the services."""
         from dialoguetracker.gui.views.names import MAIN_VIEW_NAMES
 
+        if self.settings.all_dialogues:
+            return None
         opening = self.settings.last_view
         if opening in ("overview", "commitments"):
             return opening
@@ -197,7 +200,7 @@ class MainWindow(QMainWindow):
     def attach(self, context: AppContext) -> None:
         """Fill the frame with the store's navigator, views, menus and toolbar."""
         from dialoguetracker.gui.navigator import Navigator
-        from dialoguetracker.gui.views.registry import MAIN_VIEWS, MEETING_EDITOR
+        from dialoguetracker.gui.views.registry import MAIN_VIEWS, MEETING_EDITOR, PORTFOLIO
 
         if self._dressed and context.undo_stack is not self.undo_stack:
             raise ValueError("a dressed window keeps its undo stack: give the context it")
@@ -208,7 +211,7 @@ class MainWindow(QMainWindow):
         self.navigator = Navigator(context, self)
         self.splitter.replaceWidget(0, self.navigator)
         self.pane.deleteLater()
-        for view_class in (*MAIN_VIEWS, MEETING_EDITOR):
+        for view_class in (*MAIN_VIEWS, MEETING_EDITOR, PORTFOLIO):
             view = view_class(context, self.stack)
             view.open_requested.connect(self.open_record)
             self.views[view.key] = view
@@ -223,6 +226,7 @@ class MainWindow(QMainWindow):
         context.operations.changed.connect(self._changed)
         context.operations.refused.connect(self.show_refusal)
         self.navigator.dialogue_selected.connect(self.set_dialogue)
+        self.navigator.all_selected.connect(self.show_all_dialogues)
         self.navigator.meeting_selected.connect(
             lambda meeting_id: self.open_record(RecordKind.MEETING, meeting_id)
         )
@@ -266,9 +270,14 @@ class MainWindow(QMainWindow):
         return widget
 
     def show_view(self, key: str) -> View:
-        from dialoguetracker.gui.views.registry import MEETING_EDITOR
+        """Show the view ``key``; the Overview is the portfolio while *All dialogues* is
+        chosen (and ``portfolio`` chooses it)."""
+        from dialoguetracker.gui.views.registry import MEETING_EDITOR, PORTFOLIO
 
-        view = self.views[key]
+        if key == PORTFOLIO.key:
+            self.show_all_dialogues()
+            key = "overview"
+        view = self.views[PORTFOLIO.key if key == "overview" and self.showing_all else key]
         self.stack.setCurrentWidget(view)
         for action in self.view_actions.actions():
             action.setChecked(action.data() == key)
@@ -285,17 +294,43 @@ class MainWindow(QMainWindow):
         self.show_view(keys[(position + step) % len(keys)])
 
     def set_dialogue(self, dialogue_id: int) -> None:
-        if dialogue_id == self.context.settings.last_dialogue and self._dialogue_shown:
+        settings = self.context.settings
+        if dialogue_id == settings.last_dialogue and self._dialogue_shown and not self.showing_all:
             return
+        leaving_all, self.showing_all = self.showing_all, False
         self._dialogue_shown = True
-        self.context.settings.last_dialogue = dialogue_id
+        settings.last_dialogue, settings.all_dialogues = dialogue_id, False
         for view in self.views.values():
             view.set_dialogue(dialogue_id)
+        if leaving_all and self.current_view().key == "portfolio":
+            self.show_view("overview")
+
+    def show_all_dialogues(self) -> None:
+        """*All dialogues*: the portfolio in the Overview's place, and every view across
+        the dialogues (or, if it shows one at a time, asking for one)."""
+        if self.showing_all:
+            return
+        self.showing_all = True
+        self.context.settings.all_dialogues = True
+        if not self.navigator.all_chosen():
+            self.navigator.select_all()  # chosen there too, when asked for elsewhere
+        for view in self.views.values():
+            view.show_all_dialogues()
+        if self.current_view().key == "overview":
+            self.show_view("overview")
+
+    def show_portfolio(self) -> View:
+        """Choose *All dialogues* (in the navigator too) and show the portfolio."""
+        return self.show_view("portfolio")
 
     def open_record(self, kind: str, record_id: int) -> None:
-        """Show a record of ``kind`` (a :class:`RecordKind` name) where it lives."""
+        """Show a record of ``kind`` (a :class:`RecordKind` name) where it lives; a
+        dialogue is chosen in the navigator and shown in its overview."""
         from dialoguetracker.gui.views.registry import VIEW_OF_KIND
 
+        dialogue = RecordKind(kind) is RecordKind.DIALOGUE
+        if dialogue and self.navigator.select_dialogue(record_id) is None:
+            self.set_dialogue(record_id)  # not listed yet: shown all the same
         view = self.show_view(VIEW_OF_KIND[RecordKind(kind)])
         view.open_record(record_id)
 
@@ -316,8 +351,15 @@ class MainWindow(QMainWindow):
 
         dialog = PreferencesDialog(self.settings, self)
         self.preferences_dialog = dialog
+        dialog.accepted.connect(self._preferences_saved)
         dialog.open()
         return dialog
+
+    def _preferences_saved(self) -> None:
+        """A new span for stale commitments applies at once: every view reads again."""
+        if self.is_attached() and self.context.services.stale_months != self.settings.stale_months:
+            self.context.services.stale_months = self.settings.stale_months
+            self.context.operations.changed.emit(frozenset({"store"}))
 
     def show_find(self) -> None:
         from dialoguetracker.gui.find_dialog import FindDialog
@@ -365,11 +407,15 @@ class MainWindow(QMainWindow):
 
     def _changed(self, kinds: frozenset[str]) -> None:
         if kinds & {"dialogues", "meetings", "store"}:
-            self.navigator.reload(self.context.settings.last_dialogue)
+            self.navigator.reload(
+                self.context.settings.last_dialogue, all_dialogues=self.showing_all
+            )
 
     # -- state -----------------------------------------------------------------------------
 
     _dialogue_shown = False
+    showing_all = False
+    """*All dialogues* is chosen in the navigator."""
 
     def _restore_frame(self) -> None:
         """The size and the split the user left, before anything is read from the store."""
@@ -392,16 +438,13 @@ class MainWindow(QMainWindow):
         splitter = self.settings.splitter_state("main")
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        dialogue = self.context.settings.last_dialogue
-        self.navigator.reload(dialogue)
-        current = self.navigator.current_dialogue()
-        if current is None and self.navigator.items.rowCount():
-            first = self.navigator.items.index(0, 0)
-            self.navigator.setCurrentIndex(first)
-            self.navigator.expand(first)
-            current = self.navigator.current_dialogue()
-        if current is not None:
-            self.set_dialogue(current)
+        settings = self.context.settings
+        every = settings.all_dialogues  # read first: choosing a dialogue forgets it
+        self.navigator.reload(settings.last_dialogue, all_dialogues=every)
+        if not self.navigator.all_chosen():
+            current = self.navigator.current_dialogue() or self.navigator.select_dialogue()
+            if current is not None:
+                self.set_dialogue(current)
         last = self.context.settings.last_view
         self.show_view(last if last in self.views and last != MEETING_EDITOR.key else "overview")
 

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from dialoguetracker.gui.app_settings import AppSettings
     from dialoguetracker.gui.main_window import MainWindow
 
-VIEWS = ("overview", "meetings", "meeting", "commitments", "people", "documents")
+VIEWS = ("overview", "meetings", "meeting", "commitments", "people", "documents", "portfolio")
 
 
 def dark_palette() -> QPalette:
@@ -118,7 +118,8 @@ def _render(
 def _whole_window(
     app: QApplication, location: str, view: str, settings: AppSettings, width: int, height: int
 ) -> QPixmap:
-    """The window with its services, on ``view`` (``meeting``: the next planned meeting)."""
+    """The window with its services, on ``view`` (``meeting``: the next planned meeting;
+    ``portfolio``: *All dialogues*)."""
     from PySide6.QtGui import QUndoStack
 
     from dialoguetracker.gui.context import AppContext
@@ -129,13 +130,17 @@ def _whole_window(
     from dialoguetracker.store.engine import open_store
 
     store = open_store(location)
+    if view == "portfolio":
+        settings.all_dialogues = True  # as a user who left it there opens it again
     try:
         context = AppContext(
             Services(store, actor="screenshot"), Operations(), QUndoStack(), settings
         )
         window = MainWindow(context)
         window.resize(width, height)
-        if view == "meeting":
+        if view == "portfolio":
+            window.show_portfolio()
+        elif view == "meeting":
             dialogue = window.navigator.current_dialogue()
             meetings = list_meetings(context.services, dialogue) if dialogue is not None else []
             upcoming = [m for m in meetings if m.status == "planned"] or meetings

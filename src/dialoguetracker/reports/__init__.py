@@ -1,8 +1,9 @@
-"""PDF reports: the briefing and the meeting record, drawn with ReportLab.
+"""Reports: the briefing and the meeting record, as PDFs drawn with ReportLab and as Word
+drafts written with python-docx.
 
-ReportLab is heavy and only needed when a PDF is built, so this module imports nothing from it:
-the two entry points below load the renderers on first call, and start-up (the command line,
-the GUI) never pays for ReportLab.
+Both libraries are heavy and only needed when a file is made, so this module imports nothing
+from them: the entry points below load the writers on first call, and start-up (the command
+line, the GUI) never pays for either.
 """
 
 from __future__ import annotations
@@ -11,8 +12,15 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from dialoguetracker.domain.briefing import BriefingData, MeetingRecordData
+    from dialoguetracker.reports.lengths import MeasuredBriefing
 
-__all__ = ["render_briefing", "render_meeting_record"]
+__all__ = [
+    "render_briefing",
+    "render_briefing_docx",
+    "render_briefing_measured",
+    "render_meeting_record",
+    "render_meeting_record_docx",
+]
 
 
 def render_briefing(data: BriefingData) -> bytes:
@@ -22,8 +30,29 @@ def render_briefing(data: BriefingData) -> bytes:
     return render(data)
 
 
+def render_briefing_measured(data: BriefingData) -> MeasuredBriefing:
+    """The briefing PDF with the sections that run too long (see :mod:`.lengths`)."""
+    from dialoguetracker.reports.briefing_pdf import render_briefing_measured as render
+
+    return render(data)
+
+
 def render_meeting_record(data: MeetingRecordData) -> bytes:
     """The meeting-record PDF for ``data``, as bytes (see :mod:`.minutes_pdf`)."""
     from dialoguetracker.reports.minutes_pdf import render_meeting_record as render
+
+    return render(data)
+
+
+def render_briefing_docx(data: BriefingData) -> bytes:
+    """The briefing as a Word draft, as bytes (see :mod:`.briefing_docx`)."""
+    from dialoguetracker.reports.briefing_docx import render_briefing_docx as render
+
+    return render(data)
+
+
+def render_meeting_record_docx(data: MeetingRecordData) -> bytes:
+    """The meeting record as a Word draft, as bytes (see :mod:`.minutes_docx`)."""
+    from dialoguetracker.reports.minutes_docx import render_meeting_record_docx as render
 
     return render(data)

@@ -28,7 +28,7 @@ from dialoguetracker.reports.styles import (
     ZEBRA,
     Styles,
 )
-from dialoguetracker.reports.text import link, para, plain, short_date
+from dialoguetracker.reports.text import link, long_date, para, plain, short_date
 
 LABEL_WIDTH = 36 * mm
 SPLIT_IN_ROW = 40
@@ -193,13 +193,19 @@ def due_cell(line: CommitmentLine, language: str) -> str:
     return cell
 
 
-def latest_cell(line: CommitmentLine) -> str:
-    """The latest update with its date first, so a stale update is seen as stale."""
-    if not line.latest_update:
-        return ""
-    day = short_date(line.latest_update_on)
-    prefix = f"<b>{escape(day)}</b> " if day else ""
-    return prefix + para(line.latest_update)
+def latest_cell(line: CommitmentLine, language: str) -> str:
+    """The latest update with its date first, so a stale update is seen as stale, and for a
+    stale commitment since when there has been no news of it, in words."""
+    cell = ""
+    if line.latest_update:
+        day = short_date(line.latest_update_on)
+        prefix = f"<b>{escape(day)}</b> " if day else ""
+        cell = prefix + para(line.latest_update)
+    if line.no_news_since is not None:
+        since = long_date(line.no_news_since, language)
+        stale = f"<i>{escape(label('no_news_since', language).format(date=since))}</i>"
+        cell = f"{cell}<br/>{stale}" if cell else stale
+    return cell
 
 
 def commitment_table(lines: Sequence[CommitmentLine], language: str, styles: Styles) -> Table:
@@ -214,7 +220,7 @@ def commitment_table(lines: Sequence[CommitmentLine], language: str, styles: Sty
             escape(side_label(line.owner, language)),
             due_cell(line, language),
             escape(value_label("status", line.status.value, language)),
-            latest_cell(line),
+            latest_cell(line, language),
         ]
         for line in lines
     ]

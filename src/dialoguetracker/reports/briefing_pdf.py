@@ -30,6 +30,7 @@ from dialoguetracker.reports.blocks import (
     people_table,
     side_label,
 )
+from dialoguetracker.reports.briefing_names import briefing_names
 from dialoguetracker.reports.header import (
     attendees_text,
     closing_rows,
@@ -38,7 +39,8 @@ from dialoguetracker.reports.header import (
     title_block,
 )
 from dialoguetracker.reports.labels import label
-from dialoguetracker.reports.layout import DocumentInfo, build_pdf
+from dialoguetracker.reports.layout import DocumentInfo, lay_out
+from dialoguetracker.reports.lengths import MeasuredBriefing, long_sections
 from dialoguetracker.reports.styles import Styles, make_styles, page_size_for
 from dialoguetracker.reports.text import long_date, para, when_day
 
@@ -58,32 +60,25 @@ class BriefingRenderer:
         self.styles: Styles = make_styles(compact=compact)
         self.checklist = data.options.format is BriefingFormat.CHECKLIST
         self.preparation = data.options.audience is Audience.INTERNAL
+        self.names = briefing_names(data)
+        self.titles: dict[str, str] = {}
+        """Each printed section's heading, number included, by its label key."""
 
     def _l(self, key: str) -> str:
         return label(key, self.lang)
 
     @property
     def kicker(self) -> str:
-        """What kind of paper this is: briefing, background briefing (no meeting) or checklist."""
-        if self.checklist:
-            return self._l("checklist")
-        return self._l("briefing" if self.data.meeting else "background_briefing")
+        return self.names.kicker
 
     def info(self) -> DocumentInfo:
         """Page furniture and metadata; paper size follows the side being briefed."""
-        data = self.data
-        title = data.meeting.title if data.meeting else data.dialogue
-        short = data.dialogue_short or data.dialogue
-        running = f"{short} · {data.meeting.title}" if data.meeting else short
-        kicker = self.kicker
-        if data.meeting:
-            kicker = f"{kicker} · {long_date(when_day(data.meeting.start), self.lang)}"
-        audience = self._l(f"audience_{self.options.audience.value}")
+        names, data = self.names, self.data
         return DocumentInfo(
-            title=f"{self.kicker}: {title}",
-            running_head=running,
-            kicker=kicker,
-            subject=f"{data.dialogue} — {audience}",
+            title=names.title,
+            running_head=names.running_head,
+            kicker=names.dated_kicker,
+            subject=names.subject,
             author=self.options.prepared_by,
             language=self.lang,
             marking=self.options.marking,
@@ -97,11 +92,13 @@ class BriefingRenderer:
         story = self.header()
         body: list[Flowable] = []
         number = 0
+        self.titles = {}
         for title, build in self.sections():
             part = build()
             if part:
                 number += 1
-                body.extend(headed(f"{number}. {self._l(title)}", 0, part, self.styles))
+                self.titles[title] = f"{number}. {self._l(title)}"
+                body.extend(headed(self.titles[title], 0, part, self.styles))
         if not body and not (self.checklist and not self.preparation):
             body.append(Paragraph(escape(self._l("empty_record")), self.styles.note))
         return [*story, *contents, *body]
@@ -281,14 +278,21 @@ def _by_party(people: Sequence[Participant]) -> dict[str, list[Participant]]:
 
 
 def render_briefing(data: BriefingData) -> bytes:
-    """The briefing as PDF bytes.
+    """The briefing as PDF bytes (see :func:`render_briefing_measured`)."""
+    return render_briefing_measured(data).pdf
+
+
+def render_briefing_measured(data: BriefingData) -> MeasuredBriefing:
+    """The briefing as PDF bytes, with its pages and the sections that run longer than a
+    read-ahead allows (:mod:`.lengths`).
 
     The checklist must fit on one or two pages to be useful in the car; when it would not, it
     is built once more in compact type. Nothing is ever dropped to make it fit.
     """
     renderer = BriefingRenderer(data)
-    pdf, pages = build_pdf(renderer.info(), renderer.styles, renderer.story)
-    if renderer.checklist and pages > CHECKLIST_PAGES:
+    laid = lay_out(renderer.info(), renderer.styles, renderer.story)
+    if renderer.checklist and laid.pages > CHECKLIST_PAGES:
         renderer = BriefingRenderer(data, compact=True)
-        pdf, pages = build_pdf(renderer.info(), renderer.styles, renderer.story)
-    return pdf
+        laid = lay_out(renderer.info(), renderer.styles, renderer.story)
+    too_long = long_sections(renderer.titles, laid.marks, laid.end, laid.text_height)
+    return MeasuredBriefing(laid.pdf, laid.pages, too_long)

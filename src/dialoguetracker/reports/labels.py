@@ -1,4 +1,5 @@
-"""Every fixed word printed in a PDF, in English and Spanish, in one catalogue.
+"""Every fixed word printed in a PDF or a Word draft, or written in a record's e-mail, in
+English and Spanish, in one catalogue.
 
 Headings, column titles, enum values and fixed phrases all go through :func:`label`, so a
 briefing in Spanish carries no stray English word and a new label cannot be added in one
@@ -119,6 +120,7 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "col_due": ("Due", "Plazo"),
     "col_status": ("Status", "Estado"),
     "col_latest": ("Latest update", "Última actualización"),
+    "no_news_since": ("No news since {date}", "Sin novedades desde el {date}"),
     "col_update": ("Update", "Actualización"),
     "col_date": ("Date", "Fecha"),
     "col_side": ("Side", "Parte"),
@@ -170,6 +172,23 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "doc_readout": ("Readout", "Comunicado"),
     "doc_fact sheet": ("Fact sheet", "Hoja informativa"),
     "doc_minutes": ("Minutes", "Minuta"),
+    # Word drafts
+    "docx_draft": (
+        "Editable draft — the PDF is the record of this store",
+        "Borrador editable — el documento de referencia de este almacén es el PDF",
+    ),
+    # The e-mail that carries a meeting's record
+    "mail_subject": ("Meeting record: {title} ({date})", "Minuta de la reunión: {title} ({date})"),
+    "mail_greeting": ("Dear colleagues,", "Estimados colegas:"),
+    "mail_attached": (
+        "Please find attached the record of the meeting “{title}” of {date} ({dialogue}).",
+        "Adjunto encontrarán la minuta de la reunión «{title}» del {date} ({dialogue}).",
+    ),
+    "mail_still_draft": (
+        "This record is still a draft and may change.",
+        "Esta minuta es todavía un borrador y puede cambiar.",
+    ),
+    "mail_regards": ("Best regards,", "Saludos cordiales,"),
 }
 
 MONTHS: dict[str, tuple[str, ...]] = {

@@ -36,6 +36,7 @@ from dialoguetracker.reports.contents import contents_block
 from dialoguetracker.reports.fonts import BOLD, REGULAR
 from dialoguetracker.reports.heading import Heading
 from dialoguetracker.reports.labels import label, language_of
+from dialoguetracker.reports.lengths import Mark
 from dialoguetracker.reports.styles import (
     BOTTOM_MARGIN,
     CONTENT_WIDTH,
@@ -178,16 +179,24 @@ class _Template(BaseDocTemplate):  # type: ignore[misc]
         )
         self.entries: list[tuple[int, str, int, str]] = []
         self._last_level = -1
+        self.marks: list[Mark] = []
+        """Where every bookmarked heading fell, for measuring sections (:mod:`.lengths`)."""
+        self.end = (1, 0.0)
+        """Page and height where the text placed so far ends."""
 
     def beforeDocument(self) -> None:  # noqa: N802 - ReportLab's name
         self.entries = []
         self._last_level = -1
+        self.marks = []
+        self.end = (1, 0.0)
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - ReportLab's name
         """Bookmark a heading where it fell and note its page for the contents list.
 
         An outline level may not skip (ReportLab refuses level 2 after level 0), so a level
         is never more than one deeper than the previous heading's."""
+        if self.frame is not None:  # None after a page-template action
+            self.end = (self.page, self.frame._y)
         outline = getattr(flowable, "outline", None)
         if not isinstance(flowable, Heading) or outline is None:
             return
@@ -195,6 +204,7 @@ class _Template(BaseDocTemplate):  # type: ignore[misc]
         self._last_level = level
         key = f"h{len(self.entries)}"
         top = self.frame._y + flowable.height
+        self.marks.append(Mark(level, outline[1], self.page, top))
         self.canv.bookmarkPage(key, fit="XYZ", top=top + 12)
         self.canv.addOutlineEntry(outline[1], key, level=level, closed=level >= 1)
         self.entries.append((level, flowable.markup, self.page, key))
@@ -219,8 +229,26 @@ def _build(info: DocumentInfo, story: list[Flowable]) -> tuple[bytes, _Template]
     return buffer.getvalue(), doc
 
 
+@dataclass(frozen=True)
+class Laid:
+    """A PDF laid out, with where its headings fell and where its text ends."""
+
+    pdf: bytes
+    pages: int
+    marks: tuple[Mark, ...]
+    end: tuple[int, float]
+    text_height: float
+    """The height of text a page after the first holds."""
+
+
 def build_pdf(info: DocumentInfo, styles: Styles, make_story: StoryMaker) -> tuple[bytes, int]:
-    """Lay the story out on pages; return the PDF and its page count.
+    """Lay the story out on pages; return the PDF and its page count (see :func:`lay_out`)."""
+    laid = lay_out(info, styles, make_story)
+    return laid.pdf, laid.pages
+
+
+def lay_out(info: DocumentInfo, styles: Styles, make_story: StoryMaker) -> Laid:
+    """Lay the story out on pages; return the PDF, its page count and its headings' places.
 
     The story is made once, with a marker where the contents list would go. When its tables
     alone need more than :data:`CONTENTS_AFTER` pages, the list (of the headings in the story)
@@ -233,8 +261,7 @@ def build_pdf(info: DocumentInfo, styles: Styles, make_story: StoryMaker) -> tup
     story = make_story([slot])
     at = next((index for index, flowable in enumerate(story) if flowable is slot), None)
     if at is None:  # a story without a place for contents: lay it out as it is
-        pdf, doc = _build(info, story)
-        return pdf, doc.canv.page_count
+        return _laid(info, *_build(info, story))
     del story[at]
     entries = _contents_entries(story)
     if entries and _least_height(story) > _room(info, CONTENTS_AFTER):
@@ -242,16 +269,21 @@ def build_pdf(info: DocumentInfo, styles: Styles, make_story: StoryMaker) -> tup
         pdf, doc = _build(info, story)
         placed = _placed_entries(doc)
         if placed == entries:
-            return pdf, doc.canv.page_count
+            return _laid(info, pdf, doc)
     else:
         pdf, doc = _build(info, story)
         if doc.canv.page_count <= CONTENTS_AFTER:
-            return pdf, doc.canv.page_count
+            return _laid(info, pdf, doc)
         placed = _placed_entries(doc)
     # Long after all, or (never expected) the headings were not placed as the story listed
     # them: build once more with the contents of the headings as placed.
     pdf, doc = _build(info, make_story(contents_block(placed, styles, info.language)))
-    return pdf, doc.canv.page_count
+    return _laid(info, pdf, doc)
+
+
+def _laid(info: DocumentInfo, pdf: bytes, doc: _Template) -> Laid:
+    text_height = info.page_size[1] - TOP_MARGIN - BOTTOM_MARGIN
+    return Laid(pdf, doc.canv.page_count, tuple(doc.marks), doc.end, text_height)
 
 
 class _ContentsSlot(Flowable):  # type: ignore[misc]

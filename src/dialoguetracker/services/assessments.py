@@ -19,6 +19,7 @@ from dialoguetracker.domain.compliance import (
     ComplianceLine,
     ComplianceSummary,
     Period,
+    average_of,
     period_of,
     periods_between,
     score_word,
@@ -220,3 +221,15 @@ def assessable_sides(services: Services, commitment_id: int) -> list[str]:
     """The sides a commitment is scored for: its owner, or each party of a joint one."""
     with services.read() as uow:
         return sides_to_assess(uow, uow.require(CommitmentRow, commitment_id, "commitment"))
+
+
+def latest_average(uow: UnitOfWork, dialogue_id: int) -> float | None:
+    """The average of every score that counts in the dialogue's latest assessed period, both
+    sides together (the portfolio's one figure per dialogue); None before any assessment."""
+    known = dialogue_periods(uow, dialogue_id)
+    counted = _counted(dialogue_assessments(uow, dialogue_id), known, Audience.INTERNAL)
+    if not counted:
+        return None
+    order = {period: index for index, period in enumerate(known)}
+    latest = max((period for (period, _side, _topic), _score in counted), key=order.__getitem__)
+    return average_of(score for (period, _side, _topic), score in counted if period == latest).value

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from dialoguetracker.domain import rules
@@ -28,6 +28,7 @@ from dialoguetracker.domain.briefing import (
     TopicHistory,
 )
 from dialoguetracker.domain.enums import Audience, CommitmentStatus
+from dialoguetracker.domain.staleness import stale_cutoff
 from dialoguetracker.services.briefing_parts import commitment_line, shows, side, side_order
 from dialoguetracker.services.meetings import Stored, join_when
 from dialoguetracker.store import briefing_history_queries as history
@@ -184,10 +185,16 @@ def open_by_topic(
     uow: UnitOfWork, scope: Scope
 ) -> tuple[tuple[str, tuple[CommitmentLine, ...]], ...]:
     """Open commitments grouped by topic name, commitments without a topic last under
-    :data:`NO_TOPIC`; within a topic by due date (undated last)."""
+    :data:`NO_TOPIC`; within a topic by due date (undated last). A stale one says since when
+    there has been no news of it, as far as the audience may read."""
+    cutoff = stale_cutoff(scope.overdue_before, scope.stale_months)
     groups: dict[str, list[CommitmentLine]] = {}
     for row in briefing_queries.open_lines(uow, scope):
-        groups.setdefault(row.topic or NO_TOPIC, []).append(commitment_line(row))
+        line = commitment_line(row)
+        news = row.noted_on or row.recorded_on
+        if news is not None and news < cutoff:
+            line = replace(line, no_news_since=news)
+        groups.setdefault(row.topic or NO_TOPIC, []).append(line)
     return tuple((name, tuple(lines)) for name, lines in groups.items())
 
 

@@ -74,6 +74,7 @@ def briefing_data(services: Services, options: BriefingOptions) -> BriefingData:
             today=today,
             as_of=options.until,
             topic_ids=_check_topics(uow, dialogue.id, options.topic_ids),
+            stale_months=services.stale_months,
         )
         briefed = _briefed_meeting(uow, dialogue.id, options.meeting_id, today)
         last = last_held_before(uow, dialogue.id, briefed, options.until)

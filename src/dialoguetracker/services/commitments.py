@@ -16,6 +16,7 @@ from dialoguetracker.domain.enums import JOINT, CommitmentStatus, Handling
 from dialoguetracker.domain.errors import ValidationError, no_record
 from dialoguetracker.domain.filters import CommitmentFilter, CommitmentPage, CommitmentSort, SortKey
 from dialoguetracker.domain.records import Commitment, CommitmentDraft, Lead
+from dialoguetracker.domain.staleness import MAX_STALE_MONTHS
 from dialoguetracker.domain.words import translate
 from dialoguetracker.services.audit import check_version, known_version, naming_stale
 from dialoguetracker.services.context import Change, Services
@@ -39,6 +40,7 @@ from dialoguetracker.store.models import (
     PersonRow,
     TopicRow,
 )
+from dialoguetracker.store.staleness_queries import newest_update_days
 from dialoguetracker.store.unit_of_work import UnitOfWork
 
 ENTITY = "commitment"
@@ -317,6 +319,11 @@ def _check_filter(uow: UnitOfWork, flt: CommitmentFilter) -> None:
     check_text("text", flt.text)
     if flt.offset < 0:
         raise ValidationError("offset", translate("Errors", "must not be negative"))
+    if flt.stale_months is not None and not 1 <= flt.stale_months <= MAX_STALE_MONTHS:
+        raise ValidationError(
+            "stale_months",
+            translate("Errors", "must be from 1 to {most} months").format(most=MAX_STALE_MONTHS),
+        )
     if flt.limit is not None and flt.limit < 0:
         raise ValidationError("limit", translate("Errors", "must not be negative"))
     if flt.after is not None and flt.before is not None:
@@ -334,7 +341,9 @@ def keyed_page(uow: UnitOfWork, flt: CommitmentFilter, today: date) -> Commitmen
     found = pages.commitment_page(uow, flt, today)
     records = [commitment_record(uow, row) for row, _key in found]
     keys = [key if key is not None else pages.key_of(uow, row, flt.sort) for row, key in found]
-    return CommitmentPage(records, keys)
+    updated = newest_update_days(uow, [record.id for record in records])
+    news = [updated.get(record.id, record.recorded_on) for record in records]
+    return CommitmentPage(records, keys, news)
 
 
 def commitment_page(uow: UnitOfWork, flt: CommitmentFilter, today: date) -> list[Commitment]:

@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime
 from enum import Enum
 
 from dialoguetracker.domain.clock import now as program_clock
+from dialoguetracker.domain.staleness import STALE_MONTHS
 from dialoguetracker.settings import default_actor
 from dialoguetracker.store.engine import Store
 from dialoguetracker.store.models import AuditRow
@@ -69,6 +70,9 @@ class Services:
     rehearsal: bool = False
     """Every change is rolled back when done (``import --dry-run``, the checks before an
     import): the use cases run whole and their reports say what they would have done."""
+    stale_months: int = STALE_MONTHS
+    """Months without news after which an open commitment is stale, in the overviews and
+    the briefing's background (the window sets it from Preferences)."""
 
     @contextmanager
     def change(self) -> Iterator[Change]:

@@ -91,12 +91,19 @@ def _agenda(uow: UnitOfWork, meeting_id: int) -> tuple[AgendaLine, ...]:
 
 
 def dialogue_overview(
-    services: Services, dialogue_id: int, soon_days: int = SOON_DAYS, limit: int = LIST_LIMIT
+    services: Services,
+    dialogue_id: int,
+    soon_days: int = SOON_DAYS,
+    limit: int = LIST_LIMIT,
+    stale_months: int | None = None,
 ) -> DialogueOverview:
-    """The overview of one dialogue as of the services' today, in one read."""
+    """The overview of one dialogue as of the services' today, in one read; stale after
+    ``stale_months`` months without news (by default the services' own setting)."""
     today = services.today()
     overdue = CommitmentFilter(dialogue_id=dialogue_id, overdue_only=True, sort=CommitmentSort.DUE)
     soon = CommitmentFilter(dialogue_id=dialogue_id, open_only=True).due_within(today, soon_days)
+    months = services.stale_months if stale_months is None else stale_months
+    stale = CommitmentFilter(dialogue_id=dialogue_id, stale_months=months)
     with services.read() as uow:
         row = uow.require(DialogueRow, dialogue_id, "dialogue")
         parties = tuple(
@@ -123,4 +130,6 @@ def dialogue_overview(
             due_soon=tuple(commitment_page(uow, replace(soon, limit=limit), today)),
             due_soon_total=commitment_total(uow, soon, today),
             soon_days=soon_days,
+            stale_total=commitment_total(uow, stale, today),
+            stale_months=months,
         )

@@ -24,6 +24,7 @@ from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement
 
 from dialoguetracker.domain.enums import CommitmentStatus
+from dialoguetracker.domain.staleness import STALE_MONTHS
 from dialoguetracker.store.models import (
     AuditRow,
     CommitmentRow,
@@ -56,6 +57,9 @@ class Scope:
     as_of: date | None = None
     topic_ids: tuple[int, ...] = ()
     recorded_by_as_of: bool = True
+    stale_months: int = STALE_MONTHS
+    """An open commitment with no news readable by the audience for this many months before
+    ``overdue_before`` is listed as stale."""
 
     @property
     def overdue_before(self) -> date:
@@ -213,6 +217,7 @@ class LineRow(NamedTuple):
     overdue: bool
     note: str | None
     noted_on: date | None
+    recorded_on: date | None = None
 
 
 def _lines(
@@ -242,6 +247,7 @@ def _lines(
             due.label("due"),
             _overdue(status, due, scope).label("overdue"),
             latest.label("latest_id"),
+            CommitmentRow.recorded_on.label("recorded_on"),
         )
         .where(*scope_conditions(scope), *conditions)
         .subquery()
@@ -259,6 +265,7 @@ def _lines(
             inner.c.overdue,
             noted.note,
             noted.on_date,
+            inner.c.recorded_on,
         )
         .select_from(inner)
         .outerjoin(TopicRow, TopicRow.id == inner.c.topic_id)
@@ -283,10 +290,9 @@ def _lines(
             str(found),
             due_on,
             bool(overdue),
-            note,
-            noted_on,
+            *noted,
         )
-        for row_id, text, topic, code, joint, found, due_on, overdue, note, noted_on in (
+        for row_id, text, topic, code, joint, found, due_on, overdue, *noted in (
             uow.session.execute(statement)
         )
     ]

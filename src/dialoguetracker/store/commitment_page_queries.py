@@ -70,7 +70,7 @@ class Segment(NamedTuple):
 
 
 def _status_segments(flt: CommitmentFilter) -> list[Segment]:
-    closed_out = flt.open_only or flt.overdue_only
+    closed_out = flt.open_only or flt.overdue_only or flt.stale_months is not None
     segments = [
         Segment(
             Row.status == status.value,

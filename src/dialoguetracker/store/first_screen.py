@@ -1,6 +1,6 @@
 """The first screen, read with the standard library alone: the navigator's dialogues and
-years, and a dialogue's overview or the first page of its commitment register, straight from
-a current SQLite store.
+years, and a dialogue's overview or the first page of its commitment register (with each
+row's last news), straight from a current SQLite store.
 
 Why it exists: importing SQLAlchemy, the models and the services costs a third of a second and
 some 35 MB before the first query, while what a person opens the program to see — the
@@ -53,6 +53,7 @@ from dialoguetracker.domain.records import (
     When,
 )
 from dialoguetracker.domain.register import Register
+from dialoguetracker.domain.staleness import STALE_MONTHS, stale_cutoff
 from dialoguetracker.store.location import resolve
 from dialoguetracker.store.revision import HEAD_REVISION
 
@@ -169,18 +170,24 @@ class FirstScreen:
     # -- the overview ----------------------------------------------------------------------
 
     def overview(
-        self, dialogue_id: int, today: date, soon_days: int = SOON_DAYS, limit: int = LIST_LIMIT
+        self,
+        dialogue_id: int,
+        today: date,
+        soon_days: int = SOON_DAYS,
+        limit: int = LIST_LIMIT,
+        stale_months: int = STALE_MONTHS,
     ) -> DialogueOverview | None:
         """What ``services.overview.dialogue_overview`` reads, or None for no such dialogue."""
         with self._snapshot():
             dialogue = next((d for d in self.dialogues() if d.id == dialogue_id), None)
             if dialogue is None:
                 return None
-            return self._overview(dialogue, today, soon_days, limit)
+            return self._overview(dialogue, today, (soon_days, stale_months), limit)
 
     def _overview(
-        self, dialogue: Dialogue, today: date, soon_days: int, limit: int
+        self, dialogue: Dialogue, today: date, spans: tuple[int, int], limit: int
     ) -> DialogueOverview:
+        soon_days, stale_months = spans
         key = dialogue.id
         parties = tuple(
             Party(code=code, name=name, language=language, id=row_id)
@@ -228,6 +235,11 @@ class FirstScreen:
             f"AND c.due_date >= ? AND c.due_date <= ? AND {_NOT_CLOSED}",
             (today.isoformat(), soon_until, *_CLOSED),
         )
+        stale = (
+            f"AND {_NOT_CLOSED} AND coalesce((SELECT max(u.on_date) FROM commitment_updates "
+            "AS u WHERE u.commitment_id = c.id), c.recorded_on) < ?",
+            (*_CLOSED, stale_cutoff(today, stale_months).isoformat()),
+        )
         return DialogueOverview(
             dialogue=dialogue,
             parties=parties,
@@ -245,6 +257,8 @@ class FirstScreen:
             due_soon=self._commitments(key, *soon, limit),
             due_soon_total=self._commitment_total(key, *soon),
             soon_days=soon_days,
+            stale_total=self._commitment_total(key, *stale),
+            stale_months=stale_months,
         )
 
     # -- the commitment register ------------------------------------------------------------
@@ -265,7 +279,9 @@ class FirstScreen:
                 dialogue=dialogue,
                 topics=self.topics(dialogue_id),
                 total=self._commitment_total(dialogue_id, "", ()),
-                page=CommitmentPage(rows, [SortKey(row.due, row.id) for row in rows]),
+                page=CommitmentPage(
+                    rows, [SortKey(row.due, row.id) for row in rows], self._news(rows)
+                ),
                 updates=[] if first is None else self.updates(first.id),
                 meeting=None
                 if first is None or first.meeting_id is None
@@ -274,6 +290,20 @@ class FirstScreen:
                 if first is None or first.source_document_id is None
                 else self.document_title(first.source_document_id),
             )
+
+    def _news(self, rows: Sequence[Commitment]) -> list[date | None]:
+        """Each row's last news, as ``services.commitments`` reads it with a page."""
+        if not rows:
+            return []
+        marks = ", ".join("?" for _ in rows)
+        newest = dict(
+            self._rows(
+                "SELECT commitment_id, max(on_date) FROM commitment_updates "
+                f"WHERE commitment_id IN ({marks}) GROUP BY commitment_id",
+                [row.id for row in rows],
+            )
+        )
+        return [_day(newest[row.id]) if row.id in newest else row.recorded_on for row in rows]
 
     def topics(self, dialogue_id: int) -> list[Topic]:
         """As ``services.dialogues.list_topics``."""

@@ -16,6 +16,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from dialoguetracker.domain.enums import JOINT, Handling, RecordState
 from dialoguetracker.domain.enums import CommitmentStatus as Status
 from dialoguetracker.domain.filters import CommitmentFilter, CommitmentSort
+from dialoguetracker.domain.staleness import stale_cutoff
 from dialoguetracker.store.models import (
     AgendaItemRow,
     AttendanceRow,
@@ -29,6 +30,7 @@ from dialoguetracker.store.models import (
     PersonRow,
     TopicRow,
 )
+from dialoguetracker.store.staleness_queries import stale
 from dialoguetracker.store.unit_of_work import UnitOfWork
 
 _CLOSED = [status.value for status in Status if status.is_closed]
@@ -123,6 +125,8 @@ def _conditions(flt: CommitmentFilter, today: date) -> list[ColumnElement[bool]]
         conditions.append(row.status.not_in(_CLOSED))
     if flt.overdue_only:
         conditions.append(and_(row.due_date.is_not(None), row.due_date < today))
+    if flt.stale_months is not None:
+        conditions.append(stale(stale_cutoff(today, flt.stale_months)))
     if flt.text:
         conditions.append(row.text.icontains(flt.text, autoescape=True))
     if flt.audience is not None:

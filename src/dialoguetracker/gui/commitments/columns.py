@@ -1,12 +1,14 @@
 """The columns of the commitments table and what each cell shows in each role.
 
-Pure functions of a commitment (and the day it is judged on), so the model stays small and
-the marks read the same wherever a commitment is shown.
+Pure functions of a commitment (and the day it is judged on, its last news when it is stale,
+the names of topics and dialogues), so the model stays small and the marks read the same
+wherever a commitment is shown.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from enum import IntEnum
 from typing import Any
 
@@ -18,7 +20,8 @@ from dialoguetracker.domain.filters import CommitmentSort
 from dialoguetracker.domain.records import Commitment
 from dialoguetracker.gui.commitments import marks
 from dialoguetracker.gui.commitments.labels import handling_hint
-from dialoguetracker.gui.vocabulary import handling_name, side_name, status_name
+from dialoguetracker.gui.placeholders import filled
+from dialoguetracker.gui.vocabulary import day_text, handling_name, side_name, status_name
 
 Role = Qt.ItemDataRole
 
@@ -31,6 +34,10 @@ class Column(IntEnum):
     TOPIC = 4
     DUE = 5
     HANDLING = 6
+    NEWS = 7
+    """The last news of a stale commitment; empty for the others."""
+    DIALOGUE = 8
+    """Shown when the register lists every dialogue's commitments."""
 
 
 SORT_OF_COLUMN = {
@@ -65,14 +72,36 @@ def header_text(column: Column) -> str:
         Column.TOPIC: QCoreApplication.translate("CommitmentTableModel", "Topic"),
         Column.DUE: QCoreApplication.translate("CommitmentTableModel", "Due"),
         Column.HANDLING: QCoreApplication.translate("CommitmentTableModel", "Handling"),
+        Column.NEWS: QCoreApplication.translate("CommitmentTableModel", "No news since"),
+        Column.DIALOGUE: QCoreApplication.translate("CommitmentTableModel", "Dialogue"),
     }
     return texts[column]
 
 
+def no_news_text(since: date) -> str:
+    return filled(
+        QCoreApplication.translate(
+            "CommitmentTableModel", "Stale: open, with no progress update since %1"
+        ),
+        day_text(since),
+    )
+
+
 def display_text(
-    commitment: Commitment, column: Column, mark: marks.Mark | None, topics: Mapping[int, str]
+    commitment: Commitment,
+    column: Column,
+    mark: marks.Mark | None,
+    topics: Mapping[int, str],
+    *,
+    stale_since: date | None = None,
+    dialogues: Mapping[int, str] | None = None,
 ) -> str:
-    """What a cell shows."""
+    """What a cell shows; ``stale_since`` is the last news of a stale commitment (None for
+    one that is not), ``dialogues`` the dialogues' names by id."""
+    if column == Column.NEWS:
+        return "" if stale_since is None else day_text(stale_since)
+    if column == Column.DIALOGUE:
+        return (dialogues or {}).get(commitment.dialogue_id, "")
     if column == Column.ID:
         return str(commitment.id)
     if column == Column.TEXT:
@@ -92,8 +121,17 @@ def display_text(
     return handling_name(commitment.handling)
 
 
-def sort_value(commitment: Commitment, column: Column, topics: Mapping[int, str]) -> object:
+def sort_value(
+    commitment: Commitment,
+    column: Column,
+    topics: Mapping[int, str],
+    *,
+    stale_since: date | None = None,
+    dialogues: Mapping[int, str] | None = None,
+) -> object:
     """A plain value that orders the column as the store's sort does."""
+    if column == Column.NEWS:
+        return "" if stale_since is None else stale_since.isoformat()
     if column == Column.ID:
         return commitment.id
     if column == Column.STATUS:
@@ -102,7 +140,7 @@ def sort_value(commitment: Commitment, column: Column, topics: Mapping[int, str]
         return commitment.due.isoformat() if commitment.due else "9999-12-31"
     if column == Column.HANDLING:
         return commitment.handling.rank
-    return display_text(commitment, column, None, topics).casefold()
+    return display_text(commitment, column, None, topics, dialogues=dialogues).casefold()
 
 
 def styled(
@@ -111,8 +149,13 @@ def styled(
     mark: marks.Mark | None,
     role: int,
     topics: Mapping[int, str],
+    *,
+    stale_since: date | None = None,
 ) -> Any:
-    """Tooltips, icons, colours and fonts: the marks for overdue, due-soon and internal."""
+    """Tooltips, icons, colours and fonts: the marks for overdue, due-soon, stale and
+    internal."""
+    if column == Column.NEWS and role in _STALE_ROLES:
+        return _stale_style(stale_since, role)
     internal = commitment.handling is Handling.INTERNAL
     if role == Role.ToolTipRole:
         if column == Column.TEXT:
@@ -149,3 +192,15 @@ def styled(
             font.setBold(True)
             return font
     return None
+
+
+_STALE_ROLES = (Role.ToolTipRole, Role.AccessibleTextRole, Role.DecorationRole)
+
+
+def _stale_style(since: date | None, role: int) -> Any:
+    """The stale mark: an icon and a sentence with the date, never a colour alone."""
+    if since is None:
+        return None
+    if role == Role.DecorationRole:
+        return marks.quiet_icon()
+    return no_news_text(since)

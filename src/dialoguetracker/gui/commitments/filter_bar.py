@@ -1,14 +1,16 @@
 """The filter bar over the commitments table: free text (applied after a short pause in
-typing), status, owner side, topic, overdue only, due within N days, and the count of what
-the filters let through. It only says what is asked; the store does the filtering."""
+typing), the dialogue (when the register lists every dialogue's), status, owner side, topic,
+overdue only, stale only, due within N days, and the count of what the filters let through.
+It only says what is asked; the store does the filtering."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -23,7 +25,8 @@ from PySide6.QtWidgets import (
 from dialoguetracker.domain import clock
 from dialoguetracker.domain.enums import CommitmentStatus
 from dialoguetracker.domain.filters import CommitmentFilter
-from dialoguetracker.domain.records import Topic
+from dialoguetracker.domain.records import Dialogue, Topic
+from dialoguetracker.domain.staleness import STALE_MONTHS
 from dialoguetracker.gui.commitments.choices import (
     combo,
     fill_sides,
@@ -31,6 +34,7 @@ from dialoguetracker.gui.commitments.choices import (
     fill_topics,
     select_data,
 )
+from dialoguetracker.gui.vocabulary import count_text
 
 OPEN = "open"
 """The status choice for every status that is not closed."""
@@ -40,6 +44,9 @@ TYPING_PAUSE_MS = 300
 class FilterBar(QWidget):
     changed = Signal()
     """The criteria changed (for the text: once the user paused typing)."""
+    dialogue_changed = Signal()
+    """Another dialogue was chosen in a register of every dialogue's commitments: the sides
+    and topics offered change with it (the owner of the bar refills them, then applies)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +56,12 @@ class FilterBar(QWidget):
         self.text.setAccessibleName(self.tr("Search commitment text"))
         self.text.setPlaceholderText(self.tr("Search commitment text…"))
         self.text.setClearButtonEnabled(True)
+        self.across = False
+        """The register lists every dialogue's commitments: the dialogue is a filter."""
+        self.stale_months = STALE_MONTHS
+        self.dialogue = combo("filterDialogue", self.tr("Dialogue filter"), self)
+        self.dialogue.setMinimumContentsLength(8)
+        self.dialogue.hide()
         self.status = combo("filterStatus", self.tr("Status filter"), self)
         self.status.addItem(self.tr("All statuses"), None)
         self.status.addItem(self.tr("Open (not closed)"), OPEN)
@@ -59,6 +72,8 @@ class FilterBar(QWidget):
             box.setMinimumContentsLength(8)  # narrow windows: the boxes shrink, not the window
         self.overdue = QCheckBox(self.tr("&Overdue only"), self)
         self.overdue.setObjectName("filterOverdue")
+        self.stale = QCheckBox(self.tr("&Stale only"), self)
+        self.stale.setObjectName("filterStale")
         self.due_within = QCheckBox(self.tr("Due &within"), self)
         self.due_within.setObjectName("filterDueWithin")
         self.days = QSpinBox(self)
@@ -81,7 +96,8 @@ class FilterBar(QWidget):
         self.set_choices((), [])
 
         first = QHBoxLayout()
-        first.addWidget(self.text, 1)
+        first.addWidget(self.dialogue, 1)  # taking its room from the text, not the filters
+        first.addWidget(self.text, 3)
         first.addWidget(self.clear_button)
         first.addWidget(self.export_button)
         first.addSpacing(12)
@@ -91,15 +107,16 @@ class FilterBar(QWidget):
         second.addWidget(self.owner, 2)
         second.addWidget(self.topic, 3)
         second.addWidget(self.overdue)
+        second.addWidget(self.stale)
         second.addWidget(self.due_within)
         second.addWidget(self.days)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(first)
         layout.addLayout(second)
-        order = [self.text, self.clear_button, self.export_button, self.status, self.owner]
-        order += [self.topic]
-        order += [self.overdue, self.due_within, self.days]
+        order = [self.dialogue, self.text, self.clear_button, self.export_button, self.status]
+        order += [self.owner, self.topic]
+        order += [self.overdue, self.stale, self.due_within, self.days]
         for before, after in pairwise(order):
             QWidget.setTabOrder(before, after)
 
@@ -112,6 +129,8 @@ class FilterBar(QWidget):
         for box in (self.status, self.owner, self.topic):
             box.currentIndexChanged.connect(lambda _index: self.changed.emit())
         self.overdue.toggled.connect(lambda _on: self.changed.emit())
+        self.stale.toggled.connect(lambda _on: self.changed.emit())
+        self.dialogue.currentIndexChanged.connect(lambda _index: self.dialogue_changed.emit())
         self.due_within.toggled.connect(self.days.setEnabled)
         self.due_within.toggled.connect(lambda _on: self.changed.emit())
         self.days.valueChanged.connect(lambda _days: self._days_changed())
@@ -141,24 +160,64 @@ class FilterBar(QWidget):
         for box in (self.owner, self.topic):
             box.blockSignals(False)
 
+    def set_dialogues(self, dialogues: Sequence[Dialogue] | None) -> None:
+        """Offer the dialogues as a filter (a register of every dialogue's commitments), or
+        (None) offer none: the register is one dialogue's. A dialogue still offered stays
+        chosen."""
+        self.across = dialogues is not None
+        chosen = self.dialogue.currentData()
+        self.dialogue.blockSignals(True)
+        self.dialogue.clear()
+        self.dialogue.addItem(self.tr("All dialogues"), None)
+        for dialogue in dialogues or ():
+            self.dialogue.addItem(dialogue.short_name or dialogue.name, dialogue.id)
+            self.dialogue.setItemData(
+                self.dialogue.count() - 1, dialogue.name, Qt.ItemDataRole.ToolTipRole
+            )
+        select_data(self.dialogue, chosen)
+        self.dialogue.blockSignals(False)
+        self.dialogue.setVisible(self.across)
+
+    def chosen_dialogue(self) -> int | None:
+        """The dialogue chosen in a register of every dialogue's commitments."""
+        chosen = self.dialogue.currentData() if self.across else None
+        return None if chosen is None else int(chosen)
+
+    def set_stale_months(self, months: int) -> None:
+        self.stale_months = months
+        self.stale.setToolTip(
+            count_text(
+                months,
+                self.tr("Open commitments with no progress update for %n month"),
+                self.tr("Open commitments with no progress update for %n months"),
+            )
+        )
+
     def is_clear(self) -> bool:
         return self.apply_to(CommitmentFilter(), clock.today()) == CommitmentFilter()
 
     def clear(self) -> None:
-        """Every criterion back to "all"; one ``changed`` at the end."""
-        widgets = (self.text, self.status, self.owner, self.topic, self.overdue, self.due_within)
+        """Every criterion back to "all"; one ``changed`` at the end (``dialogue_changed``
+        instead when a dialogue was chosen: the sides and topics offered change too)."""
+        dialogue_chosen = self.chosen_dialogue() is not None
+        widgets: list[QWidget] = [self.text, self.dialogue, self.status, self.owner, self.topic]
+        widgets += [self.overdue, self.stale, self.due_within]
         for widget in widgets:
             widget.blockSignals(True)
         self.text.clear()
         self.pause.stop()
-        for box in (self.status, self.owner, self.topic):
+        for box in (self.dialogue, self.status, self.owner, self.topic):
             box.setCurrentIndex(0)
         self.overdue.setChecked(False)
+        self.stale.setChecked(False)
         self.due_within.setChecked(False)
         self.days.setEnabled(False)
         for widget in widgets:
             widget.blockSignals(False)
-        self.changed.emit()
+        if dialogue_chosen:
+            self.dialogue_changed.emit()
+        else:
+            self.changed.emit()
 
     def apply_to(self, base: CommitmentFilter, today: date) -> CommitmentFilter:
         """``base`` narrowed by what the bar shows."""
@@ -176,12 +235,15 @@ class FilterBar(QWidget):
             owner=None if owner is None else str(owner),
             topic_id=None if topic is None else int(topic),
             overdue_only=self.overdue.isChecked(),
+            stale_months=self.stale_months if self.stale.isChecked() else None,
             text=self.text.text().strip() or None,
             due_from=None,
             due_until=None,
         )
         if self.due_within.isChecked():
             narrowed = narrowed.due_within(today, self.days.value())
+        if self.across:
+            narrowed = replace(narrowed, dialogue_id=self.chosen_dialogue())
         return narrowed
 
     def set_count(self, total: int) -> None:

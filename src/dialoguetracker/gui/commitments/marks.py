@@ -1,4 +1,4 @@
-"""The marks that set overdue, due-soon and internal items apart: a colour, and always an
+"""The marks that set overdue, due-soon, stale and internal items apart: a colour, and always an
 icon and a word with it, so the mark does not rest on colour alone.
 
 The icons are painted here rather than taken from a font or theme, so they look the same on
@@ -104,5 +104,25 @@ def lock_icon() -> QIcon:
     painter.drawRoundedRect(QRectF(5, 14, 22, 16), 3, 3)
     painter.setBrush(QColor("white"))
     painter.drawEllipse(QRectF(14, 19, 4, 4))
+    painter.end()
+    return QIcon(pixmap)
+
+
+@cache
+def quiet_icon() -> QIcon:
+    """A speech bubble with nothing said in it: no news of the commitment for months."""
+    pixmap, painter = _canvas()
+    bubble = QPainterPath()
+    bubble.addRoundedRect(QRectF(3, 4, 26, 18), 5, 5)
+    bubble.moveTo(9, 21)
+    bubble.lineTo(8, 29)
+    bubble.lineTo(16, 21)
+    painter.setPen(QPen(QColor("#4d5560"), 2))
+    painter.setBrush(QColor("#c9d1da"))
+    painter.drawPath(bubble.simplified())
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("#4d5560"))
+    for x in (10, 16, 22):
+        painter.drawEllipse(QPointF(x, 13), 2, 2)
     painter.end()
     return QIcon(pixmap)

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import replace
+from datetime import date
+from typing import NamedTuple
 
 from dialoguetracker.domain.filters import CommitmentFilter, SortKey
 from dialoguetracker.domain.records import Commitment
@@ -40,7 +42,7 @@ class CommitmentPages:
         self.count = 0
         """How many rows the table has announced (whole pages, at most ``total``)."""
         self.today = source.today()
-        self._pages: OrderedDict[int, list[Commitment]] = OrderedDict()
+        self._pages: OrderedDict[int, _Page] = OrderedDict()
         self._keys: dict[int, SortKey] = {}
         """Row → the key of the commitment on it, for rows whose key has been read."""
         self.reads = 0
@@ -88,8 +90,17 @@ class CommitmentPages:
     def get(self, row: int) -> Commitment | None:
         """The commitment on ``row``, reading its page if need be; None past the end (the
         store may have lost rows since it was counted)."""
+        page, offset = self._page_of(row)
+        return page.rows[offset] if page is not None and offset < len(page.rows) else None
+
+    def last_news(self, row: int) -> date | None:
+        """The last news of the commitment on ``row`` (read with its page)."""
+        page, offset = self._page_of(row)
+        return page.news[offset] if page is not None and offset < len(page.news) else None
+
+    def _page_of(self, row: int) -> tuple[_Page | None, int]:
         if not 0 <= row < self.count or self.criteria is None:
-            return None
+            return None, 0
         number, offset = divmod(row, self.page_size)
         page = self._pages.get(number)
         if page is None:
@@ -100,9 +111,9 @@ class CommitmentPages:
                 self._pages.popitem(last=False)
         else:
             self._pages.move_to_end(number)
-        return page[offset] if offset < len(page) else None
+        return page, offset
 
-    def _read(self, criteria: CommitmentFilter, number: int) -> list[Commitment]:
+    def _read(self, criteria: CommitmentFilter, number: int) -> _Page:
         """Page ``number`` from the known key nearest to it: after a key above it, before
         one below it, or both ways from a key inside it; an offset only for the rows between
         the nearest key and the page."""
@@ -120,18 +131,19 @@ class CommitmentPages:
                 pieces.append(replace(criteria, before=key, limit=anchor - first))
             at = key.at_or_after(criteria.descending)
             pieces.append(replace(criteria, after=at, limit=end - anchor))
-        rows: list[Commitment] = []
+        read = _Page([], [])
         for flt in pieces:
             self.skipped += flt.offset
             page = self.source.page(flt)
             if flt.before is not None and len(page.commitments) < (flt.limit or 0):
-                return rows  # fewer rows before the key than counted: the store has changed
+                return read  # fewer rows before the key than counted: the store has changed
             if page.keys:
-                start = first + len(rows)
+                start = first + len(read.rows)
                 self._keys[start] = page.keys[0]
                 self._keys[start + len(page.keys) - 1] = page.keys[-1]
-            rows.extend(page.commitments)
-        return rows
+            read.rows.extend(page.commitments)
+            read.news.extend(page.last_news(position) for position in range(len(page.commitments)))
+        return read
 
     def _nearest(self, first: int, end: int) -> tuple[int, SortKey | None]:
         """The known key fewest rows away from the page ``first``..``end`` (the start of the
@@ -151,7 +163,14 @@ class CommitmentPages:
     def row_of(self, commitment_id: int) -> int | None:
         """The row of a commitment among the pages in memory (no query)."""
         for number, page in self._pages.items():
-            for offset, commitment in enumerate(page):
+            for offset, commitment in enumerate(page.rows):
                 if commitment.id == commitment_id:
                     return number * self.page_size + offset
         return None
+
+
+class _Page(NamedTuple):
+    """A page's records and, row for row, their last news."""
+
+    rows: list[Commitment]
+    news: list[date | None]

@@ -72,7 +72,8 @@ class FirstPage:
         if criteria.after is not None or criteria.before is not None or criteria.offset:
             raise LookupError("the first screen holds the first page only")
         limit = len(self.first.commitments) if criteria.limit is None else criteria.limit
-        return CommitmentPage(self.first.commitments[:limit], self.first.keys[:limit])
+        first = self.first
+        return CommitmentPage(first.commitments[:limit], first.keys[:limit], first.news[:limit])
 
     def _check(self, criteria: CommitmentFilter) -> None:
         unpaged = replace(criteria, offset=0, limit=None, after=None, before=None)

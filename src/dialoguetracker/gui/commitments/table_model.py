@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from dialoguetracker.domain.enums import CommitmentStatus
 from dialoguetracker.domain.filters import CommitmentFilter, SortKey
 from dialoguetracker.domain.records import Commitment
+from dialoguetracker.domain.staleness import STALE_MONTHS, is_stale
 from dialoguetracker.gui.commitments import marks
 from dialoguetracker.gui.commitments.columns import (
     COLUMN_OF_SORT,
@@ -65,6 +66,10 @@ class CommitmentTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.pages = CommitmentPages(source)
         self.topics: dict[int, str] = {}
+        self.dialogues: dict[int, str] = {}
+        """Dialogue names by id, for the Dialogue column."""
+        self.stale_months = STALE_MONTHS
+        """Months without news that make an open commitment stale (Preferences)."""
         self.status_editable = True
         self._changing = False
         """True while the model announces a reset or an insertion: a fetch asked for from a
@@ -176,6 +181,16 @@ class CommitmentTableModel(QAbstractTableModel):
         """The record on ``row`` (its page is read on first use)."""
         return self.pages.get(row)
 
+    def stale_since(self, row: int) -> date | None:
+        """The last news of the commitment on ``row`` when it is stale, else None."""
+        commitment = self.pages.get(row)
+        news = self.pages.last_news(row)
+        if commitment is None or not is_stale(
+            commitment.status, news, self.pages.today, self.stale_months
+        ):
+            return None
+        return news
+
     def row_of(self, commitment_id: int) -> int | None:
         """The row of a commitment among the rows read so far."""
         return self.pages.row_of(commitment_id)
@@ -207,19 +222,22 @@ class CommitmentTableModel(QAbstractTableModel):
             return None
         column = Column(index.column())
         mark = marks.mark_of(commitment, self.pages.today)
-        if role == Role.DisplayRole:
-            return display_text(commitment, column, mark, self.topics)
-        if role == Role.EditRole:
-            if column == Column.STATUS:
+        since = self.stale_since(index.row()) if column == Column.NEWS else None
+        if role in (Role.DisplayRole, Role.EditRole):
+            if role == Role.EditRole and column == Column.STATUS:
                 return commitment.status.value
-            return display_text(commitment, column, mark, self.topics)
+            return display_text(
+                commitment, column, mark, self.topics, stale_since=since, dialogues=self.dialogues
+            )
         if role == COMMITMENT_ROLE:
             return commitment
         if role == MARK_ROLE:
             return None if mark is None else mark.value
         if role == SORT_ROLE:
-            return sort_value(commitment, column, self.topics)
-        return styled(commitment, column, mark, role, self.topics)
+            return sort_value(
+                commitment, column, self.topics, stale_since=since, dialogues=self.dialogues
+            )
+        return styled(commitment, column, mark, role, self.topics, stale_since=since)
 
     # -- editing ---------------------------------------------------------------------------
 

@@ -4,6 +4,8 @@ header clicks that sort in the store — or, on a column the store cannot sort, 
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -17,7 +19,7 @@ from dialoguetracker.gui.commitments.table_model import (
     Column,
     CommitmentTableModel,
 )
-from dialoguetracker.gui.vocabulary import handling_name, side_name, status_name
+from dialoguetracker.gui.vocabulary import day_text, handling_name, side_name, status_name
 
 
 def _samples() -> dict[Column, str]:
@@ -27,13 +29,18 @@ def _samples() -> dict[Column, str]:
         Column.ID: "00000",
         Column.STATUS: f"{status_name(CommitmentStatus.IN_PROGRESS)} ▾",
         Column.OWNER: side_name(JOINT),
-        Column.TOPIC: "Critical infrastructure and",
+        Column.TOPIC: "Critical infrastructure",
         Column.DUE: f"2023-06-30 · {mark_label(Mark.DUE_SOON)}",
         Column.HANDLING: handling_name(Handling.COUNTERPART),
+        Column.NEWS: day_text(date(2022, 12, 30)),
+        Column.DIALOGUE: "Cyber WG",
     }
 
 
-_ICON_ROOM = {Column.DUE: 22, Column.HANDLING: 22}
+_ICON_ROOM = {Column.DUE: 22, Column.HANDLING: 22, Column.NEWS: 22}
+_TIGHT = frozenset({Column.NEWS, Column.DIALOGUE})
+"""Columns no store sort can order (no room for the indicator) as wide as their header or
+their contents with its icon, whichever is wider: the commitment's text keeps the room."""
 
 
 class CommitmentTable(QTableView):
@@ -65,13 +72,23 @@ class CommitmentTable(QTableView):
         metrics = self.fontMetrics()
         for column, sample in _samples().items():
             text = model.headerData(column, Qt.Orientation.Horizontal)
-            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(f"{text}xxx"))
-            header.resizeSection(column, width + 16 + _ICON_ROOM.get(column, 0))
+            room = _ICON_ROOM.get(column, 0)
+            title = metrics.horizontalAdvance(text if column in _TIGHT else f"{text}xxx")
+            width = max(
+                metrics.horizontalAdvance(sample) + room, title + (column not in _TIGHT) * room
+            )
+            header.resizeSection(column, width + 16)
         header.setSectionResizeMode(Column.TEXT, QHeaderView.ResizeMode.Stretch)
+        header.moveSection(header.visualIndex(Column.DIALOGUE), 1)  # after the number
+        self.show_dialogue_column(False)
         sorted_by, order = model.sort_column()
         header.setSortIndicator(sorted_by, order)
         self.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
+
+    def show_dialogue_column(self, shown: bool) -> None:
+        """The Dialogue column, for a register of every dialogue's commitments."""
+        self.setColumnHidden(Column.DIALOGUE, not shown)
 
     def _sort_indicator_changed(self, column: int, _order: Qt.SortOrder) -> None:
         if column not in SORT_OF_COLUMN:

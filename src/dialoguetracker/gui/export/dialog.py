@@ -4,7 +4,9 @@ Options on the left, the live preview on the right. Any change of an option make
 preview out of date and, after a short pause (so typing a marking does not start a build per
 key), asks the builder for a new PDF off the GUI thread; a busy bar runs meanwhile and the
 page count shows when it is done. Save… writes exactly the bytes previewed and records them in
-the store. Errors show in one plain line inside the dialog.
+the store, or, for a name ending in ``.docx``, an editable Word draft of the same data, which
+is not recorded. Errors show in one plain line inside the dialog; so does a section that runs
+longer than a read-ahead allows (the points to make past one page, the background past two).
 """
 
 from __future__ import annotations
@@ -36,11 +38,16 @@ from dialoguetracker.domain.provenance import ExportRecord
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.export.builder import PdfBuilder
 from dialoguetracker.gui.export.jobs import BuiltPdf, Job
+from dialoguetracker.gui.export.length_warning import LengthWarning
 from dialoguetracker.gui.export.preview import PdfPreview
 from dialoguetracker.gui.export.saving import (
+    DOCX,
+    PDF,
+    REPORT_SUFFIXES,
     AskPath,
-    ask_save_path,
+    ask_report_path,
     save_built,
+    save_draft,
     suggested_path,
     with_pdf_suffix,
 )
@@ -72,7 +79,7 @@ class ExportDialog(QDialog):
         self.built: BuiltPdf | None = None
         """The PDF the preview shows, while it matches the options; None when out of date."""
         self.last_saved: ExportRecord | None = None
-        self.ask_path: AskPath = ask_save_path
+        self.ask_path: AskPath = ask_report_path
         """Asks for the file to write; tests replace it so no native dialog opens."""
 
         self.builder = PdfBuilder(self)
@@ -105,6 +112,7 @@ class ExportDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.hide()
+        self.length_warning = LengthWarning(self)
 
         self.buttons = QDialogButtonBox(self)
         self.save_button = QPushButton(self.tr("Save…"), self)
@@ -115,6 +123,8 @@ class ExportDialog(QDialog):
         self.save_button.setAutoDefault(False)
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(lambda: self.save())
+        self.ready_buttons: list[QPushButton] = [self.save_button]
+        """Buttons that act on the PDF previewed: enabled only while it matches the options."""
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.close_button.setObjectName("exportClose")
@@ -139,6 +149,7 @@ class ExportDialog(QDialog):
         right.addWidget(self.preview, 1)
         right.addLayout(status_row)
         right.addWidget(self.error)
+        right.addWidget(self.length_warning)
         columns = QHBoxLayout()
         columns.addWidget(self.options_panel)
         columns.addLayout(right, 1)
@@ -237,6 +248,11 @@ class ExportDialog(QDialog):
         for before, after in pairwise(order):
             QWidget.setTabOrder(before, after)
 
+    def set_ready(self, ready: bool) -> None:
+        """Whether the preview matches the options, so that what it shows can be saved."""
+        for button in self.ready_buttons:
+            button.setEnabled(ready)
+
     def _audience_changed(self) -> None:
         shared = self.audience.currentData() != Audience.INTERNAL.value
         self.audience_note.setStyleSheet(ALERT_STYLE if shared else "")
@@ -247,7 +263,7 @@ class ExportDialog(QDialog):
     def options_changed(self, *_ignored: object) -> None:
         """An option moved: the preview is out of date; rebuild after a pause."""
         self.built = None
-        self.save_button.setEnabled(False)
+        self.set_ready(False)
         if self.isVisible():
             self.status.setText(self.tr("Options changed; the preview will update…"))
             self.pause.start()
@@ -262,7 +278,7 @@ class ExportDialog(QDialog):
         """Ask for a new PDF now, with the options as they stand."""
         self.pause.stop()
         self.built = None
-        self.save_button.setEnabled(False)
+        self.set_ready(False)
         try:
             options = self.options()
         except DialogueTrackerError as error:
@@ -273,12 +289,14 @@ class ExportDialog(QDialog):
 
     def _building(self) -> None:
         self.error.hide()
+        self.length_warning.hide()
         self.progress.show()
         self.status.setText(self.tr("Building the PDF…"))
 
     def _built(self, built: BuiltPdf) -> None:
         self.progress.hide()
         self.built = built
+        self.length_warning.show_for(built.long_sections)
         self.preview.show_pdf(built.pdf)
         if self.preview.ready:
             self._loaded(self.preview.page_count())
@@ -287,13 +305,14 @@ class ExportDialog(QDialog):
         if self.built is None or self.preview.pdf is not self.built.pdf:
             return
         self.status.setText(count_text(pages, self.tr("%n page"), self.tr("%n pages")))
-        self.save_button.setEnabled(True)
+        self.set_ready(True)
 
     def _failed(self, message: str) -> None:
         self.progress.hide()
+        self.length_warning.hide()
         self.built = None
         self.preview.clear()
-        self.save_button.setEnabled(False)
+        self.set_ready(False)
         self.status.setText(self.tr("No preview"))
         self.error.setText(filled(self.tr("The PDF cannot be built: %1"), message))
         self.error.show()
@@ -302,13 +321,21 @@ class ExportDialog(QDialog):
 
     def save(self) -> Path | None:
         """Ask for a file, write the previewed bytes to it whole and record them."""
+        if self.built is None:
+            return None
+        chosen = self.ask_path(
+            self, self.tr("Save the PDF, or a Word draft"), suggested_path(self.file_stem())
+        )
+        return self.save_to(with_pdf_suffix(chosen)) if chosen else None
+
+    def save_to(self, path: Path) -> Path | None:
+        """Write the previewed bytes to ``path`` whole and record them (a ``.docx``: the Word
+        draft, not recorded); the path written, or None after saying why not."""
         built = self.built
         if built is None:
             return None
-        chosen = self.ask_path(self, self.tr("Save PDF"), suggested_path(self.file_stem()))
-        if not chosen:
-            return None
-        path = with_pdf_suffix(chosen)
+        if path.suffix.lower() != PDF:
+            return self._save_other(built, path)
         try:
             record = self.context.operations.run(
                 lambda: save_built(self.context.services, built, path)
@@ -322,6 +349,33 @@ class ExportDialog(QDialog):
         self.last_saved = record
         self.error.hide()
         message = filled(self.tr("Saved %1 and recorded it in the store"), str(path))
+        self.status.setText(message)
+        self.context.operations.message.emit(message)
+        return path
+
+    def _save_other(self, built: BuiltPdf, path: Path) -> Path | None:
+        """A Word draft of what the preview shows (never recorded), or a refusal in one line
+        for an extension the dialog does not write."""
+        if path.suffix.lower() != DOCX:
+            self._save_failed(
+                filled(
+                    self.tr("%1: only %2 files can be saved"), str(path), ", ".join(REPORT_SUFFIXES)
+                )
+            )
+            return None
+        try:
+            save_draft(built, path)
+        except DialogueTrackerError as error:
+            self._save_failed(said(error))
+            return None
+        except OSError as error:
+            self._save_failed(f"{path}: {error.strerror or error}")
+            return None
+        self.error.hide()
+        message = filled(
+            self.tr("Saved %1, an editable Word draft; the PDF, not this file, is the record"),
+            str(path),
+        )
         self.status.setText(message)
         self.context.operations.message.emit(message)
         return path

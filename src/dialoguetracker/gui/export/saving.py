@@ -2,6 +2,8 @@
 
 The file is written whole (:func:`dialoguetracker.files.write_whole`); a file the store cannot
 record is removed again, so no copy circulates that ``dialoguetracker verify`` would disown.
+A name ending in ``.docx`` saves an editable Word draft of the same data instead, which is
+never recorded; any other extension is refused rather than written in another format.
 """
 
 from __future__ import annotations
@@ -25,11 +27,22 @@ if TYPE_CHECKING:
 AskPath = Callable[[QWidget, str, str], str]
 """(parent, caption, suggested path) → the path chosen, or an empty string to cancel."""
 
+PDF, DOCX = ".pdf", ".docx"
+REPORT_SUFFIXES = (PDF, DOCX)
+
 
 def ask_save_path(parent: QWidget, caption: str, suggested: str, file_filter: str = "") -> str:
     """The platform's save dialog; PDF files unless ``file_filter`` names others."""
     pdf_files = QCoreApplication.translate("ExportDialog", "PDF files (*.pdf);;All files (*)")
     return ask_file(parent, caption, file_filter or pdf_files, save=True, start=suggested)
+
+
+def ask_report_path(parent: QWidget, caption: str, suggested: str) -> str:
+    """The platform's save dialog for a report: a PDF, or an editable Word draft."""
+    files = QCoreApplication.translate(
+        "ExportDialog", "PDF files (*.pdf);;Word documents, editable drafts (*.docx);;All files (*)"
+    )
+    return ask_save_path(parent, caption, suggested, files)
 
 
 def suggested_path(stem: str, suffix: str = ".pdf") -> str:
@@ -60,3 +73,18 @@ def save_built(services: Services, built: BuiltPdf, path: Path) -> ExportRecord:
     except BaseException:
         path.unlink(missing_ok=True)
         raise
+
+
+def save_draft(built: BuiltPdf, path: Path) -> None:
+    """Write the Word draft of the data ``built`` was drawn from; it is not recorded."""
+    from dialoguetracker.domain.briefing import BriefingData, MeetingRecordData
+    from dialoguetracker.reports import render_briefing_docx, render_meeting_record_docx
+
+    data = built.data
+    if isinstance(data, BriefingData):
+        document = render_briefing_docx(data)
+    elif isinstance(data, MeetingRecordData):
+        document = render_meeting_record_docx(data)
+    else:  # a PDF built without its data cannot be drafted again
+        raise TypeError("no data to write a Word draft from")
+    write_whole(path, document)

@@ -39,7 +39,7 @@ from dialoguetracker.gui.vocabulary import (
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _tree(name: str, headers: Sequence[str], parent: QWidget) -> QTreeWidget:
+def list_tree(name: str, headers: Sequence[str], parent: QWidget) -> QTreeWidget:
     tree = QTreeWidget(parent)
     tree.setObjectName(name)
     tree.setRootIsDecorated(False)
@@ -63,7 +63,7 @@ def fit_rows(tree: QTreeWidget, rows: int, least: int = 3, most: int = 12) -> No
     tree.setFixedHeight(height)
 
 
-def _empty_label(name: str, parent: QWidget) -> QLabel:
+def empty_label(name: str, parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setObjectName(name)
     label.setWordWrap(True)
@@ -94,7 +94,7 @@ class NextMeetingPanel(QGroupBox):
         self.open_button = QPushButton(self.tr("Open meeting"), self)
         self.open_button.setObjectName("openNextMeeting")
         self.open_button.clicked.connect(self._open_next)
-        self.agenda = _tree(
+        self.agenda = list_tree(
             "nextMeetingAgenda",
             [
                 self.tr("#"),
@@ -113,7 +113,7 @@ class NextMeetingPanel(QGroupBox):
         self.agenda.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.agenda.setAccessibleName(self.tr("Agenda of the next meeting"))
         self.agenda.itemActivated.connect(lambda _item, _column: self._open_next())
-        self.empty = _empty_label("nextMeetingEmpty", self)
+        self.empty = empty_label("nextMeetingEmpty", self)
         self.last_label = QLabel(self)
         self.last_label.setObjectName("lastMeetingLabel")
         self.last_label.setWordWrap(True)
@@ -259,7 +259,8 @@ class NextMeetingPanel(QGroupBox):
 
 
 class CommitmentList(QGroupBox):
-    """Commitments with their due date, owner and status; a click or Enter opens one."""
+    """Commitments with their due date, owner and status (and, ``across`` dialogues, the
+    dialogue of each); a click or Enter opens one."""
 
     commitment_chosen = Signal(int)
 
@@ -269,30 +270,28 @@ class CommitmentList(QGroupBox):
         title: str,
         timing: Callable[[date, date], str],
         parent: QWidget | None = None,
+        *,
+        across: bool = False,
     ) -> None:
         super().__init__(title, parent)
         self.setObjectName(name)
         self.base_title = title
         self._timing = timing
-        self.tree = _tree(
-            f"{name}Tree",
-            [
-                self.tr("Due"),
-                self.tr("When"),
-                self.tr("Owner"),
-                self.tr("Status"),
-                self.tr("Commitment"),
-            ],
-            self,
-        )
-        self.tree.header().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.across = across
+        headers = [self.tr("Due"), self.tr("When")]
+        if across:
+            headers.append(self.tr("Dialogue"))
+        headers += [self.tr("Owner"), self.tr("Status"), self.tr("Commitment")]
+        self.tree = list_tree(f"{name}Tree", headers, self)
+        self.text_column = len(headers) - 1
+        self.tree.header().setSectionResizeMode(self.text_column, QHeaderView.ResizeMode.Stretch)
         self.tree.setAccessibleName(title)
         self.tree.itemActivated.connect(self._chosen)
         single_click = QStyle.StyleHint.SH_ItemView_ActivateItemOnSingleClick
         if not self.tree.style().styleHint(single_click, None, self.tree):
             # A list of links: one click opens, as it would where a click activates anyway.
             self.tree.itemClicked.connect(self._chosen)
-        self.empty = _empty_label(f"{name}Empty", self)
+        self.empty = empty_label(f"{name}Empty", self)
         self.more = QLabel(self)
         self.more.setObjectName(f"{name}More")
         self.more.setWordWrap(True)
@@ -308,24 +307,30 @@ class CommitmentList(QGroupBox):
         today: date,
         party_names: Mapping[str, str],
         empty_text: str,
+        dialogue_names: Mapping[int, str] | None = None,
     ) -> None:
+        """``dialogue_names`` (by id) fill the Dialogue column of a list ``across``
+        dialogues."""
         self.setTitle(f"{self.base_title} ({QLocale().toString(total)})")
         self.tree.clear()
         for commitment in commitments:
             due = commitment.due
-            text = " ".join(commitment.text.split())
-            item = QTreeWidgetItem(
-                [
-                    "" if due is None else day_text(due),
-                    "" if due is None else self._timing(due, today),
-                    side_name(commitment.owner),
-                    status_name(commitment.status),
-                    text,
-                ]
-            )
+            cells = [
+                "" if due is None else day_text(due),
+                "" if due is None else self._timing(due, today),
+            ]
+            if self.across:
+                cells.append((dialogue_names or {}).get(commitment.dialogue_id, ""))
+            owner = len(cells)
+            cells += [
+                side_name(commitment.owner),
+                status_name(commitment.status),
+                " ".join(commitment.text.split()),
+            ]
+            item = QTreeWidgetItem(cells)
             item.setData(0, ID_ROLE, commitment.id)
-            item.setToolTip(4, commitment.text)
-            item.setToolTip(2, side_name(commitment.owner, party_names))
+            item.setToolTip(self.text_column, commitment.text)
+            item.setToolTip(owner, side_name(commitment.owner, party_names))
             self.tree.addTopLevelItem(item)
         self.tree.setVisible(bool(commitments))
         self.empty.setText(empty_text)

@@ -1,5 +1,5 @@
-"""The overview's own phrases: how far a due date lies behind or ahead, in the ``Overview``
-context.
+"""The overview's own phrases: how far a due date lies behind or ahead, and what makes a
+commitment stale, in the ``Overview`` context.
 
 The words of the closed vocabularies, dates and the plural helper are in
 :mod:`dialoguetracker.gui.vocabulary`.
@@ -32,4 +32,14 @@ def days_left(due: date, today: date) -> str:
         days,
         QCoreApplication.translate("Overview", "in %n day"),
         QCoreApplication.translate("Overview", "in %n days"),
+    )
+
+
+def stale_detail(months: int) -> str:
+    """What the stale figure counts, beside its caption: open commitments (the months come
+    from Preferences)."""
+    return count_text(
+        months,
+        QCoreApplication.translate("Overview", "no progress update in %n month"),
+        QCoreApplication.translate("Overview", "no progress update in %n months"),
     )

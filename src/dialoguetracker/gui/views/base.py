@@ -43,6 +43,11 @@ class View(QWidget):
         self.dialogue_id = dialogue_id
         self.reload()
 
+    def show_all_dialogues(self) -> None:
+        """*All dialogues* was chosen in the navigator. A view of one dialogue at a time
+        then shows none (and says to choose one); a view across them overrides this."""
+        self.set_dialogue(None)
+
     def reload(self) -> None:
         """Read what the view shows afresh from the services."""
 

@@ -1,5 +1,7 @@
 """The Commitments view: the filter bar over a paged table of the current dialogue's
-commitments, beside a panel with the selected one in full and its update history.
+commitments (or, with *All dialogues* chosen in the navigator, of every dialogue's, with a
+Dialogue column and filter), beside a panel with the selected one in full and its update
+history.
 
 Layout and wiring only: the model pages through the services, the controller opens dialogs
 and asks for reasons, and the actions make every change undoable.
@@ -93,6 +95,9 @@ class CommitmentsView(View):
             assert first is not None, "a view needs the services or a first screen"
             source, settings = first
         self._register: Register | None = None
+        self._settings = settings
+        self.all_dialogues = False
+        """The register lists every dialogue's commitments (see :meth:`show_all_dialogues`)."""
         self.ask_export_path: AskPath = _ask_spreadsheet_path
         self.export_task: LongTask | None = None
         """The last export of the list, kept until it ends."""
@@ -138,6 +143,7 @@ class CommitmentsView(View):
         self._stale = False
 
         self.filters.changed.connect(self.apply_filters)
+        self.filters.dialogue_changed.connect(self._dialogue_filter_changed)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
         self.model.rowsInserted.connect(lambda *_args: self._show_count())
@@ -216,6 +222,17 @@ class CommitmentsView(View):
 
     def set_dialogue(self, dialogue_id: int | None) -> None:
         self.dialogue_id = dialogue_id
+        self.all_dialogues = False
+        self.table.show_dialogue_column(False)
+        self._load_choices()
+        self.apply_filters()
+
+    def show_all_dialogues(self) -> None:
+        """List every dialogue's commitments, with the dialogue as a column and a filter."""
+        self.dialogue_id = None
+        self.all_dialogues = True
+        self.table.show_dialogue_column(True)
+        self.table.setCurrentIndex(QModelIndex())  # a new list: it starts at its first row
         self._load_choices()
         self.apply_filters()
 
@@ -248,10 +265,11 @@ class CommitmentsView(View):
     def start_new(self, kind: str) -> None:
         if kind != "commitment":
             return
-        if self.dialogue_id is None:
+        dialogue = self.filters.chosen_dialogue() if self.all_dialogues else self.dialogue_id
+        if dialogue is None:
             self._failed(self.tr("Choose a dialogue first."))
             return
-        self.controller.new_commitment(self.dialogue_id)
+        self.controller.new_commitment(dialogue)
 
     def open_record(self, record_id: int) -> None:
         """Select the commitment and scroll to it, fetching pages as needed; when the
@@ -263,7 +281,7 @@ class CommitmentsView(View):
         except NotFoundError as error:
             self._failed(said(error))
             return
-        if commitment.dialogue_id != self.dialogue_id:
+        if not self.all_dialogues and commitment.dialogue_id != self.dialogue_id:
             self.set_dialogue(commitment.dialogue_id)
         position = self._position(record_id)
         if position is None and not self.filters.is_clear():
@@ -295,6 +313,11 @@ class CommitmentsView(View):
         from dialoguetracker.services.dialogues import get_dialogue, list_topics
 
         services = self.context.services
+        if self.all_dialogues:
+            self._load_all_choices()
+            return
+        self.filters.set_dialogues(None)
+        self.model.dialogues = {}
         if self.dialogue_id is None:
             self.filters.set_choices((), [])
             self.model.topics = {}
@@ -309,10 +332,32 @@ class CommitmentsView(View):
         self.model.topics = {topic.id: topic.name for topic in topics}
         self.filters.set_choices(parties, topics)
 
+    def _load_all_choices(self) -> None:
+        """Every dialogue as a filter; the sides and topics of the one chosen (with none
+        chosen, every dialogue's sides and no topic: a topic is one dialogue's)."""
+        from dialoguetracker.services.dialogues import list_dialogues, list_topics
+
+        services = self.context.services
+        dialogues = list_dialogues(services)
+        self.filters.set_dialogues(dialogues)
+        self.model.dialogues = {d.id: d.short_name or d.name for d in dialogues}
+        topics = [topic for d in dialogues for topic in list_topics(services, d.id)]
+        self.model.topics = {topic.id: topic.name for topic in topics}
+        chosen = self.filters.chosen_dialogue()
+        parties = [code for d in dialogues if chosen in (None, d.id) for code in d.parties]
+        self.filters.set_choices(
+            tuple(dict.fromkeys(parties)),
+            [topic for topic in topics if chosen is not None and topic.dialogue_id == chosen],
+        )
+
+    def _dialogue_filter_changed(self) -> None:
+        self._load_choices()
+        self.apply_filters()
+
     def criteria(self) -> CommitmentFilter | None:
-        """What the table shows: the current dialogue narrowed by the filter bar, in the
-        order the header shows."""
-        if self.dialogue_id is None:
+        """What the table shows: the current dialogue (or every one) narrowed by the filter
+        bar, in the order the header shows."""
+        if self.dialogue_id is None and not self.all_dialogues:
             return None
         current = self.model.criteria
         base = CommitmentFilter(dialogue_id=self.dialogue_id)
@@ -323,6 +368,9 @@ class CommitmentsView(View):
         return self.filters.apply_to(base, self.model.pages.source.today())
 
     def apply_filters(self) -> None:
+        months = self._settings.stale_months
+        self.model.stale_months = months
+        self.filters.set_stale_months(months)
         self.message.hide()
         self.reload_button.hide()
         self.model.set_filter(self.criteria())

@@ -3,8 +3,8 @@
 The editor owns the meeting shown and the lock: it reads the meeting afresh whenever meetings
 change, hands it to every tab (each shows it read-only while the record is final), and offers
 the record's actions — finalize, reopen (after a confirmation that never blocks the event
-loop) and a new meeting from this round. The Preparation, Review and Documents tabs are
-built elsewhere and embedded as they are.
+loop), a new meeting from this round, the record exported, or sent as an e-mail draft. The
+Preparation, Review and Documents tabs are built elsewhere and embedded as they are.
 """
 
 from __future__ import annotations
@@ -104,6 +104,15 @@ class MeetingEditor(View):
             self.tr("The record of this meeting as a PDF, previewed before it is saved")
         )
         self.export_button.clicked.connect(lambda: self.export_record())
+        self.send_button = QPushButton(self.tr("Send record…"), self)
+        self.send_button.setObjectName("sendMeetingRecord")
+        self.send_button.setToolTip(
+            self.tr(
+                "An e-mail draft to the participants with the record attached as a PDF, "
+                "opened in your mail program; nothing is sent by this program"
+            )
+        )
+        self.send_button.clicked.connect(lambda: self.send_record())
         self.delete_button = QPushButton(self.tr("Delete meeting…"), self)
         self.delete_button.setObjectName("deleteMeeting")
         self.delete_button.clicked.connect(lambda: self.ask_delete())
@@ -113,6 +122,7 @@ class MeetingEditor(View):
         actions.addStretch(1)
         for button in (
             self.export_button,
+            self.send_button,
             self.next_round_button,
             self.finalize_button,
             self.reopen_button,
@@ -156,7 +166,8 @@ class MeetingEditor(View):
         self.shown_page = shown
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-        self.setTabOrder(self.export_button, self.next_round_button)
+        self.setTabOrder(self.export_button, self.send_button)
+        self.setTabOrder(self.send_button, self.next_round_button)
         self.setTabOrder(self.next_round_button, self.finalize_button)
         self.setTabOrder(self.finalize_button, self.reopen_button)
         self.setTabOrder(self.reopen_button, self.tabs)
@@ -206,6 +217,7 @@ class MeetingEditor(View):
         self.reopen_button.setVisible(final)
         self.next_round_button.setEnabled(meeting is not None)
         self.export_button.setEnabled(meeting is not None)
+        self.send_button.setEnabled(meeting is not None)
         self.delete_button.setEnabled(meeting is not None and not final)
         self.delete_button.setToolTip(
             self.tr("Reopen the record to delete the meeting")
@@ -323,6 +335,15 @@ class MeetingEditor(View):
         self.record_export.raise_()
         self.record_export.activateWindow()
         return self.record_export
+
+    def send_record(self) -> MeetingRecordExportDialog | None:
+        """The record export again, its Send… the button to press: the audience and language
+        chosen there decide what is attached and to whom the draft is addressed."""
+        dialog = self.export_record()
+        if dialog is not None:
+            dialog.send_button.setDefault(True)
+            dialog.send_button.setFocus()
+        return dialog
 
     def new_from_this_round(self) -> Meeting | None:
         if self.meeting is None:

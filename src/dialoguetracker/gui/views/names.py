@@ -19,3 +19,5 @@ MAIN_VIEW_NAMES: tuple[tuple[str, str], ...] = (
 )
 """(key, source text of the name, translated in the ``View`` context), in menu order."""
 MEETING_EDITOR_KEY = "meeting"
+PORTFOLIO_NAME: tuple[str, str] = ("portfolio", str(QT_TRANSLATE_NOOP("View", "All dialogues")))
+"""The view shown in place of the Overview while *All dialogues* is chosen."""

@@ -1,10 +1,10 @@
 """The Overview: the current dialogue at a glance.
 
-Headline figures, the next meeting with its agenda, commitments by owner and status as a
-chart, and the overdue and due-soon lists. Everything comes from one service call
-(:func:`~dialoguetracker.services.overview.dialogue_overview`), which counts in SQL and cuts the
-lists, so the view costs the same on a small store as on a large one. Each item opens where it
-lives through ``open_requested``.
+Headline figures (stale commitments among them), the next meeting with its agenda,
+commitments by owner and status as a chart, and the overdue and due-soon lists. Everything
+comes from one service call (:func:`~dialoguetracker.services.overview.dialogue_overview`),
+which counts in SQL and cuts the lists, so the view costs the same on a small store as on a
+large one. Each item opens where it lives through ``open_requested``.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from dialoguetracker.gui import operations as kinds
 from dialoguetracker.gui.overview.commitment_chart import CommitmentChart
 from dialoguetracker.gui.overview.figures import FigureCard
 from dialoguetracker.gui.overview.panels import CommitmentList, NextMeetingPanel
-from dialoguetracker.gui.overview.wording import days_late, days_left
+from dialoguetracker.gui.overview.wording import days_late, days_left, stale_detail
 from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.views.base import View
 from dialoguetracker.gui.vocabulary import count_text, day_text
@@ -98,8 +98,9 @@ class OverviewView(View):
         self.held_card = FigureCard("figureMeetingsHeld", self.tr("Meetings held"), content)
         self.open_card = FigureCard("figureOpen", self.tr("Open commitments"), content)
         self.overdue_card = FigureCard("figureOverdue", self.tr("Overdue"), content)
+        self.stale_card = FigureCard("figureStale", self.tr("Stale"), content)
         cards = QHBoxLayout()
-        for card in (self.held_card, self.open_card, self.overdue_card):
+        for card in (self.held_card, self.open_card, self.overdue_card, self.stale_card):
             cards.addWidget(card)
         self.next_meeting = NextMeetingPanel(content)
         self.chart_box = QGroupBox(self.tr("Commitments by owner and status"), content)
@@ -263,3 +264,4 @@ class OverviewView(View):
             ),
             alert=overview.overdue_total > 0,
         )
+        self.stale_card.show_figure(overview.stale_total, stale_detail(overview.stale_months))

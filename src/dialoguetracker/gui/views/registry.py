@@ -10,6 +10,7 @@ from dialoguetracker.gui.views.meeting_editor import MeetingEditor
 from dialoguetracker.gui.views.meetings_view import MeetingsView
 from dialoguetracker.gui.views.overview import OverviewView
 from dialoguetracker.gui.views.people_view import PeopleView
+from dialoguetracker.gui.views.portfolio_view import PortfolioView
 
 MAIN_VIEWS: tuple[type[View], ...] = (
     OverviewView,
@@ -19,6 +20,8 @@ MAIN_VIEWS: tuple[type[View], ...] = (
     DocumentsView,
 )
 MEETING_EDITOR: type[MeetingEditor] = MeetingEditor
+PORTFOLIO: type[PortfolioView] = PortfolioView
+"""Every dialogue at a glance: the Overview's place while *All dialogues* is chosen."""
 
 VIEW_OF_KIND = {
     RecordKind.MEETING: MeetingEditor.key,

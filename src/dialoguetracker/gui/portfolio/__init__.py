@@ -1,0 +1,1 @@
+"""The panels of *All dialogues*: every dialogue's figures, and the next meetings of them all."""
