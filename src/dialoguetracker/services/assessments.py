@@ -8,7 +8,7 @@ commitment's history shows who scored what and when.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
 from dialoguetracker.domain.compliance import (
@@ -144,24 +144,39 @@ def _record(row: AssessmentRow, side: str, period: Period) -> Assessment:
     )
 
 
+def _assessments_of(uow: UnitOfWork, commitment: CommitmentRow) -> list[Assessment]:
+    known = dialogue_periods(uow, commitment.dialogue_id)
+    return [
+        _record(row, side, period_of(row.period_start, known) or Period(row.period_start))
+        for row, side in commitment_assessments(uow, commitment.id)
+    ]
+
+
 def list_assessments(services: Services, commitment_id: int) -> list[Assessment]:
     """A commitment's assessments, every one, in the order they were made."""
     with services.read() as uow:
+        return _assessments_of(uow, uow.require(CommitmentRow, commitment_id, "commitment"))
+
+
+@dataclass(frozen=True)
+class CommitmentCompliance:
+    """What the Compliance tab shows of one commitment, read at once."""
+
+    sides: tuple[str, ...]
+    assessments: tuple[Assessment, ...]
+    current: Period | None
+    """The period a score made now is for; None before the dialogue's first held round."""
+
+
+def commitment_compliance(services: Services, commitment_id: int) -> CommitmentCompliance:
+    with services.read() as uow:
         commitment = uow.require(CommitmentRow, commitment_id, "commitment")
         known = dialogue_periods(uow, commitment.dialogue_id)
-        listed = []
-        for row, side in commitment_assessments(uow, commitment_id):
-            period = period_of(row.period_start, known) or Period(row.period_start)
-            listed.append(_record(row, side, period))
-        return listed
-
-
-def latest_scores(assessments: Iterable[Assessment]) -> dict[tuple[str, Period], Assessment]:
-    """The assessment that counts for each side and period: the latest made."""
-    latest: dict[tuple[str, Period], Assessment] = {}
-    for assessment in assessments:
-        latest[(assessment.side, assessment.period)] = assessment
-    return latest
+        return CommitmentCompliance(
+            sides=tuple(sides_to_assess(uow, commitment)),
+            assessments=tuple(_assessments_of(uow, commitment)),
+            current=known[-1] if known else None,
+        )
 
 
 def compliance(
@@ -215,12 +230,6 @@ def _counted(
         ((period, side, topic), score)
         for (_commitment, side, period), (topic, score) in latest.items()
     ]
-
-
-def assessable_sides(services: Services, commitment_id: int) -> list[str]:
-    """The sides a commitment is scored for: its owner, or each party of a joint one."""
-    with services.read() as uow:
-        return sides_to_assess(uow, uow.require(CommitmentRow, commitment_id, "commitment"))
 
 
 def latest_average(uow: UnitOfWork, dialogue_id: int) -> float | None:

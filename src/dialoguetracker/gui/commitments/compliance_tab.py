@@ -129,18 +129,13 @@ class ComplianceTab(QWidget):
         self.assessments = []
         period: Period | None = None
         if commitment is not None and self.context is not None:
-            from dialoguetracker.services.assessments import (
-                assessable_sides,
-                list_assessments,
-                periods,
-            )
+            from dialoguetracker.services.assessments import commitment_compliance
 
-            services = self.context.services
-            for side in assessable_sides(services, commitment.id):
+            shown = commitment_compliance(self.context.services, commitment.id)
+            for side in shown.sides:
                 self.side.addItem(side_name(side), side)
-            self.assessments = list_assessments(services, commitment.id)
-            known = periods(services, commitment.dialogue_id)
-            period = known[-1] if known else None
+            self.assessments = list(shown.assessments)
+            period = shown.current
         self.evidence.setText(latest_note)
         self.evidence.setCursorPosition(0)  # a long note reads from its start
         checked = self.scores.checkedButton()
