@@ -1298,7 +1298,7 @@
 <context>
     <name>CommitmentTable</name>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/table_view.py" line="50"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/table_view.py" line="51"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
@@ -1306,54 +1306,84 @@
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="68"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="77"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="69"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="78"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="70"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="79"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="71"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="80"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="72"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="81"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="73"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="82"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="74"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="83"/>
         <source>Handling</source>
         <translation>Difusión</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="75"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="84"/>
         <source>No news since</source>
         <translation>Sin novedades desde</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="76"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="85"/>
         <source>Dialogue</source>
         <translation>Diálogo</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="83"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="86"/>
+        <source>Compliance</source>
+        <translation>Cumplimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="93"/>
         <source>Stale: open, with no progress update since %1</source>
         <translation>Sin novedades: pendiente, sin actualizaciones de avance desde el %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="113"/>
+        <source>Assessed this period</source>
+        <translation>Evaluado en este período</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="117"/>
+        <source>Not yet assessed this period: %1</source>
+        <translation>Aún sin evaluar en este período: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="125"/>
+        <source>%1: never assessed</source>
+        <translation>%1: nunca evaluado</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="129"/>
+        <source>%1: %2 this period</source>
+        <translation>%1: %2 en este período</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="131"/>
+        <source>%1: %2 in an earlier period</source>
+        <translation>%1: %2 en un período anterior</translation>
     </message>
     <message>
         <location filename="../../src/dialoguetracker/gui/commitments/table_model.py" line="206"/>
@@ -1493,104 +1523,157 @@
     </message>
 </context>
 <context>
+    <name>ComplianceCard</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/overview/compliance_card.py" line="24"/>
+        <source>Compliance</source>
+        <translation>Cumplimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/overview/compliance_card.py" line="49"/>
+        <source>No round held yet: nothing to assess.</source>
+        <translation>Aún no se ha celebrado ninguna ronda: no hay nada que evaluar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/overview/compliance_card.py" line="78"/>
+        <source>No commitment assessed in these periods.</source>
+        <translation>Ningún compromiso evaluado en estos períodos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/overview/compliance_card.py" line="88"/>
+        <source>Current</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/overview/compliance_card.py" line="88"/>
+        <source>since %1</source>
+        <translation>desde el %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/overview/compliance_card.py" line="91"/>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/overview/compliance_card.py" line="92"/>
+        <source>Last period</source>
+        <translation>Período anterior</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/overview/compliance_card.py" line="117"/>
+        <source>No commitment assessed</source>
+        <translation>Ningún compromiso evaluado</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/overview/compliance_card.py" line="120"/>
+        <source>%n commitment assessed</source>
+        <translation>%n compromiso evaluado</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/overview/compliance_card.py" line="121"/>
+        <source>%n commitments assessed</source>
+        <translation>%n compromisos evaluados</translation>
+    </message>
+</context>
+<context>
     <name>ComplianceTab</name>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="59"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="61"/>
         <source>Side assessed</source>
         <translation>Parte evaluada</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="67"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="69"/>
         <source>Key: %1</source>
         <translation>Tecla: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="76"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="78"/>
         <source>Evidence: what shows it (a document, a URL)</source>
         <translation>Evidencia: lo que la sustenta (un documento, una URL)</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="77"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="79"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="79"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="81"/>
         <source>&amp;Final</source>
         <translation>&amp;Definitiva</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="85"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="87"/>
         <source>&amp;Assess</source>
         <translation>&amp;Evaluar</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="99"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="101"/>
         <source>Assessments</source>
         <translation>Evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="119"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="121"/>
         <source>+1 Full</source>
         <translation>+1 Pleno</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="121"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="123"/>
         <source>0 Partial</source>
         <translation>0 Parcial</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="122"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="124"/>
         <source>−1 None</source>
         <translation>−1 Nulo</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="161"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="163"/>
         <source>No commitment selected</source>
         <translation>Ningún compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="163"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="165"/>
         <source>The dialogue has held no round yet: there is no period to assess.</source>
         <translation>El diálogo aún no ha celebrado ninguna ronda: no hay periodo que evaluar.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="164"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="166"/>
         <source>Current period: since the round of %1</source>
         <translation>Periodo en curso: desde la ronda del %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="168"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="170"/>
         <source>Not assessed yet.</source>
         <translation>Sin evaluar todavía.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="172"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="174"/>
         <source>final</source>
         <translation>definitiva</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="172"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="174"/>
         <source>interim</source>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="174"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="176"/>
         <source>ongoing</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="183"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="185"/>
         <source>period %1 – %2</source>
         <translation>periodo %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="204"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="206"/>
         <source>Choose a score: 1, 0 or - (+1 full, 0 partial, −1 none).</source>
         <translation>Elija una calificación: 1, 0 o - (+1 pleno, 0 parcial, −1 nulo).</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="218"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="220"/>
         <source>Commitment %1 assessed for %2: %3</source>
         <translation>Compromiso %1 evaluado para %2: %3</translation>
     </message>
@@ -1880,68 +1963,68 @@
 <context>
     <name>DialogueTable</name>
     <message>
-        <location filename="../../src/dialoguetracker/gui/portfolio/dialogue_table.py" line="54"/>
-        <location filename="../../src/dialoguetracker/gui/portfolio/dialogue_table.py" line="67"/>
+        <location filename="../../src/dialoguetracker/gui/portfolio/dialogue_table.py" line="43"/>
+        <location filename="../../src/dialoguetracker/gui/portfolio/dialogue_table.py" line="56"/>
         <source>Dialogues</source>
         <translation>Diálogos</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/portfolio/dialogue_table.py" line="57"/>
+        <location filename="../../src/dialoguetracker/gui/portfolio/dialogue_table.py" line="46"/>
         <source>Dialogue</source>
         <translation>Diálogo</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/portfolio/dialogue_table.py" line="58"/>
+        <location filename="../../src/dialoguetracker/gui/portfolio/dialogue_table.py" line="47"/>
         <source>Open</source>
         <translation>Pendientes</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/portfolio/dialogue_table.py" line="59"/>
+        <location filename="../../src/dialoguetracker/gui/portfolio/dialogue_table.py" line="48"/>
         <source>Overdue</source>
         <translation>Vencidos</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/portfolio/dialogue_table.py" line="61"/>
+        <location filename="../../src/dialoguetracker/gui/portfolio/dialogue_table.py" line="50"/>
         <source>Stale</source>
         <translation>Sin novedades</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/portfolio/dialogue_table.py" line="62"/>
+        <location filename="../../src/dialoguetracker/gui/portfolio/dialogue_table.py" line="51"/>
         <source>Last round</source>
         <translation>Última ronda</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/portfolio/dialogue_table.py" line="63"/>
+        <location filename="../../src/dialoguetracker/gui/portfolio/dialogue_table.py" line="52"/>
         <source>Next round</source>
         <translation>Próxima ronda</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/portfolio/dialogue_table.py" line="64"/>
+        <location filename="../../src/dialoguetracker/gui/portfolio/dialogue_table.py" line="53"/>
         <source>Compliance</source>
         <translation>Cumplimiento</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/portfolio/dialogue_table.py" line="70"/>
+        <location filename="../../src/dialoguetracker/gui/portfolio/dialogue_table.py" line="59"/>
         <source>The latest compliance average across the dialogue&apos;s sides</source>
         <translation>El último promedio de cumplimiento de las partes del diálogo</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/portfolio/dialogue_table.py" line="89"/>
+        <location filename="../../src/dialoguetracker/gui/portfolio/dialogue_table.py" line="78"/>
         <source>Due within %n day</source>
         <translation>Por vencer en %n día</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/portfolio/dialogue_table.py" line="89"/>
+        <location filename="../../src/dialoguetracker/gui/portfolio/dialogue_table.py" line="78"/>
         <source>Due within %n days</source>
         <translation>Por vencer en %n días</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/portfolio/dialogue_table.py" line="95"/>
+        <location filename="../../src/dialoguetracker/gui/portfolio/dialogue_table.py" line="84"/>
         <source>Open, with no progress update for %n month</source>
         <translation>Pendientes, sin actualizaciones de avance desde hace %n mes</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/portfolio/dialogue_table.py" line="96"/>
+        <location filename="../../src/dialoguetracker/gui/portfolio/dialogue_table.py" line="85"/>
         <source>Open, with no progress update for %n months</source>
         <translation>Pendientes, sin actualizaciones de avance desde hace %n meses</translation>
     </message>
@@ -2690,8 +2773,8 @@
     </message>
     <message>
         <location filename="../../src/dialoguetracker/services/agenda.py" line="76"/>
-        <location filename="../../src/dialoguetracker/services/commitments.py" line="321"/>
-        <location filename="../../src/dialoguetracker/services/commitments.py" line="328"/>
+        <location filename="../../src/dialoguetracker/services/commitments.py" line="322"/>
+        <location filename="../../src/dialoguetracker/services/commitments.py" line="329"/>
         <location filename="../../src/dialoguetracker/services/people_history.py" line="37"/>
         <location filename="../../src/dialoguetracker/services/people_history.py" line="39"/>
         <source>must not be negative</source>
@@ -2749,42 +2832,42 @@
         <translation>no es una actualización del compromiso {commitment}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/services/commitments.py" line="53"/>
+        <location filename="../../src/dialoguetracker/services/commitments.py" line="54"/>
         <source>must be a calendar date, not {value!r}</source>
         <translation>debe ser una fecha del calendario, no {value!r}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/services/commitments.py" line="98"/>
+        <location filename="../../src/dialoguetracker/services/commitments.py" line="99"/>
         <source>{owner!r} is not a party of this dialogue ({codes}) nor {joint!r}</source>
         <translation>«{owner}» no es parte de este diálogo ({codes}) ni «{joint}»</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/services/commitments.py" line="109"/>
+        <location filename="../../src/dialoguetracker/services/commitments.py" line="110"/>
         <source>is before the commitment was recorded ({recorded})</source>
         <translation>es anterior al registro del compromiso ({recorded})</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/services/commitments.py" line="130"/>
+        <location filename="../../src/dialoguetracker/services/commitments.py" line="131"/>
         <source>the agenda item is not one of the meeting&apos;s</source>
         <translation>el punto no pertenece al orden del día de la reunión</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/services/commitments.py" line="263"/>
+        <location filename="../../src/dialoguetracker/services/commitments.py" line="264"/>
         <source>a commitment cannot move to another dialogue</source>
         <translation>un compromiso no puede pasar a otro diálogo</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/services/commitments.py" line="307"/>
+        <location filename="../../src/dialoguetracker/services/commitments.py" line="308"/>
         <source>{value!r} is not a value of the {sort} sort</source>
         <translation>{value!r} no es un valor del orden por «{sort}»</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/services/commitments.py" line="325"/>
+        <location filename="../../src/dialoguetracker/services/commitments.py" line="326"/>
         <source>must be from 1 to {most} months</source>
         <translation>debe estar entre 1 y {most} meses</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/services/commitments.py" line="331"/>
+        <location filename="../../src/dialoguetracker/services/commitments.py" line="332"/>
         <source>a page is either after one key or before one</source>
         <translation>una página va después de una clave o antes de una, no ambas</translation>
     </message>
@@ -3442,66 +3525,76 @@
     </message>
     <message>
         <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="77"/>
+        <source>&amp;Not yet assessed</source>
+        <translation>Sin e&amp;valuar</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="81"/>
+        <source>Commitments to be scored for the current period (since the last round held) that some side has no score for yet</source>
+        <translation>Compromisos por evaluar en el período actual (desde la última ronda celebrada) a los que algún lado aún no tiene puntuación</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="85"/>
         <source>Due &amp;within</source>
         <translation>&amp;Vencen en</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="81"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="89"/>
         <source>Number of days</source>
         <translation>Número de días</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="84"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="92"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="86"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="94"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="88"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="96"/>
         <source>E&amp;xport as shown…</source>
         <translation>E&amp;xportar lo mostrado…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="91"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="99"/>
         <source>The commitments the filters let through, in this order, as XLSX or CSV</source>
         <translation>Los compromisos que dejan pasar los filtros, en este orden, como XLSX o CSV</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="95"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="103"/>
         <source>Number of commitments shown</source>
         <translation>Número de compromisos mostrados</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="155"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="165"/>
         <source>All sides</source>
         <translation>Todas las partes</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="157"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="167"/>
         <source>All topics</source>
         <translation>Todos los temas</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="171"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="181"/>
         <source>All dialogues</source>
         <translation>Todos los diálogos</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="191"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="201"/>
         <source>Open commitments with no progress update for %n month</source>
         <translation>Compromisos pendientes sin actualizaciones de avance desde hace %n mes</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="192"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="202"/>
         <source>Open commitments with no progress update for %n months</source>
         <translation>Compromisos pendientes sin actualizaciones de avance desde hace %n meses</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="251"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="263"/>
         <source>%Ln commitment</source>
         <translation>
             <numerusform>%Ln compromiso</numerusform>
@@ -3509,7 +3602,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="253"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="265"/>
         <source>%Ln commitments</source>
         <translation>
             <numerusform>%Ln compromiso</numerusform>
@@ -4991,43 +5084,43 @@
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="98"/>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="100"/>
         <source>Meetings held</source>
         <translation>Reuniones celebradas</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="99"/>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="101"/>
         <source>Open commitments</source>
         <translation>Compromisos pendientes</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="100"/>
-        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="113"/>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="102"/>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="117"/>
         <source>Overdue</source>
         <translation>Vencidos</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="101"/>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="103"/>
         <source>Stale</source>
         <translation>Sin novedades</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="106"/>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="110"/>
         <source>Commitments by owner and status</source>
         <translation>Compromisos por responsable y estado</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="115"/>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="119"/>
         <source>Due within 30 days</source>
         <translation>Por vencer en 30 días</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="180"/>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="184"/>
         <source>Choose a dialogue in the navigator to see its overview.</source>
         <translation>Elija un diálogo en el navegador para ver su resumen general.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="183"/>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="187"/>
         <source>This store holds no dialogue yet.
 
 Import one with File ▸ Import interchange JSON…, or load the sample dialogue with the command “dialoguetracker demo”.</source>
@@ -5036,69 +5129,69 @@ Import one with File ▸ Import interchange JSON…, or load the sample dialogue
 Importe uno con Archivo ▸ Importar JSON de intercambio…, o cargue el diálogo de ejemplo con la instrucción «dialoguetracker demo».</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="198"/>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="202"/>
         <source>status: %1</source>
         <translation>estado: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="211"/>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="215"/>
         <source>No commitments recorded yet. Add one with New commitment (Ctrl+Shift+C).</source>
         <translation>Aún no hay compromisos registrados. Agregue uno con Nuevo compromiso (Ctrl+Shift+C).</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="219"/>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="223"/>
         <source>Nothing is overdue.</source>
         <translation>No hay compromisos vencidos.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="223"/>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="227"/>
         <source>Due within %n day</source>
         <translation>Por vencer en %n día</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="223"/>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="227"/>
         <source>Due within %n days</source>
         <translation>Por vencer en %n días</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="232"/>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="236"/>
         <source>Nothing falls due in the next %n day.</source>
         <translation>Ningún compromiso vence en el próximo %n día.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="233"/>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="237"/>
         <source>Nothing falls due in the next %n days.</source>
         <translation>Ningún compromiso vence en los próximos %n días.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="242"/>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="246"/>
         <source>None held yet</source>
         <translation>Ninguna celebrada aún</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="245"/>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="249"/>
         <source>Last held %1</source>
         <translation>Última celebrada el %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="249"/>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="253"/>
         <source>%n planned</source>
         <comment>one meeting</comment>
         <translation>%n prevista</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="250"/>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="254"/>
         <source>%n planned</source>
         <comment>several meetings</comment>
         <translation>%n previstas</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="256"/>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="260"/>
         <source>of %1 recorded</source>
         <translation>de %1 registrados</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="261"/>
+        <location filename="../../src/dialoguetracker/gui/views/overview.py" line="265"/>
         <source>%1 due within %2 days</source>
         <translation>%1 por vencer en %2 días</translation>
     </message>

@@ -611,7 +611,7 @@ def test_controls_have_accessible_names_and_a_tab_order(window: MainWindow) -> N
     assert nameless == []
     chain = []
     widget: QWidget = view.filters.text
-    for _ in range(12):
+    for _ in range(16):
         chain.append(widget.objectName())
         widget = widget.nextInFocusChain()
         while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus):

@@ -24,6 +24,7 @@ from dialoguetracker.services.commitments import create_commitment, list_commitm
 from dialoguetracker.services.interchange_export import export_interchange
 from dialoguetracker.services.interchange_import import import_interchange
 from dialoguetracker.services.meetings import create_meeting
+from dialoguetracker.services.overview import dialogue_overview
 from dialoguetracker.services.portfolio import portfolio
 
 FIRST_ROUND = date(2022, 8, 10)
@@ -185,3 +186,64 @@ def test_the_portfolio_shows_the_latest_period_s_average(services: Services) -> 
     (row,) = portfolio(services).dialogues
 
     assert row.compliance == 0.5  # the current period's (1 + 0) / 2; the first one's -1 is older
+
+
+def test_the_overview_shows_each_sides_average_in_the_last_two_periods(
+    services: Services,
+) -> None:
+    dialogue, commitments = _sample_with_two_periods(services)
+    for index, side, score in FIRST:
+        draft = AssessmentDraft(
+            commitments[index], side, score, "statement", period_start=FIRST_ROUND
+        )
+        assess(services, draft)
+    for index, side, score in CURRENT[:4]:  # MX scored for one commitment only so far
+        assess(services, AssessmentDraft(commitments[index], side, score, "readout"))
+    assess(services, AssessmentDraft(commitments[0], "MX", 1, "a later reading"))  # counts
+
+    shown = dialogue_overview(services, dialogue)
+
+    first, current = Period(FIRST_ROUND, INTERSESSIONAL), Period(INTERSESSIONAL)
+    assert shown.compliance_periods == (first, current)
+    averages = {
+        (period, side): shown.average(period, side).shown()
+        for period in (first, current)
+        for side in ("US", "MX")
+    }
+    assert averages == {
+        (first, "US"): "+0.00 (50%)",  # (1 + 0 - 1) / 3
+        (first, "MX"): "+0.67 (83%)",  # (1 + 1 + 0) / 3
+        (current, "US"): "+1.00 (100%)",  # (1 + 1 + 1) / 3
+        (current, "MX"): "+1.00 (100%)",  # 0, then 1 for the same commitment: the latest
+    }
+    assert shown.average(current, "MX").count == 1
+    assert {line.average for line in shown.compliance} == {
+        line.average for line in compliance(services, dialogue).by_side
+    }
+
+
+def test_a_third_round_moves_the_overview_on_by_one_period(services: Services) -> None:
+    dialogue, commitments = _sample_with_two_periods(services)
+    assess(services, AssessmentDraft(commitments[0], "US", -1, "old", period_start=FIRST_ROUND))
+    assess(services, AssessmentDraft(commitments[0], "US", 1, "second period"))
+    third = date(2025, 6, 2)
+    create_meeting(
+        services, MeetingDraft(dialogue, "Third round", third, status=MeetingStatus.HELD)
+    )
+
+    shown = dialogue_overview(services, dialogue)
+
+    second = Period(INTERSESSIONAL, third)
+    assert shown.compliance_periods == (second, Period(third))
+    assert [(line.period, line.side, line.average) for line in shown.compliance] == [
+        (second, "US", Average(1, 1))
+    ]
+
+
+def test_before_any_round_the_overview_has_no_period(services: Services) -> None:
+    load_sample(services)
+    made = dialogues.create_dialogue(services, DialogueDraft("New dialogue", ("US", "MX")))
+
+    shown = dialogue_overview(services, made.id)
+
+    assert (shown.compliance_periods, shown.compliance) == ((), ())

@@ -19,21 +19,25 @@ from pathlib import Path
 from bench.interchange_file import write_interchange
 
 from dialoguetracker.domain import clock
+from dialoguetracker.domain.compliance import AssessmentDraft
+from dialoguetracker.domain.enums import JOINT, MeetingStatus
 from dialoguetracker.domain.filters import CommitmentFilter
-from dialoguetracker.domain.records import DialogueDraft, PartyDraft
+from dialoguetracker.domain.records import DialogueDraft, MeetingDraft, PartyDraft
 from dialoguetracker.interop.interchange_read import read_interchange
 from dialoguetracker.interop.sample import load_sample
 from dialoguetracker.services import Services, dialogues, directory
+from dialoguetracker.services.assessments import assess
 from dialoguetracker.services.commitment_updates import list_updates
 from dialoguetracker.services.commitments import count_commitments, list_commitment_page
 from dialoguetracker.services.documents import get_document
 from dialoguetracker.services.interchange_import import import_interchange
-from dialoguetracker.services.meetings import get_meeting, meeting_years
+from dialoguetracker.services.meetings import create_meeting, get_meeting, meeting_years
 from dialoguetracker.services.overview import dialogue_overview
 from dialoguetracker.store.engine import open_store
 from dialoguetracker.store.first_screen import FirstScreen, open_first_screen
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "store-0001.db"
+JOINT_SIDES = ("US", "MX")
 DAYS = [date(1999, 1, 1), date(2022, 8, 11), date(2026, 12, 4), date(2031, 6, 1)]
 
 
@@ -95,12 +99,39 @@ def _assert_same(services: Services, path: Path, days: list[date]) -> int:
         reader.close()
 
 
+def _assess_a_few(services: Services) -> None:
+    """A second round held, then scores on the register's first rows in both periods: some
+    sides scored, some not, one twice."""
+    (dialogue,) = dialogues.list_dialogues(services)
+    first_round = date(2022, 8, 10)
+    second = MeetingDraft(dialogue.id, "Second round", date(2024, 3, 1), status=MeetingStatus.HELD)
+    create_meeting(services, second)
+    first = list_commitment_page(services, CommitmentFilter(dialogue_id=dialogue.id, limit=4))
+    for commitment in first.commitments[1:]:
+        for side in ("US", "MX"):
+            before = AssessmentDraft(commitment.id, side, 1, "statement", period_start=first_round)
+            assess(services, before)
+    sides = [JOINT_SIDES if c.owner == JOINT else (c.owner,) for c in first.commitments]
+    for commitment, owners in zip(first.commitments[:3], sides, strict=False):
+        for score, side in enumerate(owners[: commitment.id % 2 + 1]):
+            assess(services, AssessmentDraft(commitment.id, side, score, "readout"))
+    assess(services, AssessmentDraft(first.commitments[0].id, sides[0][0], -1, "second look"))
+    scored = list_commitment_page(services, CommitmentFilter(dialogue_id=dialogue.id, limit=4))
+    shown = [side for scores in scored.scores for side in scores.sides]
+    assert {side.score for side in shown} >= {-1, 0, None}  # scored, scored and not scored
+    assert any(scores.unassessed for scores in scored.scores)
+    with clock.frozen(datetime(2026, 12, 4, tzinfo=UTC)):
+        shown = dialogue_overview(services, dialogue.id)
+    assert len(shown.compliance_periods) == 2 and len(shown.compliance) == 4  # both, both sides
+
+
 def test_the_sample_dialogue_reads_the_same(store_path: Path) -> None:
     store = open_store(store_path)
     try:
         services = Services(store, actor="tester")
         with clock.frozen(datetime(2026, 12, 4, 19, 0, tzinfo=UTC)):
             load_sample(services)
+            _assess_a_few(services)
         assert _assert_same(services, store_path, DAYS) == 1
     finally:
         store.close()

@@ -13,11 +13,11 @@ in the period, which only a person reading the evidence can say.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from dialoguetracker.domain.enums import Handling
+from dialoguetracker.domain.enums import CommitmentStatus, Handling
 
 SCORES = (-1, 0, 1)
 
@@ -140,3 +140,80 @@ class ComplianceSummary:
     periods: tuple[Period, ...]
     by_side: tuple[ComplianceLine, ...] = ()
     by_topic: tuple[ComplianceLine, ...] = field(default=())
+
+
+# -- where the register shows it -----------------------------------------------------------
+
+
+def due_this_period(status: CommitmentStatus, last_news: date | None, current: date | None) -> bool:
+    """Whether a commitment is to be scored for the current period, which began with the round
+    held on ``current`` (None: no round held yet, nothing to score). A proposal is no commitment
+    yet; an open one is scored every period; a closed one only in the period it has news in
+    (it closed then, or something was reported of it), not in every period after it ended.
+
+    The store holds the same rule in SQL (``store.assessment_queries.unassessed``)."""
+    if current is None or status is CommitmentStatus.PROPOSED:
+        return False
+    if not status.is_closed:
+        return True
+    return last_news is not None and last_news > current
+
+
+@dataclass(frozen=True)
+class SideScore:
+    side: str
+    score: int | None
+    """The latest score for this side in any period; None when never assessed."""
+    this_period: bool
+    """That score is for the current period."""
+
+
+@dataclass(frozen=True)
+class LatestScores:
+    """A commitment's latest score for each side it is assessed for, as the register shows it."""
+
+    sides: tuple[SideScore, ...] = ()
+    due: bool = False
+    """It is to be scored for the current period (see :func:`due_this_period`)."""
+
+    @property
+    def unassessed(self) -> tuple[str, ...]:
+        """The sides still to be scored for the current period."""
+        if not self.due:
+            return ()
+        return tuple(side.side for side in self.sides if not side.this_period)
+
+
+def latest_scores(
+    sides: Sequence[str],
+    latest: Mapping[str, tuple[int, date]],
+    current: date | None,
+    due: bool,
+) -> LatestScores:
+    """``latest``: side -> (score, period start) of the side's latest assessment; a period
+    starting on or after ``current`` (the current period's start) is the current one."""
+    shown = []
+    for side in sides:
+        found = latest.get(side)
+        if found is None:
+            shown.append(SideScore(side, None, False))
+        else:
+            score, start = found
+            shown.append(SideScore(side, score, current is not None and start >= current))
+    return LatestScores(tuple(shown), due)
+
+
+def last_periods(periods: Sequence[Period]) -> tuple[Period, ...]:
+    """The last complete period and the current one, those of ``periods`` there are: what
+    an overview shows of a dialogue's compliance."""
+    return tuple(periods[-2:])
+
+
+def period_lines(
+    periods: Sequence[Period], totals: Iterable[tuple[int, str, int, int]]
+) -> tuple[ComplianceLine, ...]:
+    """Lines from (index in ``periods``, side, how many, sum of scores), by period then side."""
+    return tuple(
+        ComplianceLine(periods[index], side, Average(count, total))
+        for index, side, count, total in sorted(totals)
+    )

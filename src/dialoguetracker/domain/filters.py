@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
+from dialoguetracker.domain.compliance import LatestScores
 from dialoguetracker.domain.enums import Audience, CommitmentStatus
 from dialoguetracker.domain.records import Commitment, Side
 
@@ -78,6 +79,9 @@ class CommitmentFilter:
     overdue_only: bool = False
     open_only: bool = False
     stale_months: int | None = None
+    unassessed_only: bool = False
+    """Only commitments due for scoring in their dialogue's current period that some side
+    they are assessed for has no score for yet (see :mod:`~dialoguetracker.domain.compliance`)."""
     text: str | None = None
     audience: Audience | None = None
     sort: CommitmentSort = CommitmentSort.DUE
@@ -95,13 +99,19 @@ class CommitmentFilter:
 @dataclass(frozen=True)
 class CommitmentPage:
     """A page of a list with each row's key, so the page after (or before) it can be asked
-    for by key instead of by position, and each row's last news (its latest progress update's
-    date, else the day it was recorded), which says whether it is stale."""
+    for by key instead of by position, each row's last news (its latest progress update's
+    date, else the day it was recorded), which says whether it is stale, and its latest
+    compliance scores."""
 
     commitments: list[Commitment]
     keys: list[SortKey]
     news: list[date | None] = field(default_factory=list)
     """One per row, in the rows' order; empty when the reader did not read them."""
+    scores: list[LatestScores] = field(default_factory=list)
+    """One per row: its latest compliance scores; empty when the reader did not read them."""
 
     def last_news(self, position: int) -> date | None:
         return self.news[position] if position < len(self.news) else None
+
+    def latest_scores(self, position: int) -> LatestScores:
+        return self.scores[position] if position < len(self.scores) else LatestScores()

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from dialoguetracker.domain.compliance import Average, ComplianceLine, Period
 from dialoguetracker.domain.enums import JOINT, CommitmentStatus
 from dialoguetracker.domain.records import Commitment, Dialogue, Meeting, Party, Side
 from dialoguetracker.domain.staleness import STALE_MONTHS
@@ -95,6 +96,17 @@ class DialogueOverview:
     """Open commitments with no news for ``stale_months`` months (see
     :mod:`~dialoguetracker.domain.staleness`)."""
     stale_months: int = STALE_MONTHS
+    compliance_periods: tuple[Period, ...] = ()
+    """The last complete period between rounds and the current one, those there are."""
+    compliance: tuple[ComplianceLine, ...] = ()
+    """Each side's average in those periods, for the sides scored in them."""
+
+    def average(self, period: Period, side: str) -> Average:
+        """A side's average in one of ``compliance_periods``; no count when not scored."""
+        for line in self.compliance:
+            if line.period == period and line.side == side:
+                return line.average
+        return Average(0)
 
     @property
     def sides(self) -> tuple[Side, ...]:

@@ -231,3 +231,22 @@ def count_text(count: int, one: str, other: str) -> str:
     """``one`` or ``other`` by the count, with ``%n`` replaced by the number as the user's
     locale writes it. English and Spanish need no more plural forms than these two."""
     return (one if count == 1 else other).replace("%n", QLocale().toString(count))
+
+
+NO_AVERAGE = "—"
+
+
+def average_text(average: float | None) -> str:
+    """An average on the −1…+1 scale as printed everywhere, ``+0.50 (75%)``, in the
+    interface language's numbers; a dash for none."""
+    if average is None:
+        return NO_AVERAGE
+    locale = QLocale()
+    sign = "+" if average > 0 else "−" if average < 0 else ""
+    share = locale.toString(round((average + 1) * 50))
+    return f"{sign}{locale.toString(abs(average), 'f', 2)} ({share}%)"
+
+
+def score_text(score: int) -> str:
+    """A compliance score as the window shows it: +1, 0, −1 (a true minus sign)."""
+    return {1: "+1", 0: "0", -1: "−1"}[score]

@@ -20,6 +20,7 @@ from dialoguetracker.domain.staleness import MAX_STALE_MONTHS
 from dialoguetracker.domain.words import translate
 from dialoguetracker.services.audit import check_version, known_version, naming_stale
 from dialoguetracker.services.context import Change, Services
+from dialoguetracker.services.register_scores import page_scores
 from dialoguetracker.services.sides import side_columns, side_of
 from dialoguetracker.services.validation import (
     check_choice,
@@ -343,7 +344,7 @@ def keyed_page(uow: UnitOfWork, flt: CommitmentFilter, today: date) -> Commitmen
     keys = [key if key is not None else pages.key_of(uow, row, flt.sort) for row, key in found]
     updated = newest_update_days(uow, [record.id for record in records])
     news = [updated.get(record.id, record.recorded_on) for record in records]
-    return CommitmentPage(records, keys, news)
+    return CommitmentPage(records, keys, news, page_scores(uow, records, news))
 
 
 def commitment_page(uow: UnitOfWork, flt: CommitmentFilter, today: date) -> list[Commitment]:

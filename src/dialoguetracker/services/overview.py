@@ -1,5 +1,6 @@
 """A dialogue at a glance: meetings held, the next round and its agenda, commitments counted
-by status and owner, and the short lists of what is overdue and what falls due soon.
+by status and owner, the short lists of what is overdue and what falls due soon, and each
+side's compliance in the last complete period and the current one.
 
 Counting is done by the store (one grouped query); the two lists are ordinary commitment
 pages with a limit, so the overview costs the same on a dialogue of ten commitments as on
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from dialoguetracker.domain.compliance import last_periods, period_lines
 from dialoguetracker.domain.enums import JOINT, CommitmentStatus, MeetingStatus
 from dialoguetracker.domain.filters import CommitmentFilter, CommitmentSort
 from dialoguetracker.domain.overview import (
@@ -21,6 +23,7 @@ from dialoguetracker.domain.overview import (
     CommitmentCounts,
     DialogueOverview,
 )
+from dialoguetracker.services.assessments import dialogue_periods
 from dialoguetracker.services.commitments import commitment_page, commitment_total
 from dialoguetracker.services.context import Services
 from dialoguetracker.services.dialogues import dialogue_record
@@ -28,6 +31,7 @@ from dialoguetracker.services.directory import party_record
 from dialoguetracker.services.meetings import meeting_record
 from dialoguetracker.services.sides import side_of
 from dialoguetracker.store import overview_queries
+from dialoguetracker.store.assessment_queries import period_side_totals
 from dialoguetracker.store.models import (
     AgendaItemRow,
     DialogueRow,
@@ -113,6 +117,8 @@ def dialogue_overview(
         last_row = overview_queries.last_held_meeting(uow, dialogue_id)
         next_row = overview_queries.next_planned_meeting(uow, dialogue_id, today)
         past_row, past_total = overview_queries.past_planned_meetings(uow, dialogue_id, today)
+        shown = last_periods(dialogue_periods(uow, dialogue_id))
+        totals = period_side_totals(uow, dialogue_id, [period.start for period in shown])
         return DialogueOverview(
             dialogue=dialogue_record(row),
             parties=parties,
@@ -132,4 +138,6 @@ def dialogue_overview(
             soon_days=soon_days,
             stale_total=commitment_total(uow, stale, today),
             stale_months=months,
+            compliance_periods=shown,
+            compliance=period_lines(shown, totals),
         )

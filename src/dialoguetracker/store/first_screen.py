@@ -54,6 +54,7 @@ from dialoguetracker.domain.records import (
 )
 from dialoguetracker.domain.register import Register
 from dialoguetracker.domain.staleness import STALE_MONTHS, stale_cutoff
+from dialoguetracker.store.first_screen_compliance import overview_compliance, page_scores
 from dialoguetracker.store.location import resolve
 from dialoguetracker.store.revision import HEAD_REVISION
 
@@ -240,6 +241,7 @@ class FirstScreen:
             "AS u WHERE u.commitment_id = c.id), c.recorded_on) < ?",
             (*_CLOSED, stale_cutoff(today, stale_months).isoformat()),
         )
+        compliance_periods, compliance = overview_compliance(self._rows, key)
         return DialogueOverview(
             dialogue=dialogue,
             parties=parties,
@@ -259,6 +261,8 @@ class FirstScreen:
             soon_days=soon_days,
             stale_total=self._commitment_total(key, *stale),
             stale_months=stale_months,
+            compliance_periods=compliance_periods,
+            compliance=compliance,
         )
 
     # -- the commitment register ------------------------------------------------------------
@@ -275,13 +279,14 @@ class FirstScreen:
                 dialogue_id, "", (), "c.due_date ASC NULLS LAST, c.id", limit
             )
             first = rows[0] if rows else None
+            news = self._news(rows)
+            keys = [SortKey(row.due, row.id) for row in rows]
+            scores = page_scores(self._rows, dialogue.parties, rows, news)
             return Register(
                 dialogue=dialogue,
                 topics=self.topics(dialogue_id),
                 total=self._commitment_total(dialogue_id, "", ()),
-                page=CommitmentPage(
-                    rows, [SortKey(row.due, row.id) for row in rows], self._news(rows)
-                ),
+                page=CommitmentPage(rows, keys, news, scores),
                 updates=[] if first is None else self.updates(first.id),
                 meeting=None
                 if first is None or first.meeting_id is None

@@ -17,6 +17,7 @@ from dialoguetracker.domain.enums import JOINT, Handling, RecordState
 from dialoguetracker.domain.enums import CommitmentStatus as Status
 from dialoguetracker.domain.filters import CommitmentFilter, CommitmentSort
 from dialoguetracker.domain.staleness import stale_cutoff
+from dialoguetracker.store.assessment_queries import unassessed
 from dialoguetracker.store.models import (
     AgendaItemRow,
     AttendanceRow,
@@ -127,6 +128,8 @@ def _conditions(flt: CommitmentFilter, today: date) -> list[ColumnElement[bool]]
         conditions.append(and_(row.due_date.is_not(None), row.due_date < today))
     if flt.stale_months is not None:
         conditions.append(stale(stale_cutoff(today, flt.stale_months)))
+    if flt.unassessed_only:
+        conditions.append(unassessed())
     if flt.text:
         conditions.append(row.text.icontains(flt.text, autoescape=True))
     if flt.audience is not None:

@@ -15,13 +15,20 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 
+from dialoguetracker.domain.compliance import LatestScores
 from dialoguetracker.domain.enums import CommitmentStatus, Handling
 from dialoguetracker.domain.filters import CommitmentSort
 from dialoguetracker.domain.records import Commitment
 from dialoguetracker.gui.commitments import marks
 from dialoguetracker.gui.commitments.labels import handling_hint
 from dialoguetracker.gui.placeholders import filled
-from dialoguetracker.gui.vocabulary import day_text, handling_name, side_name, status_name
+from dialoguetracker.gui.vocabulary import (
+    day_text,
+    handling_name,
+    score_text,
+    side_name,
+    status_name,
+)
 
 Role = Qt.ItemDataRole
 
@@ -38,6 +45,8 @@ class Column(IntEnum):
     """The last news of a stale commitment; empty for the others."""
     DIALOGUE = 8
     """Shown when the register lists every dialogue's commitments."""
+    COMPLIANCE = 9
+    """The latest score per side it is assessed for, marked when one is still due."""
 
 
 SORT_OF_COLUMN = {
@@ -74,6 +83,7 @@ def header_text(column: Column) -> str:
         Column.HANDLING: QCoreApplication.translate("CommitmentTableModel", "Handling"),
         Column.NEWS: QCoreApplication.translate("CommitmentTableModel", "No news since"),
         Column.DIALOGUE: QCoreApplication.translate("CommitmentTableModel", "Dialogue"),
+        Column.COMPLIANCE: QCoreApplication.translate("CommitmentTableModel", "Compliance"),
     }
     return texts[column]
 
@@ -87,6 +97,42 @@ def no_news_text(since: date) -> str:
     )
 
 
+def scores_text(scores: LatestScores) -> str:
+    """``US +1 · MX 0``: each side's latest score, a dash for a side never assessed."""
+    return " · ".join(
+        f"{side.side} {'—' if side.score is None else score_text(side.score)}"
+        for side in scores.sides
+        if side.score is not None or scores.due
+    )
+
+
+def scores_hint(scores: LatestScores) -> str:
+    """What the cell's marks mean, side by side, for its tooltip and for a screen reader."""
+    lines = []
+    if scores.due and not scores.unassessed:
+        lines.append(QCoreApplication.translate("CommitmentTableModel", "Assessed this period"))
+    if scores.unassessed:
+        lines.append(
+            filled(
+                QCoreApplication.translate(
+                    "CommitmentTableModel", "Not yet assessed this period: %1"
+                ),
+                ", ".join(scores.unassessed),
+            )
+        )
+    for side in scores.sides:
+        if side.score is None:
+            text = QCoreApplication.translate("CommitmentTableModel", "%1: never assessed")
+            lines.append(filled(text, side.side))
+            continue
+        if side.this_period:
+            text = QCoreApplication.translate("CommitmentTableModel", "%1: %2 this period")
+        else:
+            text = QCoreApplication.translate("CommitmentTableModel", "%1: %2 in an earlier period")
+        lines.append(filled(text, side.side, score_text(side.score)))
+    return "\n".join(lines)
+
+
 def display_text(
     commitment: Commitment,
     column: Column,
@@ -95,9 +141,13 @@ def display_text(
     *,
     stale_since: date | None = None,
     dialogues: Mapping[int, str] | None = None,
+    scores: LatestScores | None = None,
 ) -> str:
     """What a cell shows; ``stale_since`` is the last news of a stale commitment (None for
-    one that is not), ``dialogues`` the dialogues' names by id."""
+    one that is not), ``dialogues`` the dialogues' names by id, ``scores`` its latest
+    compliance scores."""
+    if column == Column.COMPLIANCE:
+        return "" if scores is None else scores_text(scores)
     if column == Column.NEWS:
         return "" if stale_since is None else day_text(stale_since)
     if column == Column.DIALOGUE:
@@ -128,8 +178,11 @@ def sort_value(
     *,
     stale_since: date | None = None,
     dialogues: Mapping[int, str] | None = None,
+    scores: LatestScores | None = None,
 ) -> object:
     """A plain value that orders the column as the store's sort does."""
+    if column == Column.COMPLIANCE:
+        return "" if scores is None else scores_text(scores)
     if column == Column.NEWS:
         return "" if stale_since is None else stale_since.isoformat()
     if column == Column.ID:
@@ -151,11 +204,14 @@ def styled(
     topics: Mapping[int, str],
     *,
     stale_since: date | None = None,
+    scores: LatestScores | None = None,
 ) -> Any:
-    """Tooltips, icons, colours and fonts: the marks for overdue, due-soon, stale and
-    internal."""
+    """Tooltips, icons, colours and fonts: the marks for overdue, due-soon, stale,
+    not yet assessed and internal."""
     if column == Column.NEWS and role in _STALE_ROLES:
         return _stale_style(stale_since, role)
+    if column == Column.COMPLIANCE and role in _STALE_ROLES:
+        return None if scores is None else _scores_style(scores, role)
     internal = commitment.handling is Handling.INTERNAL
     if role == Role.ToolTipRole:
         if column == Column.TEXT:
@@ -195,6 +251,16 @@ def styled(
 
 
 _STALE_ROLES = (Role.ToolTipRole, Role.AccessibleTextRole, Role.DecorationRole)
+
+
+def _scores_style(scores: LatestScores, role: int) -> Any:
+    """Scores still due this period, or all given: an icon, and the sides named in words."""
+    if role == Role.DecorationRole:
+        if not scores.due:
+            return None
+        return marks.unscored_icon() if scores.unassessed else marks.scored_icon()
+    hint = scores_hint(scores)
+    return hint or None
 
 
 def _stale_style(since: date | None, role: int) -> Any:

@@ -50,6 +50,8 @@ class ComplianceTab(QWidget):
         self.context = context
         self.commitment: Commitment | None = None
         self.assessments: list[Assessment] = []
+        self.waiting: list[str] = []
+        """The sides not yet scored for the current period, in the dialogue's order."""
 
         self.period = QLabel(self)
         self.period.setObjectName("compliancePeriod")
@@ -127,6 +129,7 @@ class ComplianceTab(QWidget):
         self.message.hide()
         self.side.clear()
         self.assessments = []
+        self.waiting = []
         period: Period | None = None
         if commitment is not None and self.context is not None:
             from dialoguetracker.services.assessments import commitment_compliance
@@ -136,6 +139,10 @@ class ComplianceTab(QWidget):
                 self.side.addItem(side_name(side), side)
             self.assessments = list(shown.assessments)
             period = shown.current
+            scored = {a.side for a in self.assessments if a.period.is_current}
+            self.waiting = [side for side in shown.sides if side not in scored]
+            if self.waiting:  # the side still to score this period comes first
+                self.side.setCurrentIndex(shown.sides.index(self.waiting[0]))
         self.evidence.setText(latest_note)
         self.evidence.setCursorPosition(0)  # a long note reads from its start
         checked = self.scores.checkedButton()
@@ -215,15 +222,17 @@ class ComplianceTab(QWidget):
             side_name(side),
             score_word(score),
         )
+        # the view reads the commitment again as the change is announced, inside ``run``
+        following = (self.side.currentIndex() + 1) % max(1, self.side.count())
         try:
             context.operations.run(lambda: assess(context.services, draft), done)
         except DialogueTrackerError as error:
             self._refuse(said(error))
             return
-        following = (self.side.currentIndex() + 1) % max(1, self.side.count())
         note = self.evidence.text()
         self.show_commitment(commitment, note)
-        self.side.setCurrentIndex(following)
+        if not self.waiting:  # every side scored: the next in turn, to score again
+            self.side.setCurrentIndex(following)
 
     def _refuse(self, text: str) -> None:
         self.message.setText(text)

@@ -1,7 +1,7 @@
 """The filter bar over the commitments table: free text (applied after a short pause in
 typing), the dialogue (when the register lists every dialogue's), status, owner side, topic,
-overdue only, stale only, due within N days, and the count of what the filters let through.
-It only says what is asked; the store does the filtering."""
+overdue only, stale only, not yet assessed this period, due within N days, and the count of
+what the filters let through. It only says what is asked; the store does the filtering."""
 
 from __future__ import annotations
 
@@ -74,6 +74,14 @@ class FilterBar(QWidget):
         self.overdue.setObjectName("filterOverdue")
         self.stale = QCheckBox(self.tr("&Stale only"), self)
         self.stale.setObjectName("filterStale")
+        self.unassessed = QCheckBox(self.tr("&Not yet assessed"), self)
+        self.unassessed.setObjectName("filterUnassessed")
+        self.unassessed.setToolTip(
+            self.tr(
+                "Commitments to be scored for the current period (since the last round held)"
+                " that some side has no score for yet"
+            )
+        )
         self.due_within = QCheckBox(self.tr("Due &within"), self)
         self.due_within.setObjectName("filterDueWithin")
         self.days = QSpinBox(self)
@@ -108,6 +116,7 @@ class FilterBar(QWidget):
         second.addWidget(self.topic, 3)
         second.addWidget(self.overdue)
         second.addWidget(self.stale)
+        second.addWidget(self.unassessed)
         second.addWidget(self.due_within)
         second.addWidget(self.days)
         layout = QVBoxLayout(self)
@@ -116,7 +125,7 @@ class FilterBar(QWidget):
         layout.addLayout(second)
         order = [self.dialogue, self.text, self.clear_button, self.export_button, self.status]
         order += [self.owner, self.topic]
-        order += [self.overdue, self.stale, self.due_within, self.days]
+        order += [self.overdue, self.stale, self.unassessed, self.due_within, self.days]
         for before, after in pairwise(order):
             QWidget.setTabOrder(before, after)
 
@@ -130,6 +139,7 @@ class FilterBar(QWidget):
             box.currentIndexChanged.connect(lambda _index: self.changed.emit())
         self.overdue.toggled.connect(lambda _on: self.changed.emit())
         self.stale.toggled.connect(lambda _on: self.changed.emit())
+        self.unassessed.toggled.connect(lambda _on: self.changed.emit())
         self.dialogue.currentIndexChanged.connect(lambda _index: self.dialogue_changed.emit())
         self.due_within.toggled.connect(self.days.setEnabled)
         self.due_within.toggled.connect(lambda _on: self.changed.emit())
@@ -201,7 +211,7 @@ class FilterBar(QWidget):
         instead when a dialogue was chosen: the sides and topics offered change too)."""
         dialogue_chosen = self.chosen_dialogue() is not None
         widgets: list[QWidget] = [self.text, self.dialogue, self.status, self.owner, self.topic]
-        widgets += [self.overdue, self.stale, self.due_within]
+        widgets += [self.overdue, self.stale, self.unassessed, self.due_within]
         for widget in widgets:
             widget.blockSignals(True)
         self.text.clear()
@@ -210,6 +220,7 @@ class FilterBar(QWidget):
             box.setCurrentIndex(0)
         self.overdue.setChecked(False)
         self.stale.setChecked(False)
+        self.unassessed.setChecked(False)
         self.due_within.setChecked(False)
         self.days.setEnabled(False)
         for widget in widgets:
@@ -236,6 +247,7 @@ class FilterBar(QWidget):
             topic_id=None if topic is None else int(topic),
             overdue_only=self.overdue.isChecked(),
             stale_months=self.stale_months if self.stale.isChecked() else None,
+            unassessed_only=self.unassessed.isChecked(),
             text=self.text.text().strip() or None,
             due_from=None,
             due_until=None,

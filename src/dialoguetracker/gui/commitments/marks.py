@@ -126,3 +126,34 @@ def quiet_icon() -> QIcon:
         painter.drawEllipse(QPointF(x, 13), 2, 2)
     painter.end()
     return QIcon(pixmap)
+
+
+@cache
+def unscored_icon() -> QIcon:
+    """A clipboard with an empty line on it: a score still to be given this period."""
+    pixmap, painter = _canvas()
+    painter.setPen(QPen(QColor("#1c3f6e"), 2))
+    painter.setBrush(QColor("#dbe7f5"))
+    painter.drawRoundedRect(QRectF(6, 5, 20, 25), 3, 3)
+    painter.setBrush(QColor("#1c3f6e"))
+    painter.drawRoundedRect(QRectF(11, 2, 10, 6), 2, 2)
+    painter.setPen(QPen(QColor("#1c3f6e"), 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    painter.drawLine(QPointF(11, 15), QPointF(21, 15))
+    painter.setPen(QPen(QColor("#1c3f6e"), 2, Qt.PenStyle.DotLine, Qt.PenCapStyle.RoundCap))
+    painter.drawLine(QPointF(11, 22), QPointF(21, 22))
+    painter.end()
+    return QIcon(pixmap)
+
+
+@cache
+def scored_icon() -> QIcon:
+    """A tick: every side it is assessed for is scored for the current period."""
+    pixmap, painter = _canvas()
+    painter.setPen(QPen(QColor("#1d6b35"), 2))
+    painter.setBrush(QColor("#d4edda"))
+    painter.drawEllipse(QRectF(3, 3, 26, 26))
+    painter.setPen(QPen(QColor("#1d6b35"), 3.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPolyline(QPolygonF([QPointF(10, 16.5), QPointF(14.5, 21), QPointF(22.5, 11)]))
+    painter.end()
+    return QIcon(pixmap)

@@ -23,6 +23,7 @@ from dataclasses import replace
 from datetime import date
 from typing import NamedTuple
 
+from dialoguetracker.domain.compliance import LatestScores
 from dialoguetracker.domain.filters import CommitmentFilter, SortKey
 from dialoguetracker.domain.records import Commitment
 from dialoguetracker.gui.commitments.source import CommitmentSource
@@ -98,6 +99,13 @@ class CommitmentPages:
         page, offset = self._page_of(row)
         return page.news[offset] if page is not None and offset < len(page.news) else None
 
+    def latest_scores(self, row: int) -> LatestScores:
+        """The latest compliance scores of the commitment on ``row`` (read with its page)."""
+        page, offset = self._page_of(row)
+        if page is None or offset >= len(page.scores):
+            return LatestScores()
+        return page.scores[offset]
+
     def _page_of(self, row: int) -> tuple[_Page | None, int]:
         if not 0 <= row < self.count or self.criteria is None:
             return None, 0
@@ -131,7 +139,7 @@ class CommitmentPages:
                 pieces.append(replace(criteria, before=key, limit=anchor - first))
             at = key.at_or_after(criteria.descending)
             pieces.append(replace(criteria, after=at, limit=end - anchor))
-        read = _Page([], [])
+        read = _Page([], [], [])
         for flt in pieces:
             self.skipped += flt.offset
             page = self.source.page(flt)
@@ -142,7 +150,9 @@ class CommitmentPages:
                 self._keys[start] = page.keys[0]
                 self._keys[start + len(page.keys) - 1] = page.keys[-1]
             read.rows.extend(page.commitments)
-            read.news.extend(page.last_news(position) for position in range(len(page.commitments)))
+            shown = range(len(page.commitments))
+            read.news.extend(page.last_news(position) for position in shown)
+            read.scores.extend(page.latest_scores(position) for position in shown)
         return read
 
     def _nearest(self, first: int, end: int) -> tuple[int, SortKey | None]:
@@ -170,7 +180,8 @@ class CommitmentPages:
 
 
 class _Page(NamedTuple):
-    """A page's records and, row for row, their last news."""
+    """A page's records and, row for row, their last news and latest compliance scores."""
 
     rows: list[Commitment]
     news: list[date | None]
+    scores: list[LatestScores]

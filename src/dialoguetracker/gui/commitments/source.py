@@ -73,7 +73,9 @@ class FirstPage:
             raise LookupError("the first screen holds the first page only")
         limit = len(self.first.commitments) if criteria.limit is None else criteria.limit
         first = self.first
-        return CommitmentPage(first.commitments[:limit], first.keys[:limit], first.news[:limit])
+        return CommitmentPage(
+            first.commitments[:limit], first.keys[:limit], first.news[:limit], first.scores[:limit]
+        )
 
     def _check(self, criteria: CommitmentFilter) -> None:
         unpaged = replace(criteria, offset=0, limit=None, after=None, before=None)

@@ -223,11 +223,18 @@ class CommitmentTableModel(QAbstractTableModel):
         column = Column(index.column())
         mark = marks.mark_of(commitment, self.pages.today)
         since = self.stale_since(index.row()) if column == Column.NEWS else None
+        scores = self.pages.latest_scores(index.row()) if column == Column.COMPLIANCE else None
         if role in (Role.DisplayRole, Role.EditRole):
             if role == Role.EditRole and column == Column.STATUS:
                 return commitment.status.value
             return display_text(
-                commitment, column, mark, self.topics, stale_since=since, dialogues=self.dialogues
+                commitment,
+                column,
+                mark,
+                self.topics,
+                stale_since=since,
+                dialogues=self.dialogues,
+                scores=scores,
             )
         if role == COMMITMENT_ROLE:
             return commitment
@@ -235,9 +242,14 @@ class CommitmentTableModel(QAbstractTableModel):
             return None if mark is None else mark.value
         if role == SORT_ROLE:
             return sort_value(
-                commitment, column, self.topics, stale_since=since, dialogues=self.dialogues
+                commitment,
+                column,
+                self.topics,
+                stale_since=since,
+                dialogues=self.dialogues,
+                scores=scores,
             )
-        return styled(commitment, column, mark, role, self.topics, stale_since=since)
+        return styled(commitment, column, mark, role, self.topics, stale_since=since, scores=scores)
 
     # -- editing ---------------------------------------------------------------------------
 

@@ -34,11 +34,12 @@ def _samples() -> dict[Column, str]:
         Column.HANDLING: handling_name(Handling.COUNTERPART),
         Column.NEWS: day_text(date(2022, 12, 30)),
         Column.DIALOGUE: "Cyber WG",
+        Column.COMPLIANCE: "US +1 · MX —",
     }
 
 
-_ICON_ROOM = {Column.DUE: 22, Column.HANDLING: 22, Column.NEWS: 22}
-_TIGHT = frozenset({Column.NEWS, Column.DIALOGUE})
+_ICON_ROOM = {Column.DUE: 22, Column.HANDLING: 22, Column.NEWS: 22, Column.COMPLIANCE: 22}
+_TIGHT = frozenset({Column.NEWS, Column.DIALOGUE, Column.COMPLIANCE})
 """Columns no store sort can order (no room for the indicator) as wide as their header or
 their contents with its icon, whichever is wider: the commitment's text keeps the room."""
 

@@ -13,7 +13,7 @@ class FigureCard(QFrame):
         super().__init__(parent)
         self.setObjectName(name)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.caption = QLabel(caption, self)
         self.caption.setObjectName(f"{name}Caption")
         self.value = QLabel("–", self)
@@ -31,6 +31,7 @@ class FigureCard(QFrame):
         layout.addWidget(self.caption)
         layout.addWidget(self.value)
         layout.addWidget(self.detail)
+        layout.addStretch(1)  # a row of cards is as tall as its tallest: the text stays on top
 
     def show_figure(self, value: int, detail: str = "", alert: bool = False) -> None:
         """Show ``value``; ``alert`` colours it, but the caption always says what it is."""

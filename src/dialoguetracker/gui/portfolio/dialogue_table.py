@@ -15,24 +15,13 @@ from dialoguetracker.domain.portfolio import DialogueFigures
 from dialoguetracker.domain.records import Meeting
 from dialoguetracker.gui.overview.figures import ALERT_COLOR
 from dialoguetracker.gui.overview.panels import fit_rows, list_tree
-from dialoguetracker.gui.vocabulary import count_text, day_text, when_text
+from dialoguetracker.gui.vocabulary import average_text, count_text, day_text, when_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 NAME, OPEN, OVERDUE, DUE_SOON, STALE, LAST, NEXT, COMPLIANCE = range(8)
 NUMBERS = (OPEN, OVERDUE, DUE_SOON, STALE, COMPLIANCE)
 NO_VALUE = "—"
-
-
-def compliance_text(average: float | None) -> str:
-    """An average on the −1…+1 scale as printed everywhere: ``+0.50 (75%)``; a dash for
-    none."""
-    if average is None:
-        return NO_VALUE
-    locale = QLocale()
-    sign = "+" if average > 0 else "−" if average < 0 else ""
-    share = locale.toString(round((average + 1) * 50))
-    return f"{sign}{locale.toString(abs(average), 'f', 2)} ({share}%)"
 
 
 class _Row(QTreeWidgetItem):
@@ -115,7 +104,7 @@ class DialogueTable(QGroupBox):
                 *(locale.toString(count) for count in counts),
                 _round_text(figures.last_round),
                 _round_text(figures.next_round),
-                compliance_text(figures.compliance),
+                average_text(figures.compliance),
             ]
         )
         item.setData(NAME, ID_ROLE, figures.dialogue.id)

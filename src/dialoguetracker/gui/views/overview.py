@@ -1,7 +1,8 @@
 """The Overview: the current dialogue at a glance.
 
-Headline figures (stale commitments among them), the next meeting with its agenda,
-commitments by owner and status as a chart, and the overdue and due-soon lists. Everything
+Headline figures (stale commitments and each side's compliance among them), the next
+meeting with its agenda, commitments by owner and status as a chart, and the overdue and
+due-soon lists. Everything
 comes from one service call (:func:`~dialoguetracker.services.overview.dialogue_overview`),
 which counts in SQL and cuts the lists, so the view costs the same on a small store as on a
 large one. Each item opens where it lives through ``open_requested``.
@@ -30,6 +31,7 @@ from dialoguetracker.domain.overview import DialogueOverview
 from dialoguetracker.domain.record_kinds import RecordKind
 from dialoguetracker.gui import operations as kinds
 from dialoguetracker.gui.overview.commitment_chart import CommitmentChart
+from dialoguetracker.gui.overview.compliance_card import ComplianceCard
 from dialoguetracker.gui.overview.figures import FigureCard
 from dialoguetracker.gui.overview.panels import CommitmentList, NextMeetingPanel
 from dialoguetracker.gui.overview.wording import days_late, days_left, stale_detail
@@ -99,9 +101,11 @@ class OverviewView(View):
         self.open_card = FigureCard("figureOpen", self.tr("Open commitments"), content)
         self.overdue_card = FigureCard("figureOverdue", self.tr("Overdue"), content)
         self.stale_card = FigureCard("figureStale", self.tr("Stale"), content)
+        self.compliance_card = ComplianceCard(content)
         cards = QHBoxLayout()
         for card in (self.held_card, self.open_card, self.overdue_card, self.stale_card):
             cards.addWidget(card)
+        cards.addWidget(self.compliance_card)
         self.next_meeting = NextMeetingPanel(content)
         self.chart_box = QGroupBox(self.tr("Commitments by owner and status"), content)
         self.chart_box.setObjectName("chartBox")
@@ -265,3 +269,4 @@ class OverviewView(View):
             alert=overview.overdue_total > 0,
         )
         self.stale_card.show_figure(overview.stale_total, stale_detail(overview.stale_months))
+        self.compliance_card.show_compliance(overview)
