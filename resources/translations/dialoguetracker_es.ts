@@ -830,37 +830,37 @@
         <translation>Escribiendo el calendario</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/commands.py" line="35"/>
+        <location filename="../../src/dialoguetracker/cli/commands.py" line="36"/>
         <source>no screen to show the application on; here is what the store holds</source>
         <translation>no hay pantalla en la cual mostrar la aplicación; esto es lo que contiene el almacén</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/commands.py" line="50"/>
+        <location filename="../../src/dialoguetracker/cli/commands.py" line="51"/>
         <source>the store was upgraded; the previous file is kept as {path}</source>
         <translation>el almacén se actualizó; el archivo anterior se conserva como {path}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/commands.py" line="172"/>
+        <location filename="../../src/dialoguetracker/cli/commands.py" line="177"/>
         <source>{path}: export writes {formats} files; name the file with one of these extensions</source>
         <translation>{path}: export escribe archivos {formats}; nombre el archivo con una de esas extensiones</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/commands.py" line="183"/>
+        <location filename="../../src/dialoguetracker/cli/commands.py" line="188"/>
         <source>Exporting</source>
         <translation>Exportando</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/commands.py" line="219"/>
+        <location filename="../../src/dialoguetracker/cli/commands.py" line="224"/>
         <source>Backing up to {path}</source>
         <translation>Guardando la copia de seguridad en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/commands.py" line="247"/>
+        <location filename="../../src/dialoguetracker/cli/commands.py" line="252"/>
         <source>Checking</source>
         <translation>Verificando</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/commands.py" line="255"/>
+        <location filename="../../src/dialoguetracker/cli/commands.py" line="260"/>
         <source>the check found {count} problem(s)</source>
         <translation>la verificación encontró {count} problema(s)</translation>
     </message>
@@ -980,14 +980,19 @@
         <translation>--side: «{code}» no es parte de {dialogue}; elija entre {parties}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/report_parser.py" line="32"/>
+        <location filename="../../src/dialoguetracker/cli/report_parser.py" line="33"/>
         <source>not a date (YYYY-MM-DD): {text!r}</source>
         <translation>no es una fecha (AAAA-MM-DD): {text!r}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/report_parser.py" line="42"/>
+        <location filename="../../src/dialoguetracker/cli/report_parser.py" line="43"/>
         <source>not an id (a whole number from 1): {text!r}</source>
         <translation>no es un id (un número entero a partir de 1): {text!r}</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/cli/report_parser.py" line="56"/>
+        <source>not a number of months from 1 to {most}: {text!r}</source>
+        <translation>no es un número de meses del 1 al {most}: {text!r}</translation>
     </message>
     <message>
         <location filename="../../src/dialoguetracker/cli/screen.py" line="74"/>
@@ -2652,7 +2657,7 @@
     </message>
     <message>
         <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="469"/>
-        <location filename="../../src/dialoguetracker/services/assessments.py" line="92"/>
+        <location filename="../../src/dialoguetracker/services/assessments.py" line="94"/>
         <source>&apos;{side}&apos; is not a side this commitment is assessed for ({sides})</source>
         <translation>«{side}» no es una parte para la que se evalúa este compromiso ({sides})</translation>
     </message>
@@ -2811,18 +2816,18 @@
         <translation>debe ser uno de: {words}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/services/briefing_data.py" line="56"/>
+        <location filename="../../src/dialoguetracker/services/briefing_data.py" line="57"/>
         <source>the period ends before it begins</source>
         <translation>el periodo termina antes de comenzar</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/services/briefing_data.py" line="67"/>
+        <location filename="../../src/dialoguetracker/services/briefing_data.py" line="68"/>
         <location filename="../../src/dialoguetracker/services/record_recipients.py" line="40"/>
         <source>{code!r} is not a party of this dialogue</source>
         <translation>«{code}» no es parte de este diálogo</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/services/briefing_data.py" line="135"/>
+        <location filename="../../src/dialoguetracker/services/briefing_data.py" line="141"/>
         <source>choose the dialogue to brief on</source>
         <translation>elija el diálogo sobre el que versará la nota informativa</translation>
     </message>
@@ -3287,7 +3292,7 @@
         <translation>«{value}» no es un nivel de difusión: Interno, Contraparte, Público</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/commands.py" line="110"/>
+        <location filename="../../src/dialoguetracker/cli/commands.py" line="115"/>
         <source>is a folder, not a file to import</source>
         <translation>es una carpeta, no un archivo que se pueda importar</translation>
     </message>
@@ -3297,18 +3302,18 @@
         <translation>{file}: compliance escribe archivos .csv o .xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/services/assessments.py" line="70"/>
+        <location filename="../../src/dialoguetracker/services/assessments.py" line="72"/>
         <location filename="../../src/dialoguetracker/services/interchange_commitments.py" line="253"/>
         <source>the dialogue has held no round yet, so no period can be assessed</source>
         <translation>el diálogo aún no ha celebrado ninguna ronda, así que no hay periodo que evaluar</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/services/assessments.py" line="78"/>
+        <location filename="../../src/dialoguetracker/services/assessments.py" line="80"/>
         <source>{day} is before the dialogue&apos;s first round ({first})</source>
         <translation>{day} es anterior a la primera ronda del diálogo ({first})</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/services/assessments.py" line="97"/>
+        <location filename="../../src/dialoguetracker/services/assessments.py" line="99"/>
         <source>must be -1, 0 or +1</source>
         <translation>debe ser -1, 0 o +1</translation>
     </message>

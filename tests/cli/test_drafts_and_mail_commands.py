@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from cli_helpers import digest, run_cli, write_json
 
+from dialoguetracker.domain.compliance import AssessmentDraft
 from dialoguetracker.domain.enums import Audience, DocumentKind, Handling
 from dialoguetracker.domain.records import (
     CommitmentDraft,
@@ -22,6 +23,7 @@ from dialoguetracker.domain.records import (
     PersonDraft,
 )
 from dialoguetracker.services import Services
+from dialoguetracker.services.assessments import assess
 from dialoguetracker.services.attendance import list_attendance
 from dialoguetracker.services.commitment_updates import record_update
 from dialoguetracker.services.commitments import create_commitment
@@ -33,7 +35,13 @@ from dialoguetracker.store.engine import open_store
 
 Capsys = pytest.CaptureFixture[str]
 
-CANARIES = ("canarydocumenttitle", "canarydocumenturl", "canarycommitment", "canaryupdatenote")
+CANARIES = (
+    "canarydocumenttitle",
+    "canarydocumenturl",
+    "canarycommitment",
+    "canaryupdatenote",
+    "canaryevidence",
+)
 """Internal words added to the sample, beside its own internal texts."""
 HELD, PLANNED = 1, 2
 """The sample's two meetings: the first round (held, its record final) and the next one."""
@@ -75,7 +83,8 @@ def internal_texts(db: Path) -> list[str]:
 
 @pytest.fixture
 def canary_db(demo_db: Path) -> Path:
-    """The sample with more internal words: a document, a commitment and an update."""
+    """The sample with more internal words: a document, a commitment, an update and an
+    assessment (whose scores an internal briefing prints under a heading of its own)."""
     services = on_store(demo_db)
     try:
         create_document(
@@ -93,6 +102,7 @@ def canary_db(demo_db: Path) -> Path:
         record_update(
             services, CommitmentUpdateDraft(created.id, services.today(), "canaryupdatenote")
         )
+        assess(services, AssessmentDraft(created.id, "US", -1, "canaryevidence"))
     finally:
         services.store.close()
     return demo_db
@@ -152,6 +162,7 @@ def test_a_counterpart_draft_of_a_store_full_of_internal_words_holds_none_of_the
     assert internal.status == 0, internal
     everything = docx_everything(Path("ours.docx"))
     assert "canarydocumenttitle" in everything  # the test can see an internal word
+    assert "Compliance since the last round" in everything  # and the internal scores
     assert "Take stock of the commitments from the first dialogue" in everything
 
     for args in (
@@ -167,6 +178,8 @@ def test_a_counterpart_draft_of_a_store_full_of_internal_words_holds_none_of_the
             written = Path(str(args[args.index("--out") + 1]))
             everything = docx_everything(written)
             assert [s for s in secrets if s in everything] == [], (args, audience)
+            assert "Compliance since" not in everything
+            assert "Cumplimiento desde" not in everything
     assert exports(canary_db) == 0
 
 
@@ -355,3 +368,19 @@ def test_a_short_briefing_warns_of_nothing(capsys: Capsys, tmp_path: Path) -> No
     result = run_cli(capsys, "--db", "small.db", "briefing", "--out", "b.pdf")
 
     assert (result.status, result.err) == (0, ""), result
+
+
+def test_internal_scores_reach_the_internal_pdf_only(capsys: Capsys, canary_db: Path) -> None:
+    from pypdf import PdfReader
+
+    def text_of(*args: str) -> str:
+        result = run_cli(capsys, "--db", canary_db, "briefing", "--out", "b.pdf", *args)
+        assert result.status == 0, result
+        pages = PdfReader("b.pdf").pages
+        return " ".join(" ".join((page.extract_text() or "").split()) for page in pages)
+
+    assert "Compliance since the last round" in text_of()
+    assert "United States 1 −1.00 (0%)" in text_of()  # the one score, as it counts
+    for audience in ("counterpart", "public"):
+        shared = text_of("--audience", audience)
+        assert "Compliance since" not in shared and "canaryevidence" not in shared

@@ -214,6 +214,11 @@ def test_verify_of_a_missing_file_or_a_folder(capsys: Capsys, demo_db: Path) -> 
         ),
         (["briefing", "--out", "b.pdf", "--marking", "  "], "--marking: must not be empty"),
         (
+            ["briefing", "--out", "b.pdf", "--stale-months", "0"],
+            "argument --stale-months: not a number of months from 1 to 120: '0' "
+            "(see dialoguetracker --help)",
+        ),
+        (
             ["briefing", "--dialogue", "Cyber WG"],
             "the following arguments are required: --out (see dialoguetracker --help)",
         ),
@@ -538,3 +543,17 @@ def test_a_sample_loaded_years_later_is_briefed_with_its_points_to_make(
     for point in PREPARATION:
         assert point in text
     assert "No meeting is planned" not in text
+
+
+def test_stale_months_sets_what_the_briefing_calls_stale(capsys: Capsys, demo_db: Path) -> None:
+    def flagged(*args: str) -> int:
+        result = run_cli(capsys, "--db", demo_db, "briefing", "--out", "b.pdf", *args)
+        assert result.status == 0, result
+        return " ".join(pdf_text(Path("b.pdf"))).replace("\n", " ").count("No news since")
+
+    usual, strict, lenient = (
+        flagged(),
+        flagged("--stale-months", "1"),
+        flagged("--stale-months", "120"),
+    )
+    assert lenient == 0 < usual < strict

@@ -8,17 +8,19 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
 from dialoguetracker.domain.compliance import AssessmentDraft, Period
 from dialoguetracker.domain.enums import JOINT, MeetingStatus
 from dialoguetracker.domain.filters import CommitmentFilter
-from dialoguetracker.domain.records import MeetingDraft
+from dialoguetracker.domain.records import Commitment, MeetingDraft
 from dialoguetracker.gui.commitments.table_model import Column
 from dialoguetracker.gui.main_window import MainWindow
 from dialoguetracker.gui.views.commitments_view import CommitmentsView
 from dialoguetracker.services import dialogues
 from dialoguetracker.services.assessments import assess, compliance, list_assessments
+from dialoguetracker.services.audit import record_history
 from dialoguetracker.services.commitment_updates import list_updates
 from dialoguetracker.services.commitments import list_commitments
 from dialoguetracker.services.meetings import create_meeting
@@ -30,6 +32,15 @@ def _view(window: MainWindow) -> CommitmentsView:
     view = window.show_view("commitments")
     assert isinstance(view, CommitmentsView)
     return view
+
+
+def _selected_in_tab(window: MainWindow) -> tuple[CommitmentsView, Commitment]:
+    """The view with its first commitment selected and the Compliance tab shown."""
+    view = _view(window)
+    commitment = view.selected()
+    assert commitment is not None
+    view.detail.sides.setCurrentWidget(view.compliance)
+    return view, commitment
 
 
 def _select(qtbot: QtBot, view: CommitmentsView, commitment_id: int) -> None:
@@ -101,13 +112,40 @@ def test_a_missing_evidence_is_said_and_nothing_is_written(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     services = window.context.services
-    view = _view(window)
-    commitment = view.selected()
-    assert commitment is not None
-    view.detail.sides.setCurrentWidget(view.compliance)
+    view, commitment = _selected_in_tab(window)
     view.compliance.evidence.clear()
 
     _score(qtbot, view, Qt.Key.Key_1)
 
     assert list_assessments(services, commitment.id) == []
     assert view.compliance.message.text() == "evidence: must not be empty"
+
+
+def test_a_score_given_by_mistake_is_undone_and_redone_from_the_edit_menu(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    services = window.context.services
+    view, commitment = _selected_in_tab(window)
+    side = view.compliance.side.currentData()
+
+    _score(qtbot, view, Qt.Key.Key_Minus)
+    (made,) = list_assessments(services, commitment.id)
+    assert (made.side, made.score) == (side, -1)
+    undo = window.findChild(QAction, "undo")
+    assert undo is not None and undo.isEnabled()
+    assert undo.text() == f"&Undo Commitment {commitment.id} assessed for {side}: −1"
+
+    undo.trigger()
+
+    assert list_assessments(services, commitment.id) == []
+    assert "−1" not in view.compliance.history.toPlainText()
+    trail = record_history(services, "commitment", commitment.id)
+    assert [(entry.entity, entry.action) for entry in trail[-2:]] == [
+        ("assessment", "create"),
+        ("assessment", "delete"),
+    ]
+
+    window.context.undo_stack.redo()
+
+    (again,) = list_assessments(services, commitment.id)
+    assert (again.side, again.score, again.evidence) == (side, -1, made.evidence)

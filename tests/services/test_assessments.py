@@ -10,16 +10,31 @@ from datetime import date
 
 import pytest
 
-from dialoguetracker.domain.compliance import AssessmentDraft, Average, Period, average_of
+from dialoguetracker.domain.briefing import BriefingOptions
+from dialoguetracker.domain.compliance import (
+    AssessmentDraft,
+    Average,
+    ComplianceSummary,
+    Period,
+    average_of,
+)
 from dialoguetracker.domain.enums import JOINT, Audience, Handling, MeetingStatus
-from dialoguetracker.domain.errors import ValidationError
+from dialoguetracker.domain.errors import NotFoundError, ValidationError
 from dialoguetracker.domain.filters import CommitmentFilter
 from dialoguetracker.domain.records import CommitmentDraft, DialogueDraft, MeetingDraft
 from dialoguetracker.interop.interchange_read import read_interchange
 from dialoguetracker.interop.interchange_write import write_interchange
 from dialoguetracker.interop.sample import load_sample
 from dialoguetracker.services import Services, dialogues
-from dialoguetracker.services.assessments import assess, compliance, list_assessments, periods
+from dialoguetracker.services.assessments import (
+    assess,
+    compliance,
+    list_assessments,
+    periods,
+    withdraw_assessment,
+)
+from dialoguetracker.services.audit import record_history
+from dialoguetracker.services.briefing_data import briefing_data
 from dialoguetracker.services.commitments import create_commitment, list_commitments
 from dialoguetracker.services.interchange_export import export_interchange
 from dialoguetracker.services.interchange_import import import_interchange
@@ -247,3 +262,65 @@ def test_before_any_round_the_overview_has_no_period(services: Services) -> None
     shown = dialogue_overview(services, made.id)
 
     assert (shown.compliance_periods, shown.compliance) == ((), ())
+
+
+def test_the_briefing_shows_the_period_since_its_last_round_to_the_audience_it_may(
+    services: Services,
+) -> None:
+    """The sample's next meeting (on the services' day, 1 March 2023) follows the first
+    round: its background scores the period from that round to the intersessional one."""
+    dialogue, commitments = _sample_with_two_periods(services)
+    first = Period(FIRST_ROUND, INTERSESSIONAL)
+    for draft in (
+        AssessmentDraft(commitments[0], "US", 1, "first reading", period_start=FIRST_ROUND),
+        AssessmentDraft(commitments[0], "US", -1, "our own reading", period_start=FIRST_ROUND),
+        AssessmentDraft(
+            commitments[1],
+            "MX",
+            1,
+            "joint readout",
+            handling=Handling.COUNTERPART,
+            period_start=FIRST_ROUND,
+        ),
+        AssessmentDraft(commitments[2], "US", 1, "a later period", handling=Handling.PUBLIC),
+    ):
+        assess(services, draft)
+
+    def shown(audience: Audience) -> ComplianceSummary | None:
+        options = BriefingOptions(dialogue_id=dialogue, audience=audience)
+        data = briefing_data(services, options)
+        assert data.last_round is not None and data.last_round.start == FIRST_ROUND
+        return data.compliance
+
+    internal = shown(Audience.INTERNAL)
+    assert internal is not None and internal.periods == (first,)
+    assert {(line.side, line.average) for line in internal.by_side} == {
+        ("US", Average(1, -1)),  # the latest of two
+        ("MX", Average(1, 1)),
+    }
+    counterpart = shown(Audience.COUNTERPART)
+    assert counterpart is not None
+    assert [(line.side, line.average) for line in counterpart.by_side] == [("MX", Average(1, 1))]
+    assert shown(Audience.PUBLIC) is None  # public only in the period after: no section
+
+
+def test_a_withdrawn_assessment_leaves_the_averages_and_stays_in_the_trail(
+    services: Services,
+) -> None:
+    dialogue, commitments = _sample_with_two_periods(services)
+    kept = assess(services, AssessmentDraft(commitments[0], "US", 1, "readout"))
+    mistaken = assess(services, AssessmentDraft(commitments[0], "US", -1, "wrong key"))
+
+    withdraw_assessment(services, mistaken.id)
+
+    assert list_assessments(services, commitments[0]) == [kept]
+    (line,) = compliance(services, dialogue).by_side
+    assert line.average == Average(1, 1)  # the earlier score counts again
+    trail = [
+        (entry.action, entry.old)
+        for entry in record_history(services, "commitment", commitments[0])
+        if entry.entity == "assessment"
+    ]
+    assert trail[-1] == ("delete", "US -1: wrong key")
+    with pytest.raises(NotFoundError):
+        withdraw_assessment(services, mistaken.id)

@@ -16,6 +16,7 @@ from dialoguetracker.cli.report_commands import briefing, minutes, verify
 from dialoguetracker.cli.screenshot_command import screenshot
 from dialoguetracker.domain.enums import Audience
 from dialoguetracker.domain.errors import StoreError, UsageError, ValidationError
+from dialoguetracker.domain.staleness import STALE_MONTHS
 from dialoguetracker.domain.words import translate
 from dialoguetracker.files import write_whole
 from dialoguetracker.services import Services
@@ -53,7 +54,11 @@ def open_services(arguments: argparse.Namespace) -> Services:
                 path=store.backup_made,
             )
         )
-    return Services(store, rehearsal=getattr(arguments, "dry_run", False))
+    return Services(
+        store,
+        rehearsal=getattr(arguments, "dry_run", False),
+        stale_months=getattr(arguments, "stale_months", STALE_MONTHS),
+    )
 
 
 def note(message: str) -> None:

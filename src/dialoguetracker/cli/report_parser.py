@@ -14,6 +14,7 @@ from datetime import date
 from dialoguetracker.cli.language import say
 from dialoguetracker.domain.briefing_format import DEFAULT_MARKING, BriefingFormat
 from dialoguetracker.domain.enums import Audience
+from dialoguetracker.domain.staleness import MAX_STALE_MONTHS, STALE_MONTHS
 from dialoguetracker.domain.words import translate
 
 AddCommand = Callable[[str, str], argparse.ArgumentParser]
@@ -41,6 +42,19 @@ def record_id(text: str) -> int:
         say(
             translate("CommandLine", "not an id (a whole number from 1): {text!r}").format(
                 text=text
+            )
+        )
+    )
+
+
+def months(text: str) -> int:
+    """Months a commitment may go without news before it is stale: 1 to ten years' worth."""
+    if text.isascii() and text.isdigit() and 1 <= int(text) <= MAX_STALE_MONTHS:
+        return int(text)
+    raise argparse.ArgumentTypeError(
+        say(
+            translate("CommandLine", "not a number of months from 1 to {most}: {text!r}").format(
+                most=MAX_STALE_MONTHS, text=text
             )
         )
     )
@@ -88,6 +102,14 @@ def add_report_commands(command: AddCommand) -> None:
         help="full, or a checklist of the header, objectives and points to make",
     )
     _shared_options(briefing)
+    briefing.add_argument(
+        "--stale-months",
+        type=months,
+        default=STALE_MONTHS,
+        metavar="N",
+        help="flag open commitments with no progress update for N months "
+        f"(default: {STALE_MONTHS}, as in Preferences)",
+    )
     briefing.add_argument(
         "--side",
         metavar="CODE",

@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from dialoguetracker.domain.briefing_format import DEFAULT_MARKING as DEFAULT_MARKING
 from dialoguetracker.domain.briefing_format import BriefingFormat as BriefingFormat
+from dialoguetracker.domain.compliance import ComplianceSummary
 from dialoguetracker.domain.enums import Audience, CommitmentStatus, DocumentKind, Presence, Role
 from dialoguetracker.domain.records import When
 
@@ -200,6 +201,9 @@ class BriefingData:
     scorecards: tuple[Scorecard, ...] = ()
     topic_history: tuple[TopicHistory, ...] = ()
     chart: tuple[StatusCount, ...] = ()
+    compliance: ComplianceSummary | None = None
+    """Each side's compliance in the period since the last round, overall and by topic,
+    from the assessments the audience may see (its one period); None when there are none."""
     counterpart_delegation: tuple[Participant, ...] = ()
     our_delegation: tuple[Participant, ...] = ()
     attachments: tuple[Attachment, ...] = ()

@@ -23,6 +23,7 @@ from dialoguetracker.reports.blocks import (
     side_label,
 )
 from dialoguetracker.reports.chart import status_chart
+from dialoguetracker.reports.compliance_rows import compliance_rows
 from dialoguetracker.reports.labels import label, value_label
 from dialoguetracker.reports.styles import Styles
 from dialoguetracker.reports.text import long_date, para, short_date, when_day
@@ -47,6 +48,7 @@ class Background:
             ("since_last", self.since_last_round()),
             ("open_by_topic", self.open_by_topic()),
             ("scorecard", self.scorecards()),
+            ("compliance", self.compliance()),
             ("topic_history", self.topic_history()),
             ("chart", self.chart()),
         ):
@@ -167,6 +169,40 @@ class Background:
                 headers, rows, (0.36, 0.16, 0.16, 0.16, 0.16), self.styles, numbers=(1, 2, 3, 4)
             )
         ]
+
+    def compliance(self) -> list[Flowable]:
+        """Each side's average since the last round, then by topic: left out when the
+        audience may see no assessment (an internal score never reaches a counterpart)."""
+        summary = self.data.compliance
+        if summary is None:
+            return []
+        rows = compliance_rows(summary, self.data.parties, self.lang)
+        widths = (0.46, 0.18, 0.36)
+        story: list[Flowable] = [
+            Paragraph(escape(rows.period), self.styles.meta),
+            data_table(
+                rows.headers,
+                [[f"<b>{para(side)}</b>", count, avg] for side, count, avg in rows.by_side],
+                widths,
+                self.styles,
+                numbers=(1, 2),
+            ),
+        ]
+        if rows.by_topic:
+            story.append(group_title(self._l("compliance_by_topic"), self.styles))
+            story.append(
+                data_table(
+                    rows.topic_headers,
+                    [
+                        [f"<b>{para(topic)}</b>", para(side), count, avg]
+                        for topic, side, count, avg in rows.by_topic
+                    ],
+                    (0.34, 0.22, 0.14, 0.30),
+                    self.styles,
+                    numbers=(2, 3),
+                )
+            )
+        return story
 
     def topic_history(self) -> list[Flowable]:
         """For each topic, the meetings at which it came up and how many commitments are open."""

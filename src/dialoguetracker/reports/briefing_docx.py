@@ -22,6 +22,7 @@ from dialoguetracker.domain.briefing import (
 from dialoguetracker.domain.enums import JOINT, Audience, CommitmentStatus
 from dialoguetracker.reports.blocks import party_name, side_label
 from dialoguetracker.reports.briefing_names import briefing_names
+from dialoguetracker.reports.compliance_rows import compliance_rows
 from dialoguetracker.reports.docx_header import (
     attendees_cell,
     closing_rows,
@@ -216,6 +217,7 @@ class BriefingDocx:
             ("since_last", self.since_last_round),
             ("open_by_topic", self.open_by_topic),
             ("scorecard", self.scorecards),
+            ("compliance", self.compliance),
             ("topic_history", self.topic_history),
             ("chart", self.chart),
         ):
@@ -312,6 +314,27 @@ class BriefingDocx:
             for card in cards
         ]
         self.w.table(headers, rows, (0.36, 0.16, 0.16, 0.16, 0.16), numbers=(1, 2, 3, 4))
+
+    def compliance(self) -> None:
+        summary = self.data.compliance
+        if summary is None:
+            return
+        rows = compliance_rows(summary, self.data.parties, self.lang)
+        self.w.meta([rows.period])
+        side_rows: list[list[Cell]] = [
+            [plain(side, bold=True), plain(count), plain(average)]
+            for side, count, average in rows.by_side
+        ]
+        self.w.table(list(rows.headers), side_rows, (0.46, 0.18, 0.36), numbers=(1, 2))
+        if rows.by_topic:
+            self.w.group(self._l("compliance_by_topic"))
+            topic_rows: list[list[Cell]] = [
+                [plain(topic, bold=True), plain(side), plain(count), plain(average)]
+                for topic, side, count, average in rows.by_topic
+            ]
+            self.w.table(
+                list(rows.topic_headers), topic_rows, (0.34, 0.22, 0.14, 0.30), numbers=(2, 3)
+            )
 
     def topic_history(self) -> None:
         history = self.data.topic_history

@@ -94,6 +94,16 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "no_topic": ("No topic", "Sin tema"),
     "open_count": ("{open} open, {overdue} overdue", "pendientes: {open}, vencidos: {overdue}"),
     "scorecard": ("Scorecard by side", "Balance por parte"),
+    "compliance": ("Compliance since the last round", "Cumplimiento desde la última ronda"),
+    "compliance_period": (
+        "Assessed for the period {period}: +1 full compliance, 0 partial, −1 none; the "
+        "percentage is (average + 1) / 2.",
+        "Evaluado para el período {period}: +1 cumplimiento pleno, 0 parcial, −1 ninguno; "
+        "el porcentaje es (promedio + 1) / 2.",
+    ),
+    "period_span": ("from {start} to {end}", "del {start} al {end}"),
+    "period_since": ("since {start}", "desde el {start}"),
+    "compliance_by_topic": ("By topic", "Por tema"),
     "topic_history": ("Topic history", "Historial por tema"),
     "chart": ("Commitments by status and side", "Compromisos por estado y parte"),
     "sec_participants": ("Participants", "Participantes"),
@@ -129,6 +139,8 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "col_open": ("Open", "Pendientes"),
     "col_overdue": ("Overdue", "Vencidos"),
     "col_closed": ("Closed", "Cerrados"),
+    "col_assessed": ("Assessed", "Evaluados"),
+    "col_compliance": ("Compliance", "Cumplimiento"),
     "col_discussed": ("Discussed at", "Tratado en"),
     "col_name": ("Name", "Nombre"),
     "col_position": ("Position and biography", "Cargo y semblanza"),

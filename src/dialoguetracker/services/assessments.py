@@ -2,12 +2,14 @@
 and the averages per side, period and topic (:mod:`dialoguetracker.domain.compliance`).
 
 An assessment is appended, never changed: scoring a commitment again for the same side and
-period adds one, and the latest counts. Each is audited under its commitment, so the
-commitment's history shows who scored what and when.
+period adds one, and the latest counts. One made by mistake can only be withdrawn whole (the
+window's undo). Each is audited under its commitment, so the commitment's history shows who
+scored what and when, and what was withdrawn.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 
@@ -129,6 +131,23 @@ def assess(services: Services, draft: AssessmentDraft) -> Assessment:
         return record_assessment(change, draft)
 
 
+def withdraw_assessment(services: Services, assessment_id: int) -> None:
+    """Take back an assessment made by mistake (the window's undo): the row goes, and the
+    audit trail keeps both its making and its withdrawal, under its commitment."""
+    with services.change() as change:
+        uow = change.uow
+        row = uow.require(AssessmentRow, assessment_id, "assessment")
+        party = uow.require(PartyRow, row.party_id, "party")
+        change.audit(
+            ENTITY,
+            row.id,
+            "delete",
+            old=f"{party.code} {score_word(row.score)}: {row.evidence}",
+            scope=("commitment", row.commitment_id),
+        )
+        uow.delete(row)
+
+
 def _record(row: AssessmentRow, side: str, period: Period) -> Assessment:
     return Assessment(
         id=row.id,
@@ -186,8 +205,22 @@ def compliance(
     count and that ``audience`` may see."""
     with services.read() as uow:
         uow.require(DialogueRow, dialogue_id, "dialogue")
-        known = dialogue_periods(uow, dialogue_id)
-        counted = _counted(dialogue_assessments(uow, dialogue_id), known, audience)
+        return compliance_in(uow, dialogue_id, audience)
+
+
+def compliance_in(
+    uow: UnitOfWork,
+    dialogue_id: int,
+    audience: Audience = Audience.INTERNAL,
+    topic_ids: Collection[int] = (),
+) -> ComplianceSummary:
+    """:func:`compliance` in the caller's unit of work; with ``topic_ids``, of the
+    commitments of those topics only."""
+    known = dialogue_periods(uow, dialogue_id)
+    lines = dialogue_assessments(uow, dialogue_id)
+    if topic_ids:
+        lines = [line for line in lines if line.topic_id in topic_ids]
+    counted = _counted(lines, known, audience)
     by_side: dict[tuple[Period, str], Average] = {}
     by_topic: dict[tuple[Period, str, str], Average] = {}
     for (period, side, topic), score in counted:
@@ -211,6 +244,27 @@ def compliance(
             )
         ),
     )
+
+
+def compliance_since(
+    uow: UnitOfWork,
+    dialogue_id: int,
+    audience: Audience,
+    round_day: date,
+    topic_ids: Collection[int] = (),
+) -> ComplianceSummary | None:
+    """The period that began with the round held on ``round_day``, and each side's average
+    in it, overall and by topic, from what ``audience`` may see: a briefing's "compliance
+    since the last round". None when nothing the audience may see was scored in it."""
+    summary = compliance_in(uow, dialogue_id, audience, topic_ids)
+    period = period_of(round_day, summary.periods)
+    if period is None:
+        return None
+    by_side = tuple(line for line in summary.by_side if line.period == period)
+    if not by_side:
+        return None
+    by_topic = tuple(line for line in summary.by_topic if line.period == period)
+    return ComplianceSummary((period,), by_side, by_topic)
 
 
 def _counted(

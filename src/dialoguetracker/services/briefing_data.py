@@ -20,6 +20,7 @@ from dialoguetracker.domain.briefing import BriefingData, BriefingOptions, Parti
 from dialoguetracker.domain.enums import Audience
 from dialoguetracker.domain.errors import ValidationError, no_record
 from dialoguetracker.domain.words import translate
+from dialoguetracker.services.assessments import compliance_since
 from dialoguetracker.services.briefing_background import Period, background
 from dialoguetracker.services.briefing_parts import (
     Listed,
@@ -121,6 +122,11 @@ def briefing_data(services: Services, options: BriefingOptions) -> BriefingData:
             scorecards=facts.scorecards,
             topic_history=facts.topic_history,
             chart=facts.chart,
+            compliance=None
+            if last_round is None
+            else compliance_since(
+                uow, dialogue.id, audience, last_round.start_date, scope.topic_ids
+            ),
             counterpart_delegation=_delegation(people, our_side, ours=False),
             our_delegation=_delegation(people, our_side, ours=True),
             attachments=tuple(documents),

@@ -40,12 +40,13 @@ class AssessmentLine:
     row: AssessmentRow
     side: str
     topic: str | None
+    topic_id: int | None = None
 
 
 def dialogue_assessments(uow: UnitOfWork, dialogue_id: int) -> list[AssessmentLine]:
     """Every assessment of the dialogue's commitments, in the order they were made."""
     statement = (
-        select(AssessmentRow, PartyRow.code, TopicRow.name)
+        select(AssessmentRow, PartyRow.code, TopicRow.name, TopicRow.id)
         .join(CommitmentRow, CommitmentRow.id == AssessmentRow.commitment_id)
         .join(PartyRow, PartyRow.id == AssessmentRow.party_id)
         .outerjoin(TopicRow, TopicRow.id == CommitmentRow.topic_id)
@@ -53,8 +54,8 @@ def dialogue_assessments(uow: UnitOfWork, dialogue_id: int) -> list[AssessmentLi
         .order_by(AssessmentRow.id)
     )
     return [
-        AssessmentLine(row, str(code), None if topic is None else str(topic))
-        for row, code, topic in uow.session.execute(statement)
+        AssessmentLine(row, str(code), None if topic is None else str(topic), topic_id)
+        for row, code, topic, topic_id in uow.session.execute(statement)
     ]
 
 

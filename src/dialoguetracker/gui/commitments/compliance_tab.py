@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialoguetracker.domain.compliance import Assessment, AssessmentDraft, Period, score_word
+from dialoguetracker.domain.compliance import Assessment, AssessmentDraft, Period
 from dialoguetracker.domain.enums import Handling
 from dialoguetracker.domain.errors import DialogueTrackerError
 from dialoguetracker.gui.placeholders import filled
 from dialoguetracker.gui.said import said
-from dialoguetracker.gui.vocabulary import day_text, handling_name, side_name
+from dialoguetracker.gui.vocabulary import day_text, handling_name, score_text, side_name
 
 if TYPE_CHECKING:
     from dialoguetracker.domain.records import Commitment
@@ -180,7 +180,7 @@ class ComplianceTab(QWidget):
             head = " · ".join(
                 [
                     side_name(assessment.side),
-                    f"<b>{escape(score_word(assessment.score))}</b> ({escape(kind)})",
+                    f"<b>{escape(score_text(assessment.score))}</b> ({escape(kind)})",
                     escape(
                         filled(self.tr("period %1 – %2"), day_text(assessment.period.start), end)
                     ),
@@ -205,7 +205,7 @@ class ComplianceTab(QWidget):
         if score not in (-1, 0, 1):
             self._refuse(self.tr("Choose a score: 1, 0 or - (+1 full, 0 partial, −1 none)."))
             return
-        from dialoguetracker.services.assessments import assess
+        from dialoguetracker.services.assessments import assess, withdraw_assessment
 
         side = str(self.side.currentData())
         draft = AssessmentDraft(
@@ -220,12 +220,16 @@ class ComplianceTab(QWidget):
             self.tr("Commitment %1 assessed for %2: %3"),
             str(commitment.id),
             side_name(side),
-            score_word(score),
+            score_text(score),
         )
         # the view reads the commitment again as the change is announced, inside ``run``
         following = (self.side.currentIndex() + 1) % max(1, self.side.count())
         try:
-            context.operations.run(lambda: assess(context.services, draft), done)
+            context.editing.change(
+                done,
+                lambda: assess(context.services, draft),
+                lambda made: withdraw_assessment(context.services, made.id),
+            )
         except DialogueTrackerError as error:
             self._refuse(said(error))
             return
