@@ -64,24 +64,35 @@ bench: install-test
 
 ## Every view of the sample dialogue as the guide shows it, in English and in Spanish; and
 ## All dialogues, with two illustrative dialogues imported beside the sample's.
-VIEWS := overview meetings meeting commitments people documents
+VIEWS := overview meetings meeting commitments compliance people documents
+## (commitment:side:score) scored for the sample's current period, so the compliance shows
+SCORES := 8:US:0 8:MX:0 3:US:1 3:MX:0 5:US:1 1:US:1 1:MX:1 2:MX:-1 4:US:0 4:MX:1
 SCREEN_STORE := .run/screenshots.db
+SCREEN_SIZE := 1440x900
 PORTFOLIO_STORE := .run/screenshots-portfolio.db
+screenshots: export LOGNAME := officer
+screenshots: export USER := officer
 screenshots: install $(QMS)
 	@mkdir -p $(dir $(SCREEN_STORE)) docs/screenshots/es
 	rm -f $(SCREEN_STORE)
 	$(BIN)/dialoguetracker --db $(SCREEN_STORE) demo
-	for view in $(VIEWS); do \
-	  $(BIN)/dialoguetracker --db $(SCREEN_STORE) --lang en screenshot --view $$view --out docs/screenshots/$$view.png && \
-	  $(BIN)/dialoguetracker --db $(SCREEN_STORE) --lang es screenshot --view $$view --out docs/screenshots/es/$$view.png || exit 1; \
+	for score in $(SCORES); do \
+	  set -- $$(echo $$score | tr : ' '); \
+	  $(BIN)/dialoguetracker --db $(SCREEN_STORE) assess --commitment $$1 --side $$2 \
+	    --score=$$3 --evidence "(Illustrative) readout of the working-level call" \
+	    >/dev/null || exit 1; \
 	done
-	$(BIN)/dialoguetracker --db $(SCREEN_STORE) --lang en screenshot --view commitments --palette dark --out docs/screenshots/commitments-dark.png
+	for view in $(VIEWS); do \
+	  $(BIN)/dialoguetracker --db $(SCREEN_STORE) --lang en screenshot --size $(SCREEN_SIZE) --view $$view --out docs/screenshots/$$view.png && \
+	  $(BIN)/dialoguetracker --db $(SCREEN_STORE) --lang es screenshot --size $(SCREEN_SIZE) --view $$view --out docs/screenshots/es/$$view.png || exit 1; \
+	done
+	$(BIN)/dialoguetracker --db $(SCREEN_STORE) --lang en screenshot --size $(SCREEN_SIZE) --view commitments --palette dark --out docs/screenshots/commitments-dark.png
 	rm -f $(PORTFOLIO_STORE)
 	$(BIN)/dialoguetracker --db $(PORTFOLIO_STORE) demo
 	$(BIN)/python docs/screenshots/more_dialogues.py .run/more-dialogues.json
 	$(BIN)/dialoguetracker --db $(PORTFOLIO_STORE) import .run/more-dialogues.json
-	$(BIN)/dialoguetracker --db $(PORTFOLIO_STORE) --lang en screenshot --view portfolio --out docs/screenshots/portfolio.png
-	$(BIN)/dialoguetracker --db $(PORTFOLIO_STORE) --lang es screenshot --view portfolio --out docs/screenshots/es/portfolio.png
+	$(BIN)/dialoguetracker --db $(PORTFOLIO_STORE) --lang en screenshot --size $(SCREEN_SIZE) --view portfolio --out docs/screenshots/portfolio.png
+	$(BIN)/dialoguetracker --db $(PORTFOLIO_STORE) --lang es screenshot --size $(SCREEN_SIZE) --view portfolio --out docs/screenshots/es/portfolio.png
 
 ## The one-folder application (PyInstaller), run and checked: packaging/README.md.
 package: install

@@ -1368,12 +1368,12 @@
     <message>
         <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="113"/>
         <source>Assessed this period</source>
-        <translation>Evaluado en este período</translation>
+        <translation>Evaluado en este periodo</translation>
     </message>
     <message>
         <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="117"/>
         <source>Not yet assessed this period: %1</source>
-        <translation>Aún sin evaluar en este período: %1</translation>
+        <translation>Aún sin evaluar en este periodo: %1</translation>
     </message>
     <message>
         <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="125"/>
@@ -1383,12 +1383,12 @@
     <message>
         <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="129"/>
         <source>%1: %2 this period</source>
-        <translation>%1: %2 en este período</translation>
+        <translation>%1: %2 en este periodo</translation>
     </message>
     <message>
         <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="131"/>
         <source>%1: %2 in an earlier period</source>
-        <translation>%1: %2 en un período anterior</translation>
+        <translation>%1: %2 en un periodo anterior</translation>
     </message>
     <message>
         <location filename="../../src/dialoguetracker/gui/commitments/table_model.py" line="206"/>
@@ -1542,7 +1542,7 @@
     <message>
         <location filename="../../src/dialoguetracker/gui/overview/compliance_card.py" line="78"/>
         <source>No commitment assessed in these periods.</source>
-        <translation>Ningún compromiso evaluado en estos períodos.</translation>
+        <translation>Ningún compromiso evaluado en estos periodos.</translation>
     </message>
     <message>
         <location filename="../../src/dialoguetracker/gui/overview/compliance_card.py" line="88"/>
@@ -1562,7 +1562,7 @@
     <message>
         <location filename="../../src/dialoguetracker/gui/overview/compliance_card.py" line="92"/>
         <source>Last period</source>
-        <translation>Período anterior</translation>
+        <translation>Periodo anterior</translation>
     </message>
     <message>
         <location filename="../../src/dialoguetracker/gui/overview/compliance_card.py" line="117"/>
@@ -3536,7 +3536,7 @@
     <message>
         <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="81"/>
         <source>Commitments to be scored for the current period (since the last round held) that some side has no score for yet</source>
-        <translation>Compromisos por evaluar en el período actual (desde la última ronda celebrada) a los que algún lado aún no tiene puntuación</translation>
+        <translation>Compromisos por evaluar en el periodo actual (desde la última ronda celebrada) a los que algún lado aún no tiene puntuación</translation>
     </message>
     <message>
         <location filename="../../src/dialoguetracker/gui/commitments/filter_bar.py" line="85"/>

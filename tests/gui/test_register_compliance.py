@@ -5,7 +5,9 @@ missing side in the Compliance tab takes the row off the filtered list."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
@@ -23,7 +25,7 @@ from dialoguetracker.services.assessments import assess
 from dialoguetracker.services.commitments import count_commitments, list_commitments
 from dialoguetracker.services.meetings import create_meeting
 
-SECOND_ROUND = date(2024, 3, 1)
+FIRST_ROUND, SECOND_ROUND = date(2022, 8, 10), date(2024, 3, 1)
 Role = Qt.ItemDataRole
 
 
@@ -59,6 +61,8 @@ def test_the_column_shows_each_sides_latest_score_and_marks_a_missing_one(
     assess(services, AssessmentDraft(joint[0], "US", 1, "readout"))
     assess(services, AssessmentDraft(joint[0], "MX", 0, "readout"))
     assess(services, AssessmentDraft(joint[1], "US", -1, "readout"))
+    earlier = AssessmentDraft(joint[2], "MX", 0, "statement", period_start=FIRST_ROUND)
+    assess(services, earlier)
     view = _view(window)
 
     assert view.model.headerData(Column.COMPLIANCE, Qt.Orientation.Horizontal) == "Compliance"
@@ -79,6 +83,10 @@ def test_the_column_shows_each_sides_latest_score_and_marks_a_missing_one(
         "MX: never assessed",
     ]
     assert _cell(view, joint[1], Role.AccessibleTextRole) == hint
+    assert _cell(view, joint[2]) == "US — · MX (0)"  # bracketed: an earlier period's
+    assert str(_cell(view, joint[2], Role.ToolTipRole)).splitlines()[-1] == (
+        "MX: 0 in an earlier period"
+    )
     assert not view.table.isColumnHidden(Column.COMPLIANCE)
 
 
@@ -116,3 +124,39 @@ def test_not_yet_assessed_filters_in_the_store_and_scoring_takes_a_row_off(
     view.filters.clear()
     assert view.model.total == everything
     assert _cell(view, joint[0]) == "US +1 · MX 0"
+
+
+def test_columns_hidden_from_the_header_menu_stay_hidden_next_time(
+    make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    first = make_window()
+    view = _view(first)
+    menu = view.table.column_menu()
+    names = [action.text() for action in menu.actions()]
+    assert names == [
+        "Status",
+        "Owner",
+        "Topic",
+        "Due",
+        "Handling",
+        "No news since",
+        "Compliance",
+    ]  # the number and the text always stay
+    text_width = view.table.columnWidth(Column.TEXT)
+
+    for action in menu.actions():
+        if action.text() in ("Handling", "No news since"):
+            action.trigger()
+
+    assert view.table.isColumnHidden(Column.HANDLING) and view.table.isColumnHidden(Column.NEWS)
+    assert view.table.columnWidth(Column.TEXT) > text_width  # the text has the room
+    later = make_window(tmp_path / "sample.db")
+    again = _view(later).table
+    assert again.isColumnHidden(Column.HANDLING) and again.isColumnHidden(Column.NEWS)
+    assert not again.isColumnHidden(Column.COMPLIANCE)
+    last = again.column_menu()
+    for action in last.actions():
+        if action.isChecked() and action.text() not in ("Compliance",):
+            action.trigger()
+    (only,) = [action for action in again.column_menu().actions() if action.isChecked()]
+    assert only.text() == "Compliance" and not only.isEnabled()  # one column stays

@@ -55,7 +55,7 @@ def _briefing(language: str, summary: ComplianceSummary | None = SUMMARY) -> Bri
             "es",
             [
                 "Cumplimiento desde la última ronda",
-                "Evaluado para el período desde el 1 de marzo de 2024",
+                "Evaluado para el periodo desde el 1 de marzo de 2024",
                 "Estados Unidos 3 +0,67 (83 %) México 1 −1,00 (0 %)",
             ],
         ),

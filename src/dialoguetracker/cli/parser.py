@@ -191,9 +191,10 @@ def build_parser() -> OneLineParser:
         required=True,
         choices=[
             *("overview", "meetings", "meeting", "commitments", "people", "documents"),
-            "portfolio",
+            *("portfolio", "compliance"),
         ],
-        help="portfolio: All dialogues, every dialogue at a glance",
+        help="portfolio: All dialogues, every dialogue at a glance; compliance: the "
+        "Commitments view on its Compliance tab",
     )
     screenshot.add_argument("--out", required=True, metavar="FILE")
     screenshot.add_argument(

@@ -104,6 +104,16 @@ class AppSettings:
     def save_splitter_state(self, name: str, state: QByteArray) -> None:
         self._settings.setValue(f"splitters/{name}", state)
 
+    def hidden_columns(self, table: str) -> list[str]:
+        """The names of the columns the user hid in ``table``."""
+        value = self._settings.value(f"columns/{table}/hidden", [])
+        if isinstance(value, str):
+            return [value] if value else []
+        return [str(item) for item in value] if isinstance(value, list) else []
+
+    def save_hidden_columns(self, table: str, names: list[str]) -> None:
+        self._settings.setValue(f"columns/{table}/hidden", names)
+
     @property
     def recent_stores(self) -> list[str]:
         value = self._settings.value("stores/recent", [])

@@ -20,7 +20,10 @@ if TYPE_CHECKING:
     from dialoguetracker.gui.app_settings import AppSettings
     from dialoguetracker.gui.main_window import MainWindow
 
-VIEWS = ("overview", "meetings", "meeting", "commitments", "people", "documents", "portfolio")
+VIEWS = (
+    *("overview", "meetings", "meeting", "commitments", "people", "documents"),
+    *("portfolio", "compliance"),
+)
 
 
 def dark_palette() -> QPalette:
@@ -119,7 +122,8 @@ def _whole_window(
     app: QApplication, location: str, view: str, settings: AppSettings, width: int, height: int
 ) -> QPixmap:
     """The window with its services, on ``view`` (``meeting``: the next planned meeting;
-    ``portfolio``: *All dialogues*)."""
+    ``portfolio``: *All dialogues*; ``compliance``: the Commitments view on its first
+    commitment's Compliance tab)."""
     from PySide6.QtGui import QUndoStack
 
     from dialoguetracker.gui.context import AppContext
@@ -140,6 +144,8 @@ def _whole_window(
         window.resize(width, height)
         if view == "portfolio":
             window.show_portfolio()
+        elif view == "compliance":
+            _compliance_tab(window)
         elif view == "meeting":
             dialogue = window.navigator.current_dialogue()
             meetings = list_meetings(context.services, dialogue) if dialogue is not None else []
@@ -153,6 +159,14 @@ def _whole_window(
         return _grab(app, window)
     finally:
         store.close()
+
+
+def _compliance_tab(window: MainWindow) -> None:
+    from dialoguetracker.gui.views.commitments_view import CommitmentsView
+
+    view = window.show_view("commitments")
+    if isinstance(view, CommitmentsView):
+        view.detail.sides.setCurrentWidget(view.compliance)
 
 
 def _grab(app: QApplication, window: MainWindow) -> QPixmap:

@@ -98,7 +98,7 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "compliance_period": (
         "Assessed for the period {period}: +1 full compliance, 0 partial, −1 none; the "
         "percentage is (average + 1) / 2.",
-        "Evaluado para el período {period}: +1 cumplimiento pleno, 0 parcial, −1 ninguno; "
+        "Evaluado para el periodo {period}: +1 cumplimiento pleno, 0 parcial, −1 ninguno; "
         "el porcentaje es (promedio + 1) / 2.",
     ),
     "period_span": ("from {start} to {end}", "del {start} al {end}"),

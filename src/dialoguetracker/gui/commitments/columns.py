@@ -98,12 +98,18 @@ def no_news_text(since: date) -> str:
 
 
 def scores_text(scores: LatestScores) -> str:
-    """``US +1 · MX 0``: each side's latest score, a dash for a side never assessed."""
-    return " · ".join(
-        f"{side.side} {'—' if side.score is None else score_text(side.score)}"
-        for side in scores.sides
-        if side.score is not None or scores.due
-    )
+    """``US +1 · MX (0)``: each side's latest score, in brackets when it is for an earlier
+    period, a dash for a side never assessed."""
+    shown = []
+    for side in scores.sides:
+        if side.score is None:
+            if scores.due:
+                shown.append(f"{side.side} —")
+        elif side.this_period:
+            shown.append(f"{side.side} {score_text(side.score)}")
+        else:
+            shown.append(f"{side.side} ({score_text(side.score)})")
+    return " · ".join(shown)
 
 
 def scores_hint(scores: LatestScores) -> str:

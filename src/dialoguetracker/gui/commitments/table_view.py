@@ -1,13 +1,14 @@
 """The commitments table widget: columns sized for their content without measuring every
-row (a hundred thousand rows must not be measured), the status editor in its column, and
-header clicks that sort in the store — or, on a column the store cannot sort, do nothing."""
+row (a hundred thousand rows must not be measured), the status editor in its column, header
+clicks that sort in the store — or, on a column the store cannot sort, do nothing — and the
+header's menu that hides and shows columns, so a narrow screen keeps room for the text."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from dialoguetracker.domain.enums import JOINT, CommitmentStatus, Handling
 from dialoguetracker.domain.records import Commitment
@@ -34,7 +35,7 @@ def _samples() -> dict[Column, str]:
         Column.HANDLING: handling_name(Handling.COUNTERPART),
         Column.NEWS: day_text(date(2022, 12, 30)),
         Column.DIALOGUE: "Cyber WG",
-        Column.COMPLIANCE: "US +1 · MX —",
+        Column.COMPLIANCE: "US (+1) · MX —",
     }
 
 
@@ -44,7 +45,23 @@ _TIGHT = frozenset({Column.NEWS, Column.DIALOGUE, Column.COMPLIANCE})
 their contents with its icon, whichever is wider: the commitment's text keeps the room."""
 
 
+HIDEABLE = (
+    Column.STATUS,
+    Column.OWNER,
+    Column.TOPIC,
+    Column.DUE,
+    Column.HANDLING,
+    Column.NEWS,
+    Column.COMPLIANCE,
+)
+"""The columns the header's menu may hide: the number and the text always stay, and the
+Dialogue column comes and goes with the register of every dialogue."""
+
+
 class CommitmentTable(QTableView):
+    columns_hidden = Signal(list)
+    """The names of the hideable columns now hidden, after the user chose in the menu."""
+
     def __init__(self, model: CommitmentTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("commitmentsTable")
@@ -86,6 +103,38 @@ class CommitmentTable(QTableView):
         header.setSortIndicator(sorted_by, order)
         self.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._show_column_menu)
+
+    def column_menu(self) -> QMenu:
+        """A check per hideable column, under the header; hiding the last one shown is not
+        offered, so the table always has a column beside the text."""
+        menu = QMenu(self)
+        menu.setObjectName("commitmentColumnsMenu")
+        shown = [column for column in HIDEABLE if not self.isColumnHidden(column)]
+        for column in HIDEABLE:
+            action = menu.addAction(str(self.model().headerData(column, Qt.Orientation.Horizontal)))
+            action.setObjectName(f"showColumn{column.name.title()}")
+            action.setCheckable(True)
+            action.setChecked(column in shown)
+            action.setEnabled(shown != [column])
+            action.toggled.connect(lambda on, c=column: self._set_hidden(c, not on))
+        return menu
+
+    def _show_column_menu(self, position: QPoint) -> None:
+        self.column_menu().exec(self.horizontalHeader().mapToGlobal(position))
+
+    def _set_hidden(self, column: Column, hidden: bool) -> None:
+        self.setColumnHidden(column, hidden)
+        self.columns_hidden.emit(self.hidden_columns())
+
+    def hidden_columns(self) -> list[str]:
+        return [column.name.lower() for column in HIDEABLE if self.isColumnHidden(column)]
+
+    def hide_columns(self, names: list[str]) -> None:
+        """Hide the hideable columns named (as :meth:`hidden_columns` names them)."""
+        for column in HIDEABLE:
+            self.setColumnHidden(column, column.name.lower() in names)
 
     def show_dialogue_column(self, shown: bool) -> None:
         """The Dialogue column, for a register of every dialogue's commitments."""

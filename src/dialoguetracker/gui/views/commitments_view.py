@@ -105,6 +105,10 @@ class CommitmentsView(View):
         self.model = CommitmentTableModel(source, self)
         self.filters = FilterBar(self)
         self.table = CommitmentTable(self.model, self)
+        self.table.hide_columns(settings.hidden_columns("commitments"))
+        self.table.columns_hidden.connect(
+            lambda names: settings.save_hidden_columns("commitments", names)
+        )
         self.trail = TrailPanel(context)
         self.compliance = ComplianceTab(context)
         self.detail = DetailPanel(self, self.trail, self.compliance)
