@@ -1,16 +1,25 @@
 """``assess`` and ``compliance`` on the sample dialogue: three commitments scored for both
-sides give the averages a hand calculation gives, on the terminal and in a spreadsheet; a
-score for a side the commitment is not assessed for is refused in one line."""
+sides, in one period and then in two, give the averages a hand calculation gives, on the
+terminal and in a spreadsheet; a score for a side the commitment is not assessed for is
+refused in one line."""
 
 from __future__ import annotations
 
 import csv
 import io
+from datetime import date
 from pathlib import Path
 
 import pytest
 from cli_helpers import exported, run_cli
 from openpyxl import load_workbook
+
+from dialoguetracker.domain.enums import MeetingStatus
+from dialoguetracker.domain.records import MeetingDraft
+from dialoguetracker.services import Services
+from dialoguetracker.services.dialogues import list_dialogues
+from dialoguetracker.services.meetings import create_meeting
+from dialoguetracker.store.engine import open_store
 
 # commitments 1-3 of the sample are joint: each is assessed for both sides
 SCORES = [(1, "US", 1), (2, "US", 0), (3, "US", 1), (1, "MX", -1), (2, "MX", 0), (3, "MX", 0)]
@@ -124,3 +133,40 @@ def test_a_side_the_commitment_is_not_assessed_for_is_refused(
         "dialoguetracker: side: 'CA' is not a side this commitment is assessed for (US, MX)\n"
     )
     assert exported(capsys, demo_db) == before
+
+
+# the second period's scores, after an intersessional round is held on 1 March 2024
+LATER = [(1, "US", 1), (2, "US", 1), (3, "US", 1), (1, "MX", 0), (2, "MX", -1), (3, "MX", 0)]
+
+
+def test_two_periods_scored_on_the_command_line_average_apart(
+    capsys: pytest.CaptureFixture[str], demo_db: Path
+) -> None:
+    _assess_all(capsys, demo_db)
+    store = open_store(demo_db)
+    try:  # the round held, as its editor would mark it
+        services = Services(store, actor="officer")
+        (dialogue,) = list_dialogues(services)
+        held = MeetingDraft(
+            dialogue.id, "Intersessional", date(2024, 3, 1), status=MeetingStatus.HELD
+        )
+        create_meeting(services, held)
+    finally:
+        store.close()
+    for commitment, side, score in LATER:
+        result = run_cli(
+            capsys,
+            *("--db", demo_db, "assess", "--commitment", commitment, "--side", side),
+            *("--score", score, "--evidence", "Readout of the intersessional"),
+        )
+        assert result.out.endswith("for 2024-03-01 to now\n"), result
+
+    result = run_cli(capsys, "--db", demo_db, "compliance")
+
+    assert (result.status, result.err) == (0, "")
+    assert result.out.splitlines() == [
+        "2022-08-10 to 2024-03-01\tMX\t3 assessed\t-0.33 (33%)",  # (-1 + 0 + 0) / 3
+        "2022-08-10 to 2024-03-01\tUS\t3 assessed\t+0.00 (50%)",  # (1 + 0 - 1) / 3
+        "2024-03-01 to now\tMX\t3 assessed\t-0.33 (33%)",  # (0 - 1 + 0) / 3
+        "2024-03-01 to now\tUS\t3 assessed\t+1.00 (100%)",  # (1 + 1 + 1) / 3
+    ]
