@@ -33,6 +33,7 @@ from dialoguetracker.store.engine import open_store
 
 SUPERUSER = "postgres"
 TEMPLATE = "dialoguetracker_template"
+TESTER = "tester"
 START_TIMEOUT_S = 60
 STOP_TIMEOUT_S = 30
 MIN_SHM_BYTES = 1 << 30
@@ -197,6 +198,15 @@ class PostgresServer:
         with self._admin() as admin:
             admin.execute(f'CREATE DATABASE "{TEMPLATE}"')
         open_store(self.url(TEMPLATE)).close()
+        # The server names every change by its login; the tests' is known by the name the
+        # services of a file are given (``Services(actor="tester")``), as an administrator
+        # of a store would record it, so one test reads alike on both backends.
+        with psycopg.connect(
+            host="127.0.0.1", port=self.port, user=SUPERUSER, dbname=TEMPLATE, autocommit=True
+        ) as template:
+            template.execute(
+                "INSERT INTO logins (login, display_name) VALUES (%s, %s)", (SUPERUSER, TESTER)
+            )
 
     def _stop_command(self) -> list[str]:
         return [
@@ -226,6 +236,14 @@ class PostgresServer:
                 self._stop_command(), capture_output=True, timeout=STOP_TIMEOUT_S, check=False
             )
         shutil.rmtree(self.folder, ignore_errors=True)
+
+    def new_login(self, name: str) -> str:
+        """A login of the cluster named ``name`` and a number never used before (logins are
+        the cluster's, not a database's), holding no role of any store yet."""
+        login = f"{name}_{os.getpid()}_{next(self._names)}"
+        with self._admin() as admin:
+            admin.execute(f'CREATE ROLE "{login}" LOGIN')
+        return login
 
     @contextlib.contextmanager
     def new_database(self) -> Iterator[str]:
@@ -260,3 +278,8 @@ def postgres_server() -> Iterator[PostgresServer]:
         yield server
     finally:
         server.stop()
+
+
+def as_login(url: str, login: str) -> str:
+    """The same database's URL, connecting as ``login``."""
+    return url.replace(f"//{SUPERUSER}@", f"//{login}@", 1)

@@ -830,37 +830,37 @@
         <translation>Escribiendo el calendario</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/commands.py" line="36"/>
+        <location filename="../../src/dialoguetracker/cli/commands.py" line="37"/>
         <source>no screen to show the application on; here is what the store holds</source>
         <translation>no hay pantalla en la cual mostrar la aplicación; esto es lo que contiene el almacén</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/commands.py" line="51"/>
+        <location filename="../../src/dialoguetracker/cli/commands.py" line="52"/>
         <source>the store was upgraded; the previous file is kept as {path}</source>
         <translation>el almacén se actualizó; el archivo anterior se conserva como {path}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/commands.py" line="177"/>
+        <location filename="../../src/dialoguetracker/cli/commands.py" line="178"/>
         <source>{path}: export writes {formats} files; name the file with one of these extensions</source>
         <translation>{path}: export escribe archivos {formats}; nombre el archivo con una de esas extensiones</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/commands.py" line="188"/>
+        <location filename="../../src/dialoguetracker/cli/commands.py" line="189"/>
         <source>Exporting</source>
         <translation>Exportando</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/commands.py" line="224"/>
+        <location filename="../../src/dialoguetracker/cli/commands.py" line="225"/>
         <source>Backing up to {path}</source>
         <translation>Guardando la copia de seguridad en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/commands.py" line="252"/>
+        <location filename="../../src/dialoguetracker/cli/commands.py" line="253"/>
         <source>Checking</source>
         <translation>Verificando</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/commands.py" line="260"/>
+        <location filename="../../src/dialoguetracker/cli/commands.py" line="261"/>
         <source>the check found {count} problem(s)</source>
         <translation>la verificación encontró {count} problema(s)</translation>
     </message>
@@ -1005,12 +1005,12 @@
         <translation>--size: no tiene la forma ANCHOxALTO: {size!r}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/screenshot.py" line="70"/>
+        <location filename="../../src/dialoguetracker/gui/screenshot.py" line="73"/>
         <source>--view: not one of {views}: {view!r}</source>
         <translation>--view: no es una de {views}: {view!r}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/screenshot.py" line="175"/>
+        <location filename="../../src/dialoguetracker/gui/screenshot.py" line="189"/>
         <source>--out: cannot write a PNG to {path}</source>
         <translation>--out: no se puede escribir un PNG en {path}</translation>
     </message>
@@ -1303,7 +1303,7 @@
 <context>
     <name>CommitmentTable</name>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/table_view.py" line="51"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/table_view.py" line="68"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
@@ -1366,27 +1366,27 @@
         <translation>Sin novedades: pendiente, sin actualizaciones de avance desde el %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="113"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="119"/>
         <source>Assessed this period</source>
         <translation>Evaluado en este periodo</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="117"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="123"/>
         <source>Not yet assessed this period: %1</source>
         <translation>Aún sin evaluar en este periodo: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="125"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="131"/>
         <source>%1: never assessed</source>
         <translation>%1: nunca evaluado</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="129"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="135"/>
         <source>%1: %2 this period</source>
         <translation>%1: %2 en este periodo</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="131"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/columns.py" line="137"/>
         <source>%1: %2 in an earlier period</source>
         <translation>%1: %2 en un periodo anterior</translation>
     </message>
@@ -1472,57 +1472,57 @@
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="116"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="120"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="209"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="213"/>
         <source>New progress &amp;update…</source>
         <translation>Nueva &amp;actualización de avance…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="212"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="216"/>
         <source>Move &amp;due date…</source>
         <translation>Cambiar &amp;plazo…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="215"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="219"/>
         <source>&amp;Edit commitment…</source>
         <translation>&amp;Editar compromiso…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="218"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="222"/>
         <source>Filter by text</source>
         <translation>Filtrar por texto</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="270"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="274"/>
         <source>Choose a dialogue first.</source>
         <translation>Elija primero un diálogo.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="431"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="435"/>
         <source>commitment %1</source>
         <translation>compromiso %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="489"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="493"/>
         <source>Export commitments as shown</source>
         <translation>Exportar los compromisos mostrados</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="509"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="513"/>
         <source>Exporting the commitments shown to %1…</source>
         <translation>Exportando los compromisos mostrados a %1…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="512"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="516"/>
         <source>Exported the commitments shown to %1</source>
         <translation>Compromisos mostrados exportados a %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="514"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="518"/>
         <source>Cancelled; no file was written.</source>
         <translation>Cancelado; no se escribió ningún archivo.</translation>
     </message>
@@ -2359,7 +2359,7 @@
     </message>
     <message>
         <location filename="../../src/dialoguetracker/cli/report_commands.py" line="172"/>
-        <location filename="../../src/dialoguetracker/services/provenance.py" line="66"/>
+        <location filename="../../src/dialoguetracker/services/provenance.py" line="67"/>
         <source>not a PDF file</source>
         <translation>no es un archivo PDF</translation>
     </message>
@@ -2390,32 +2390,32 @@
         <translation>el disco que contiene {path} está lleno; {outcome} (libere espacio e inténtelo de nuevo)</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/domain/errors.py" line="115"/>
+        <location filename="../../src/dialoguetracker/domain/errors.py" line="119"/>
         <source>{kind} &apos;{name}&apos;</source>
         <translation>«{name}» ({kind})</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/domain/errors.py" line="117"/>
+        <location filename="../../src/dialoguetracker/domain/errors.py" line="121"/>
         <source>this {kind}</source>
         <translation>este registro ({kind})</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/domain/errors.py" line="119"/>
+        <location filename="../../src/dialoguetracker/domain/errors.py" line="123"/>
         <source>{kind} {record_id}</source>
         <translation>{kind} {record_id}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/domain/errors.py" line="124"/>
+        <location filename="../../src/dialoguetracker/domain/errors.py" line="128"/>
         <source>{record} was changed by {actor} at {stamp} since you opened it; reload it to see the change</source>
         <translation>{record}: {actor} lo modificó el {stamp}, después de que usted lo abrió; vuelva a cargarlo para ver el cambio</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/domain/errors.py" line="134"/>
+        <location filename="../../src/dialoguetracker/domain/errors.py" line="138"/>
         <source>{record} was changed by {actor} since you opened it; reload it to see the change</source>
         <translation>{record}: {actor} lo modificó después de que usted lo abrió; vuelva a cargarlo para ver el cambio</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/domain/errors.py" line="142"/>
+        <location filename="../../src/dialoguetracker/domain/errors.py" line="146"/>
         <source>{record} was changed by someone else since you opened it; reload it to see the change</source>
         <translation>{record}: otra persona lo modificó después de que usted lo abrió; vuelva a cargarlo para ver el cambio</translation>
     </message>
@@ -2452,6 +2452,7 @@
     <message>
         <location filename="../../src/dialoguetracker/domain/text.py" line="15"/>
         <location filename="../../src/dialoguetracker/domain/text.py" line="26"/>
+        <location filename="../../src/dialoguetracker/services/server_access.py" line="34"/>
         <location filename="../../src/dialoguetracker/services/spreadsheet_rows.py" line="92"/>
         <source>must not be empty</source>
         <translation>no debe quedar en blanco</translation>
@@ -2657,7 +2658,7 @@
     </message>
     <message>
         <location filename="../../src/dialoguetracker/interop/interchange_read.py" line="469"/>
-        <location filename="../../src/dialoguetracker/services/assessments.py" line="94"/>
+        <location filename="../../src/dialoguetracker/services/assessments.py" line="95"/>
         <source>&apos;{side}&apos; is not a side this commitment is assessed for ({sides})</source>
         <translation>«{side}» no es una parte para la que se evalúa este compromiso ({sides})</translation>
     </message>
@@ -2811,7 +2812,7 @@
         <translation>{name} ya figura en esta reunión</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/services/audit.py" line="41"/>
+        <location filename="../../src/dialoguetracker/services/audit.py" line="44"/>
         <source>must be one of: {words}</source>
         <translation>debe ser uno de: {words}</translation>
     </message>
@@ -3111,38 +3112,59 @@
         <translation>actualización {update} del compromiso {commitment}: su reunión {meeting} pertenece al diálogo {other}, no al diálogo del compromiso, {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/store/engine.py" line="64"/>
+        <location filename="../../src/dialoguetracker/store/engine.py" line="84"/>
         <source>nothing could be read</source>
         <translation>no se pudo leer nada</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/store/engine.py" line="84"/>
+        <location filename="../../src/dialoguetracker/store/engine.py" line="106"/>
+        <location filename="../../src/dialoguetracker/store/engine.py" line="149"/>
         <source>{store}: {reason}</source>
         <translation>{store}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/store/engine.py" line="129"/>
+        <location filename="../../src/dialoguetracker/store/engine.py" line="136"/>
+        <source>roles are for a store on a PostgreSQL server; a file is guarded by its file permissions</source>
+        <translation>las funciones son para un almacén en un servidor PostgreSQL; un archivo lo protegen sus permisos de archivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/engine.py" line="41"/>
+        <source>{store}: the login {login} may not read this ({reason}); ask an administrator of the store</source>
+        <translation>{store}: el usuario {login} no puede leer esto ({reason}); consulte a un administrador del almacén</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/engine.py" line="45"/>
+        <source>{store}: the login {login} may not change this ({reason}); ask an administrator of the store</source>
+        <translation>{store}: el usuario {login} no puede modificar esto ({reason}); consulte a un administrador del almacén</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/engine.py" line="49"/>
+        <source>{store}: the login {login} may not hand out roles on this store ({reason}); only its owner and its administrators may</source>
+        <translation>{store}: el usuario {login} no puede asignar funciones en este almacén ({reason}); solo pueden hacerlo su propietario y sus administradores</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/engine.py" line="187"/>
         <location filename="../../src/dialoguetracker/store/location.py" line="156"/>
         <source>{path} cannot be opened: {reason}</source>
         <translation>no se puede abrir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/store/engine.py" line="136"/>
+        <location filename="../../src/dialoguetracker/store/engine.py" line="194"/>
         <source>{store} cannot be opened: the PostgreSQL driver is not installed (pip install &apos;dialoguetracker[postgresql]&apos;)</source>
         <translation>no se puede abrir {store}: el controlador de PostgreSQL no está instalado (pip install &apos;dialoguetracker[postgresql]&apos;)</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/store/engine.py" line="193"/>
+        <location filename="../../src/dialoguetracker/store/engine.py" line="256"/>
         <source>other records still refer to this one; remove or change them first</source>
         <translation>otros registros aún remiten a este; elimínelos o modifíquelos primero</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/store/engine.py" line="197"/>
+        <location filename="../../src/dialoguetracker/store/engine.py" line="260"/>
         <source>a record with the same key already exists ({reason})</source>
         <translation>ya existe un registro con la misma clave ({reason})</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/store/engine.py" line="200"/>
+        <location filename="../../src/dialoguetracker/store/engine.py" line="263"/>
         <source>the store refused the change ({reason})</source>
         <translation>el almacén rechazó el cambio ({reason})</translation>
     </message>
@@ -3252,7 +3274,12 @@
         <translation>{store} se escribió con una versión más reciente de Dialogue Tracker (esquema {revision}); instale esa versión para abrirlo</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/store/migrate.py" line="99"/>
+        <location filename="../../src/dialoguetracker/store/migrate.py" line="104"/>
+        <source>{store} must be upgraded to this version&apos;s schema ({current} to {head}) by one of its administrators; ask one to open it once with this version</source>
+        <translation>{store} debe actualizarlo al esquema de esta versión ({current} a {head}) uno de sus administradores; pida a uno que lo abra una vez con esta versión</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/migrate.py" line="118"/>
         <source>the database holds tables but is not a Dialogue Tracker store</source>
         <translation>la base de datos contiene tablas, pero no es un almacén de Dialogue Tracker</translation>
     </message>
@@ -3292,7 +3319,7 @@
         <translation>«{value}» no es un nivel de difusión: Interno, Contraparte, Público</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/commands.py" line="115"/>
+        <location filename="../../src/dialoguetracker/cli/commands.py" line="116"/>
         <source>is a folder, not a file to import</source>
         <translation>es una carpeta, no un archivo que se pueda importar</translation>
     </message>
@@ -3302,18 +3329,18 @@
         <translation>{file}: compliance escribe archivos .csv o .xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/services/assessments.py" line="72"/>
+        <location filename="../../src/dialoguetracker/services/assessments.py" line="73"/>
         <location filename="../../src/dialoguetracker/services/interchange_commitments.py" line="253"/>
         <source>the dialogue has held no round yet, so no period can be assessed</source>
         <translation>el diálogo aún no ha celebrado ninguna ronda, así que no hay periodo que evaluar</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/services/assessments.py" line="80"/>
+        <location filename="../../src/dialoguetracker/services/assessments.py" line="81"/>
         <source>{day} is before the dialogue&apos;s first round ({first})</source>
         <translation>{day} es anterior a la primera ronda del diálogo ({first})</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/services/assessments.py" line="99"/>
+        <location filename="../../src/dialoguetracker/services/assessments.py" line="100"/>
         <source>must be -1, 0 or +1</source>
         <translation>debe ser -1, 0 o +1</translation>
     </message>
@@ -3321,6 +3348,16 @@
         <location filename="../../src/dialoguetracker/services/interchange_commitments.py" line="259"/>
         <source>{day} is not the date of a round that closes a period</source>
         <translation>{day} no es la fecha de una ronda que cierre un periodo</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/server_roles.py" line="50"/>
+        <source>the database&apos;s name is too long for its roles ({name}); give the store a database with a shorter name</source>
+        <translation>el nombre de la base de datos es demasiado largo para sus funciones ({name}); use para el almacén una base de datos con un nombre más corto</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/store/server_roles.py" line="215"/>
+        <source>{login!r} is not a login of this server; an administrator of the server creates it first (CREATE ROLE … LOGIN)</source>
+        <translation>{login!r} no es un usuario de este servidor; un administrador del servidor debe crearlo primero (CREATE ROLE … LOGIN)</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,7 @@ COMMANDS = ", ".join(
     for name in (
         *("demo", "import", "export", "briefing", "minutes", "verify", "calendar"),
         *("search", "backup", "restore", "check", "history", "assess", "compliance"),
-        *("summary", "screenshot"),
+        *("grant", "revoke", "grants", "summary", "screenshot"),
     )
 )
 OTHER_DIALOGUE = {

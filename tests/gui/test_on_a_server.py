@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 from test_concurrent_edits_gui import commitments_view_on_an_agreed_one
 
-from dialoguetracker.domain.enums import CommitmentStatus
+from dialoguetracker.domain.enums import CommitmentStatus, ServerRole
 from dialoguetracker.gui.app_settings import AppSettings
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.main_window import MainWindow
@@ -27,8 +27,9 @@ from dialoguetracker.interop.sample import load_sample
 from dialoguetracker.services import Services
 from dialoguetracker.services.commitments import get_commitment
 from dialoguetracker.services.meetings import get_meeting, update_meeting
+from dialoguetracker.services.server_access import grant_role
 from dialoguetracker.store.engine import open_store
-from postgres_server import PostgresServer
+from postgres_server import PostgresServer, as_login
 
 COLLEAGUE_AT = datetime(2027, 3, 2, 8, 15, tzinfo=UTC)
 
@@ -44,10 +45,24 @@ def server_url(postgres_server: PostgresServer) -> Iterator[str]:
         yield url
 
 
+def _login(server: PostgresServer, url: str, name: str) -> str:
+    """The URL of a new login, an editor of the store named ``name`` by its owner (on a
+    server, the record of changes names the login, by the name the owner gave it)."""
+    login = server.new_login(name.split()[0].lower())
+    owner = open_store(url)
+    try:
+        grant_role(Services(owner), login, ServerRole.EDITOR, name)
+    finally:
+        owner.close()
+    return as_login(url, login)
+
+
 @pytest.fixture
-def server_window(qtbot: QtBot, server_url: str, app_settings: AppSettings) -> Iterator[MainWindow]:
-    store = open_store(server_url)
-    services = Services(store, actor=app_settings.user_name)
+def server_window(
+    qtbot: QtBot, server_url: str, app_settings: AppSettings, postgres_server: PostgresServer
+) -> Iterator[MainWindow]:
+    store = open_store(_login(postgres_server, server_url, app_settings.user_name))
+    services = Services(store, actor="whatever the first start was told")
     window = MainWindow(AppContext(services, Operations(), QUndoStack(), app_settings))
     qtbot.addWidget(window)
     window.show()
@@ -58,10 +73,10 @@ def server_window(qtbot: QtBot, server_url: str, app_settings: AppSettings) -> I
 
 
 @pytest.fixture
-def colleague(server_url: str) -> Iterator[Services]:
-    store = open_store(server_url)
+def colleague(server_url: str, postgres_server: PostgresServer) -> Iterator[Services]:
+    store = open_store(_login(postgres_server, server_url, "Luis Ortega"))
     try:
-        yield Services(store, actor="Luis Ortega", clock=lambda: COLLEAGUE_AT)
+        yield Services(store, clock=lambda: COLLEAGUE_AT)
     finally:
         store.close()
 

@@ -16,13 +16,15 @@ import pytest
 from commitment_world import World, build_world
 from sqlalchemy import text
 
-from dialoguetracker.domain.enums import CommitmentStatus
+from dialoguetracker.domain.enums import CommitmentStatus, ServerRole
 from dialoguetracker.domain.errors import ConflictError, StaleRecordError
 from dialoguetracker.domain.records import MeetingDraft
 from dialoguetracker.services import Services, commitment_updates, commitments, meetings
+from dialoguetracker.services.server_access import grant_role
 from dialoguetracker.store.engine import open_store
 from dialoguetracker.store.models import MeetingRow
 from dialoguetracker.store.unit_of_work import UnitOfWork
+from postgres_server import PostgresServer, as_login
 
 ANA_AT = datetime(2027, 3, 1, 10, 42, 17, tzinfo=UTC)
 BEN_AT = datetime(2027, 3, 1, 11, 5, tzinfo=UTC)
@@ -31,11 +33,25 @@ ANA_CHANGED = "was changed by Ana Pérez at 2027-03-01 10:42 UTC since you opene
 
 @pytest.fixture
 def two_sessions(
-    new_store_target: Callable[[], str | Path],
+    new_store_target: Callable[[], str | Path], backend: str, request: pytest.FixtureRequest
 ) -> Iterator[tuple[Services, Services]]:
-    """Ana's and Ben's programs, each with its own store object on one database."""
+    """Ana's and Ben's programs, each with its own store object on one database; on a server,
+    each with a login of her own, named by the store's owner (the server names who acted)."""
     target = new_store_target()
-    first, second = open_store(target), open_store(target)
+    targets = (target, target)
+    if backend == "postgresql":
+        server: PostgresServer = request.getfixturevalue("postgres_server")
+        owner = open_store(target)
+        try:
+            logins = []
+            for name in ("Ana Pérez", "Ben Ortiz"):
+                login = server.new_login(name.split()[0].lower())
+                grant_role(Services(owner), login, ServerRole.EDITOR, name)
+                logins.append(as_login(str(target), login))
+            targets = (logins[0], logins[1])
+        finally:
+            owner.close()
+    first, second = open_store(targets[0]), open_store(targets[1])
     try:
         yield (
             Services(first, actor="Ana Pérez", clock=lambda: ANA_AT),

@@ -109,7 +109,9 @@ def test_the_same_bytes_twice_keep_the_first_record(services: Services, wg: Work
     assert again == first
     assert list_exports(services) == [first]
     actions = [(e.actor, e.action, e.new) for e in history(services, "briefing_export", first.id)]
-    assert actions[1:] == [("someone else", "export again", "again.pdf")]
+    # a server names the login that connected, whatever the services were told
+    named = "someone else" if services.store.login is None else "tester"
+    assert actions[1:] == [(named, "export again", "again.pdf")]
 
 
 def test_minutes_are_recorded_with_their_meeting_and_its_dialogue(

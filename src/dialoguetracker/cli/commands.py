@@ -14,6 +14,7 @@ from dialoguetracker.cli.language import say
 from dialoguetracker.cli.progress import progress_line
 from dialoguetracker.cli.report_commands import briefing, minutes, verify
 from dialoguetracker.cli.screenshot_command import screenshot
+from dialoguetracker.cli.server_commands import grant_command, grants_command, revoke_command
 from dialoguetracker.domain.enums import Audience
 from dialoguetracker.domain.errors import StoreError, UsageError, ValidationError
 from dialoguetracker.domain.staleness import STALE_MONTHS
@@ -281,5 +282,8 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "history": history,
     "assess": assess_command,
     "compliance": compliance_command,
+    "grant": grant_command,
+    "revoke": revoke_command,
+    "grants": grants_command,
     "screenshot": screenshot,
 }

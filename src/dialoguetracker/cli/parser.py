@@ -119,6 +119,7 @@ def build_parser() -> OneLineParser:
     from dialoguetracker.cli.compliance_commands import add_compliance_commands
     from dialoguetracker.cli.history_commands import add_history_command
     from dialoguetracker.cli.report_parser import add_audience_option, add_report_commands
+    from dialoguetracker.cli.server_commands import add_server_commands
 
     parser = OneLineParser(
         prog="dialoguetracker",
@@ -184,6 +185,7 @@ def build_parser() -> OneLineParser:
     command("check", "check the store's integrity and consistency")
     add_history_command(command)
     add_compliance_commands(command)
+    add_server_commands(command)
     command("summary", "print what the store holds")
     screenshot = command("screenshot", "render a view of the application to a PNG image")
     screenshot.add_argument(

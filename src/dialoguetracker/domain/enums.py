@@ -111,3 +111,16 @@ class DocumentKind(StrEnum):
 
 JOINT = "joint"
 """The side word for something both parties own or lead together."""
+
+
+class ServerRole(StrEnum):
+    """What a login may do on a store kept on a PostgreSQL server."""
+
+    READER = "reader"
+    """Reads everything."""
+    COUNTERPART_READER = "counterpart-reader"
+    """Reads only what is counterpart or public."""
+    EDITOR = "editor"
+    """Reads and writes; never the schema or the audit trail."""
+    ADMIN = "admin"
+    """Also upgrades the schema and reopens final records."""

@@ -84,6 +84,10 @@ class DiskFullError(StoreError):
         self.outcome = outcome
 
 
+class NotPermittedError(StoreError):
+    """The server refused the login what it asked: its role on the store does not allow it."""
+
+
 class UsageError(DialogueTrackerError):
     """Wrong use of the command line."""
 

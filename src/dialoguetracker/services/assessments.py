@@ -38,6 +38,7 @@ from dialoguetracker.store.assessment_queries import (
     dialogue_assessments,
     held_round_dates,
 )
+from dialoguetracker.store.login_queries import display_names
 from dialoguetracker.store.models import AssessmentRow, CommitmentRow, DialogueRow, PartyRow
 from dialoguetracker.store.unit_of_work import UnitOfWork
 
@@ -122,7 +123,7 @@ def record_assessment(change: Change, draft: AssessmentDraft) -> Assessment:
         new=f"{draft.side} {score_word(draft.score)}: {evidence}",
         scope=("commitment", commitment.id),
     )
-    return _record(row, draft.side, period)
+    return _record(row, draft.side, period, display_names(uow))
 
 
 def assess(services: Services, draft: AssessmentDraft) -> Assessment:
@@ -148,7 +149,8 @@ def withdraw_assessment(services: Services, assessment_id: int) -> None:
         uow.delete(row)
 
 
-def _record(row: AssessmentRow, side: str, period: Period) -> Assessment:
+def _record(row: AssessmentRow, side: str, period: Period, people: dict[str, str]) -> Assessment:
+    """``people``: logins' display names (a server names its logins so)."""
     return Assessment(
         id=row.id,
         commitment_id=row.commitment_id,
@@ -159,14 +161,15 @@ def _record(row: AssessmentRow, side: str, period: Period) -> Assessment:
         final=row.final,
         handling=Handling(row.handling),
         assessed_on=row.assessed_on,
-        assessed_by=row.assessed_by,
+        assessed_by=people.get(row.assessed_by, row.assessed_by),
     )
 
 
 def _assessments_of(uow: UnitOfWork, commitment: CommitmentRow) -> list[Assessment]:
     known = dialogue_periods(uow, commitment.dialogue_id)
+    people = display_names(uow)
     return [
-        _record(row, side, period_of(row.period_start, known) or Period(row.period_start))
+        _record(row, side, period_of(row.period_start, known) or Period(row.period_start), people)
         for row, side in commitment_assessments(uow, commitment.id)
     ]
 

@@ -11,6 +11,7 @@ from dialoguetracker.domain.records import AuditEntry
 from dialoguetracker.domain.words import translate
 from dialoguetracker.services.context import Services
 from dialoguetracker.store.audit_queries import part_names, trail_rows
+from dialoguetracker.store.login_queries import display_names
 from dialoguetracker.store.models import AuditRow, CommitmentRow, MeetingRow
 from dialoguetracker.store.unit_of_work import UnitOfWork
 
@@ -18,7 +19,9 @@ from dialoguetracker.store.unit_of_work import UnitOfWork
 def history(services: Services, entity: str, entity_id: int) -> list[AuditEntry]:
     """Everything that happened to one record, oldest first."""
     with services.read() as uow:
-        return [_entry(row) for row in uow.all(AuditRow, entity=entity, entity_id=entity_id)]
+        names = display_names(uow)
+        rows = uow.all(AuditRow, entity=entity, entity_id=entity_id)
+        return [_entry(row, names) for row in rows]
 
 
 HISTORY_RECORDS: dict[str, type[MeetingRow] | type[CommitmentRow]] = {
@@ -44,10 +47,15 @@ def record_history(services: Services, entity: str, entity_id: int) -> list[Audi
         rows = trail_rows(uow, entity, entity_id)
         if not rows and uow.get(model, entity_id) is None:
             raise NotFoundError(entity.replace("_", " "), entity_id)
-        names = _names_in_trail(rows)
-        names.update(part_names(uow, set(names)))
+        parts = _names_in_trail(rows)
+        parts.update(part_names(uow, set(parts)))
+        people = display_names(uow)
         return [
-            _entry(row, None if row.entity == entity else names.get((row.entity, row.entity_id)))
+            _entry(
+                row,
+                people,
+                None if row.entity == entity else parts.get((row.entity, row.entity_id)),
+            )
             for row in rows
         ]
 
@@ -70,11 +78,12 @@ def _names_in_trail(rows: list[AuditRow]) -> dict[tuple[str, int], str]:
     return names
 
 
-def _entry(row: AuditRow, subject: str | None = None) -> AuditEntry:
+def _entry(row: AuditRow, people: dict[str, str], subject: str | None = None) -> AuditEntry:
+    """``people``: logins' display names (see :func:`display_names`)."""
     return AuditEntry(
         id=row.id,
         at=row.at if row.at.tzinfo is not None else row.at.replace(tzinfo=UTC),
-        actor=row.actor,
+        actor=people.get(row.actor, row.actor),
         entity=row.entity,
         entity_id=row.entity_id,
         action=row.action,
@@ -96,7 +105,8 @@ def stale_error(uow: UnitOfWork, entity: str, entity_id: int, name: str) -> Stal
     newest = last_change(uow, entity, entity_id)
     if newest is None:
         return StaleRecordError(entity, entity_id, _short(name))
-    return StaleRecordError(entity, entity_id, _short(name), newest.actor, newest.at)
+    actor = display_names(uow).get(newest.actor, newest.actor)
+    return StaleRecordError(entity, entity_id, _short(name), actor, newest.at)
 
 
 def check_version(

@@ -74,6 +74,12 @@ class Services:
     """Months without news after which an open commitment is stale, in the overviews and
     the briefing's background (the window sets it from Preferences)."""
 
+    def __post_init__(self) -> None:
+        if self.store.login is not None:
+            # A server names who acts by the login it authenticated: a name the user typed
+            # is a hint for a file of one's own, never a claim to a shared server.
+            self.actor = self.store.login
+
     @contextmanager
     def change(self) -> Iterator[Change]:
         try:

@@ -22,6 +22,7 @@ from dialoguetracker.domain.provenance import (
 from dialoguetracker.domain.words import translate
 from dialoguetracker.services.context import Services
 from dialoguetracker.services.validation import check_choice, require_text
+from dialoguetracker.store.login_queries import display_names
 from dialoguetracker.store.models import BriefingExportRow, DialogueRow, MeetingRow
 from dialoguetracker.store.unit_of_work import UnitOfWork
 
@@ -133,7 +134,7 @@ def _record(uow: UnitOfWork, row: BriefingExportRow) -> ExportRecord:
     return ExportRecord(
         id=row.id,
         made_at=_aware(row.made_at),
-        made_by=row.made_by,
+        made_by=display_names(uow).get(row.made_by, row.made_by),
         kind=ExportKind(row.kind),
         options=options_from_json(row.options),
         sha256=row.sha256,

@@ -8,8 +8,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -17,10 +17,12 @@ from sqlalchemy.orm.exc import StaleDataError
 from dialoguetracker.domain.errors import (
     ConflictError,
     DiskFullError,
+    NotPermittedError,
     StaleRecordError,
     StoreError,
+    UsageError,
 )
-from dialoguetracker.domain.words import translate
+from dialoguetracker.domain.words import Sentence, translate
 from dialoguetracker.store import backups, migrate
 from dialoguetracker.store.location import (
     OPEN_ON_FULL_DISK,
@@ -34,6 +36,21 @@ from dialoguetracker.store.unit_of_work import UnitOfWork
 
 POSTGRESQL_DISK_FULL = "53100"
 POSTGRESQL_RAISED = "P0001"
+POSTGRESQL_NOT_PERMITTED = "42501"
+
+_MAY_NOT_READ = translate(
+    "Errors",
+    "{store}: the login {login} may not read this ({reason}); ask an administrator of the store",
+)
+_MAY_NOT_CHANGE = translate(
+    "Errors",
+    "{store}: the login {login} may not change this ({reason}); ask an administrator of the store",
+)
+_MAY_NOT_GRANT = translate(
+    "Errors",
+    "{store}: the login {login} may not hand out roles on this store ({reason}); only its owner "
+    "and its administrators may",
+)
 
 
 @dataclass
@@ -43,6 +60,9 @@ class Store:
     location: StoreLocation
     engine: Engine
     backup_made: Path | None = None
+    login: str | None = None
+    """On a server, the login it authenticated (``session_user``), which its triggers write
+    as the actor of every change; None for a file."""
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False, autoflush=True)
@@ -64,6 +84,8 @@ class Store:
                     self.location.describe(), translate("Errors", "nothing could be read")
                 ) from exc
             raise
+        except DBAPIError as exc:
+            raise self._refusal(exc, _MAY_NOT_READ) from exc
 
     @contextmanager
     def writing(self) -> Iterator[UnitOfWork]:
@@ -90,11 +112,44 @@ class Store:
             # A rule our triggers keep on PostgreSQL (RAISE EXCEPTION: an append-only history)
             # reads like SQLite's RAISE(ABORT), which arrives as an IntegrityError above.
             if getattr(exc.orig, "sqlstate", None) != POSTGRESQL_RAISED:
-                raise
+                raise self._refusal(exc, _MAY_NOT_CHANGE) from exc
             raise ConflictError(_integrity_message(exc)) from exc
         except StaleDataError as exc:
             # Another session saved a versioned row between our read and our write.
             raise StaleRecordError(_stale_kind(exc), None) from exc
+
+    def _refusal(self, exc: DBAPIError, refused: Sentence) -> Exception:
+        """A server's refusal of the login's privileges, said as ``refused`` (which names the
+        store, the login and the server's reason); anything else as it came (the caller
+        re-raises it)."""
+        if getattr(exc.orig, "sqlstate", None) != POSTGRESQL_NOT_PERMITTED:
+            return exc
+        return NotPermittedError(
+            refused.format(store=self.location.describe(), login=self.login, reason=_plain(exc))
+        )
+
+    @contextmanager
+    def administering(self) -> Iterator[Connection]:
+        """One transaction on a server's own catalog (its roles and privileges)."""
+        if self.login is None:
+            raise UsageError(
+                translate(
+                    "Errors",
+                    "roles are for a store on a PostgreSQL server; a file is guarded by its "
+                    "file permissions",
+                )
+            )
+        try:
+            with self.engine.begin() as connection:
+                yield connection
+        except DBAPIError as exc:
+            if getattr(exc.orig, "sqlstate", None) == POSTGRESQL_NOT_PERMITTED:
+                raise self._refusal(exc, _MAY_NOT_GRANT) from exc
+            raise StoreError(
+                translate("Errors", "{store}: {reason}").format(
+                    store=self.location.describe(), reason=_plain(exc)
+                )
+            ) from exc
 
     def close(self) -> None:
         self.engine.dispose()
@@ -109,6 +164,7 @@ def open_store(
     not be written, say); without it such news goes to the log.
     """
     location = resolve(target)
+    login: str | None = None
     try:
         if location.path is not None:
             probe = probe_sqlite_file(location.path)
@@ -121,7 +177,9 @@ def open_store(
         else:
             engine = _engine(location)
             revision = migrate.current_revision_of(engine)
+            migrate.check_may_upgrade(location, engine, revision)
             backup = migrate.upgrade(location, revision)
+            login = server_login(engine)
     except SQLAlchemyError as exc:
         if _is_disk_full(location, exc):
             raise DiskFullError(location.describe(), OPEN_ON_FULL_DISK) from exc
@@ -141,7 +199,12 @@ def open_store(
                 store=location.describe(),
             )
         ) from exc
-    return Store(location, engine, backup)
+    return Store(location, engine, backup, login)
+
+
+def server_login(engine: Engine) -> str:
+    with engine.connect() as connection:
+        return str(connection.execute(text("SELECT session_user")).scalar_one())
 
 
 def _engine(location: StoreLocation) -> Engine:

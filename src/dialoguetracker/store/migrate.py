@@ -17,7 +17,7 @@ from sqlalchemy.pool import NullPool
 
 from dialoguetracker.domain.errors import StoreError
 from dialoguetracker.domain.words import translate
-from dialoguetracker.store import backups
+from dialoguetracker.store import backups, server_roles
 from dialoguetracker.store.location import StoreLocation
 from dialoguetracker.store.revision import HEAD_REVISION
 from dialoguetracker.store.sqlite import on_sqlite_begin, on_sqlite_connect
@@ -85,9 +85,28 @@ def upgrade(location: StoreLocation, current: str | None) -> Path | None:
             config = alembic_config()
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
+            if not location.is_sqlite and server_roles.is_set_up(connection):
+                server_roles.set_up(connection)  # the new tables' privileges too
     finally:
         engine.dispose()
     return backup
+
+
+def check_may_upgrade(location: StoreLocation, engine: Engine, current: str | None) -> None:
+    """On a server, only the store's administrators may change its schema: anyone else is
+    told so before anything is tried."""
+    if location.is_sqlite or current is None or current == HEAD_REVISION:
+        return
+    with engine.connect() as connection:
+        if server_roles.may_upgrade(connection):
+            return
+    raise StoreError(
+        translate(
+            "Errors",
+            "{store} must be upgraded to this version's schema ({current} to {head}) by one "
+            "of its administrators; ask one to open it once with this version",
+        ).format(store=location.describe(), current=current, head=HEAD_REVISION)
+    )
 
 
 def current_revision_of(engine: Engine) -> str | None:

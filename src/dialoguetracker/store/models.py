@@ -411,6 +411,17 @@ class BriefingExportRow(Base):
     file_name: Mapped[str] = mapped_column(Text)
 
 
+class LoginRow(Base):
+    """The name people know a server login's holder by, kept by the store's administrators:
+    on a shared server the record of changes names the login the server authenticated, and
+    shows this name beside it."""
+
+    __tablename__ = "logins"
+
+    login: Mapped[str] = mapped_column(Text, primary_key=True)
+    display_name: Mapped[str] = mapped_column(Text)
+
+
 class AuditRow(Base):
     __tablename__ = "audit_entries"
     __table_args__ = (

@@ -1,0 +1,220 @@
+"""Who may do what on a shared PostgreSQL server: four group roles per store, and the
+privileges each holds, set up and handed out by the store's owner.
+
+A store's groups are named after its database, so two stores on one server never share
+them: for the database ``dialogues``, ``dialogues_reader`` reads everything,
+``dialogues_counterpart_reader`` reads only what is counterpart or public,
+``dialogues_editor`` reads and writes (but never the audit trail or the schema) and
+``dialogues_admin`` owns the tables: it may also upgrade the schema and reopen final
+records, as owners may. A login is put into one group at a time.
+
+The privileges are granted table by table, so they are granted again (idempotently) after
+every schema upgrade that adds a table. What a counterpart reader's rows may hold is kept
+by the row-level security policies of revision 0011; its columns are kept here: it is
+granted no column that can hold internal words (a meeting's summary, an agenda item's notes,
+outcome and preparation), and no table made of them (briefs, the audit trail, the search
+index, the record of exports).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import Connection, text
+
+from dialoguetracker.domain.enums import ServerRole
+from dialoguetracker.domain.errors import UsageError
+from dialoguetracker.domain.words import translate
+
+NEVER_SHARED_TABLES = ("audit_entries", "meeting_briefs", "briefing_exports", "search_index")
+"""Tables a counterpart reader is granted nothing of."""
+NEVER_SHARED_COLUMNS = {
+    "meetings": ("summary",),
+    "agenda_items": ("notes", "outcome", "points_to_make", "their_position", "our_response"),
+}
+"""Columns a counterpart reader is not granted: they may hold internal words."""
+READ_ONLY_FOR_EDITORS = ("alembic_version", "logins")
+APPEND_ONLY_FOR_EDITORS = ("audit_entries",)
+MAX_NAME = 63
+"""PostgreSQL's longest identifier."""
+
+
+def quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def group_name(database: str, role: ServerRole) -> str:
+    name = f"{database}_{role.value.replace('-', '_')}"
+    if len(name.encode()) > MAX_NAME:
+        raise UsageError(
+            translate(
+                "Errors",
+                "the database's name is too long for its roles ({name}); "
+                "give the store a database with a shorter name",
+            ).format(name=name)
+        )
+    return name
+
+
+def groups(connection: Connection) -> dict[ServerRole, str]:
+    database = str(connection.execute(text("SELECT current_database()")).scalar_one())
+    return {role: group_name(database, role) for role in ServerRole}
+
+
+def set_up(connection: Connection) -> None:
+    """Create the store's groups if missing and grant each its privileges on every table,
+    sequence and function there is now; run by the store's owner (or a superuser)."""
+    named = groups(connection)
+    existing = set(
+        connection.execute(
+            text("SELECT rolname FROM pg_roles WHERE rolname = ANY(:names)"),
+            {"names": list(named.values())},
+        ).scalars()
+    )
+    for name in named.values():
+        if name not in existing:
+            connection.execute(text(f"CREATE ROLE {quoted(name)} NOLOGIN"))
+    reader, shared = quoted(named[ServerRole.READER]), quoted(named[ServerRole.COUNTERPART_READER])
+    editor, admin = quoted(named[ServerRole.EDITOR]), quoted(named[ServerRole.ADMIN])
+    database = str(connection.execute(text("SELECT current_database()")).scalar_one())
+    for group in (reader, shared, editor, admin):
+        connection.execute(text(f"GRANT CONNECT ON DATABASE {quoted(database)} TO {group}"))
+        connection.execute(text(f"GRANT USAGE ON SCHEMA public TO {group}"))
+    tables = _tables(connection)
+    for table in tables:
+        name = quoted(table)
+        connection.execute(text(f"GRANT SELECT ON {name} TO {reader}"))
+        connection.execute(text(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {name} TO {editor}"))
+        connection.execute(text(f"REVOKE ALL ON {name} FROM {shared}"))
+        if table in NEVER_SHARED_TABLES:
+            continue
+        hidden = NEVER_SHARED_COLUMNS.get(table)
+        if hidden is None:
+            connection.execute(text(f"GRANT SELECT ON {name} TO {shared}"))
+            continue
+        columns = ", ".join(quoted(c) for c in _columns(connection, table) if c not in hidden)
+        connection.execute(text(f"GRANT SELECT ({columns}) ON {name} TO {shared}"))
+    for table in READ_ONLY_FOR_EDITORS:
+        connection.execute(text(f"REVOKE INSERT, UPDATE, DELETE ON {quoted(table)} FROM {editor}"))
+    for table in APPEND_ONLY_FOR_EDITORS:
+        connection.execute(text(f"REVOKE UPDATE, DELETE ON {quoted(table)} FROM {editor}"))
+    connection.execute(text(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {editor}"))
+    connection.execute(text(f"GRANT {editor} TO {admin}"))
+    connection.execute(text(f"GRANT CREATE ON SCHEMA public TO {admin}"))
+    _hand_over(connection, named[ServerRole.ADMIN], tables)
+
+
+def _hand_over(connection: Connection, admin: str, tables: Iterable[str]) -> None:
+    """Make the admin group own the store, so that its members may upgrade the schema (and
+    the one setting it up stays one of them)."""
+    me = str(connection.execute(text("SELECT current_user")).scalar_one())
+    superuser = connection.execute(
+        text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
+    ).scalar_one()
+    if not superuser:
+        connection.execute(text(f"GRANT {quoted(admin)} TO {quoted(me)}"))
+    for table in tables:
+        connection.execute(text(f"ALTER TABLE {quoted(table)} OWNER TO {quoted(admin)}"))
+    functions = connection.execute(
+        text(
+            "SELECT p.oid::regprocedure::text FROM pg_proc AS p "
+            "JOIN pg_namespace AS n ON n.oid = p.pronamespace "
+            "WHERE n.nspname = 'public' AND p.proowner = (SELECT oid FROM pg_roles "
+            "WHERE rolname = current_user)"
+        )
+    ).scalars()
+    for function in list(functions):
+        connection.execute(text(f"ALTER FUNCTION {function} OWNER TO {quoted(admin)}"))
+
+
+def _tables(connection: Connection) -> list[str]:
+    return list(
+        connection.execute(
+            text("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename")
+        ).scalars()
+    )
+
+
+def _columns(connection: Connection, table: str) -> list[str]:
+    return list(
+        connection.execute(
+            text(
+                "SELECT column_name FROM information_schema.columns "
+                "WHERE table_schema = 'public' AND table_name = :table ORDER BY ordinal_position"
+            ),
+            {"table": table},
+        ).scalars()
+    )
+
+
+def is_set_up(connection: Connection) -> bool:
+    name = groups(connection)[ServerRole.ADMIN]
+    found = connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :name"), {"name": name})
+    return found.first() is not None
+
+
+def may_upgrade(connection: Connection) -> bool:
+    """The login owns the store's tables (itself, through the admin group, or as a
+    superuser): only such a login can change the schema."""
+    owner = connection.execute(
+        text(
+            "SELECT tableowner FROM pg_tables "
+            "WHERE schemaname = 'public' AND tablename = 'alembic_version'"
+        )
+    ).scalar()
+    if owner is None:
+        return True  # a new store: whoever may create its tables sets it up
+    allowed = connection.execute(
+        text("SELECT pg_has_role(current_user, :owner, 'USAGE')"), {"owner": owner}
+    ).scalar_one()
+    return bool(allowed)
+
+
+def grant(connection: Connection, login: str, role: ServerRole) -> None:
+    """Put ``login`` into ``role``'s group (and out of the others)."""
+    _require_login(connection, login)
+    if not is_set_up(connection):
+        set_up(connection)
+    named = groups(connection)
+    for other, name in named.items():
+        if other is not role:
+            connection.execute(text(f"REVOKE {quoted(name)} FROM {quoted(login)}"))
+    connection.execute(text(f"GRANT {quoted(named[role])} TO {quoted(login)}"))
+
+
+def revoke(connection: Connection, login: str) -> list[ServerRole]:
+    """Take ``login`` out of every group of the store; the roles it had."""
+    _require_login(connection, login)
+    had = [role for role, _login in held(connection) if _login == login]
+    for name in groups(connection).values():
+        connection.execute(text(f"REVOKE {quoted(name)} FROM {quoted(login)}"))
+    return [ServerRole(role) for role in had]
+
+
+def held(connection: Connection) -> list[tuple[ServerRole, str]]:
+    """(role, login) of every login in the store's groups, by login; groups within groups
+    (the admin group is an editor) are not logins and are left out."""
+    named = {name: role for role, name in groups(connection).items()}
+    rows = connection.execute(
+        text(
+            "SELECT g.rolname, m.rolname FROM pg_auth_members AS a "
+            "JOIN pg_roles AS g ON g.oid = a.roleid JOIN pg_roles AS m ON m.oid = a.member "
+            "WHERE g.rolname = ANY(:groups) AND m.rolcanlogin ORDER BY m.rolname, g.rolname"
+        ),
+        {"groups": list(named)},
+    )
+    return [(named[str(group)], str(member)) for group, member in rows]
+
+
+def _require_login(connection: Connection, login: str) -> None:
+    found = connection.execute(
+        text("SELECT rolcanlogin FROM pg_roles WHERE rolname = :login"), {"login": login}
+    ).first()
+    if found is None or not found[0]:
+        raise UsageError(
+            translate(
+                "Errors",
+                "{login!r} is not a login of this server; an administrator of the server "
+                "creates it first (CREATE ROLE … LOGIN)",
+            ).format(login=login)
+        )

@@ -1,0 +1,204 @@
+"""Roles on a shared server, on the throwaway cluster: the owner hands logins their roles
+with ``grant``, and each login does what its role allows and is refused the rest in one line,
+with nothing changed; the record of changes names the login the server authenticated, by the
+name the owner gave it, whatever a client claims."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import psycopg
+import pytest
+from cli_helpers import Outcome, run_cli
+
+from dialoguetracker.domain.compliance import AssessmentDraft
+from dialoguetracker.domain.enums import DocumentKind, Handling
+from dialoguetracker.domain.records import CommitmentDraft, CommitmentUpdateDraft, DocumentDraft
+from dialoguetracker.services import Services
+from dialoguetracker.services.assessments import assess
+from dialoguetracker.services.commitment_updates import record_update
+from dialoguetracker.services.commitments import create_commitment
+from dialoguetracker.services.documents import create_document
+from dialoguetracker.store.engine import open_store
+from postgres_server import PostgresServer, as_login
+
+Capsys = pytest.CaptureFixture[str]
+
+
+@dataclass(frozen=True)
+class Office:
+    """The sample on a server, and one login per role, each named."""
+
+    url: str
+    logins: dict[str, str]
+
+    def as_(self, role: str) -> str:
+        return as_login(self.url, self.logins[role])
+
+
+def ok(result: Outcome) -> str:
+    assert (result.status, result.err) == (0, ""), result
+    return result.out
+
+
+@pytest.fixture
+def office(capsys: Capsys, postgres_server: PostgresServer) -> Iterator[Office]:
+    with postgres_server.new_database() as url:
+        ok(run_cli(capsys, "--db", url, "demo"))
+        logins = {}
+        for role in ("reader", "counterpart-reader", "editor", "admin"):
+            login = postgres_server.new_login(role.replace("-", "_"))
+            granted = run_cli(
+                capsys, "--db", url, "grant", login, "--role", role, "--name", f"The {role}"
+            )
+            assert ok(granted) == f"Granted {login} the {role} role on {url}\n"
+            logins[role] = login
+        yield Office(url, logins)
+
+
+def _sql(url: str, statement: str) -> list[tuple[object, ...]]:
+    plain = url.replace("postgresql+psycopg://", "postgresql://", 1)
+    with psycopg.connect(plain, autocommit=True) as connection:
+        cursor = connection.execute(statement)
+        return cursor.fetchall() if cursor.description else []
+
+
+def _assess(capsys: Capsys, url: str, score: int) -> Outcome:
+    return run_cli(
+        capsys,
+        *("--db", url, "assess", "--commitment", "1", "--side", "US"),
+        *("--score", str(score), "--evidence", "Readout"),
+    )
+
+
+def test_grants_lists_each_login_with_its_role_and_name(capsys: Capsys, office: Office) -> None:
+    listed = ok(run_cli(capsys, "--db", office.url, "grants")).splitlines()
+    assert sorted(listed) == sorted(
+        f"{login}\t{role}\tThe {role}" for role, login in office.logins.items()
+    )
+    revoked = ok(run_cli(capsys, "--db", office.url, "revoke", office.logins["reader"]))
+    assert revoked.startswith(f"Revoked {office.logins['reader']}'s reader role on ")
+    assert len(ok(run_cli(capsys, "--db", office.url, "grants")).splitlines()) == 3
+    again = ok(run_cli(capsys, "--db", office.url, "revoke", office.logins["reader"]))
+    assert again.startswith(f"{office.logins['reader']} had no role on ")
+
+
+def test_an_editor_writes_and_a_reader_is_refused_in_one_line(
+    capsys: Capsys, office: Office
+) -> None:
+    ok(_assess(capsys, office.as_("editor"), 1))
+    before = _sql(office.url, "SELECT count(*) FROM assessments")
+
+    refused = _assess(capsys, office.as_("reader"), -1)
+
+    assert refused.status == 1 and refused.out == ""
+    assert refused.err.count("\n") == 1
+    assert f"the login {office.logins['reader']} may not change this" in refused.err
+    assert "ask an administrator of the store" in refused.err
+    assert _sql(office.url, "SELECT count(*) FROM assessments") == before
+    assert "1 dialogue" in ok(run_cli(capsys, "--db", office.as_("reader"), "summary"))
+
+
+def test_the_trail_names_the_login_whatever_the_client_claims(
+    capsys: Capsys, office: Office
+) -> None:
+    editor, admin = office.logins["editor"], office.logins["admin"]
+    ok(_assess(capsys, office.as_("editor"), 1))
+    ok(_assess(capsys, office.as_("admin"), 0))
+    forged = _sql(
+        office.as_("editor"),
+        "INSERT INTO audit_entries (at, actor, entity, entity_id, action) "
+        "VALUES (now(), 'Somebody Else', 'commitment', 1, 'update') RETURNING actor",
+    )
+
+    assert forged == [(editor,)]
+    actors = _sql(
+        office.url,
+        "SELECT actor FROM audit_entries WHERE entity = 'assessment' ORDER BY id",
+    )
+    assert actors == [(editor,), (admin,)]
+    trail = ok(run_cli(capsys, "--db", office.url, "history", "--commitment", "1"))
+    assert "The editor" in trail and "The admin" in trail
+    changed = _sql(office.url, "UPDATE assessments SET assessed_by = 'x' RETURNING assessed_by")
+    assert {row[0] for row in changed} <= {editor, admin, "x"}
+
+
+def test_an_editor_may_not_rewrite_the_trail_or_reopen_a_final_record(
+    capsys: Capsys, office: Office
+) -> None:
+    editor = office.as_("editor")
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        _sql(editor, "UPDATE audit_entries SET actor = 'x'")
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        _sql(editor, "ALTER TABLE meetings ADD COLUMN x integer")
+    _sql(office.url, "UPDATE meetings SET record = 'final' WHERE id = 1")
+    with pytest.raises(psycopg.errors.RaiseException, match="only an administrator"):
+        _sql(editor, "UPDATE meetings SET record = 'draft' WHERE id = 1")
+    _sql(office.as_("admin"), "UPDATE meetings SET record = 'draft' WHERE id = 1")
+    assert _sql(office.url, "SELECT record FROM meetings WHERE id = 1") == [("draft",)]
+
+
+def test_only_an_administrator_upgrades_the_schema(capsys: Capsys, office: Office) -> None:
+    _sql(office.url, "UPDATE alembic_version SET version_num = '0010'")
+
+    refused = run_cli(capsys, "--db", office.as_("editor"), "summary")
+
+    assert refused.status == 1 and refused.err.count("\n") == 1
+    assert "must be upgraded to this version's schema (0010 to 0011)" in refused.err
+    assert "ask one to open it once with this version" in refused.err
+    assert _sql(office.url, "SELECT version_num FROM alembic_version") == [("0010",)]
+
+
+def test_a_counterpart_reader_reads_no_internal_row_in_any_table(
+    capsys: Capsys, office: Office
+) -> None:
+    shared = office.as_("counterpart-reader")
+    _internal_canaries(office.url)
+    internal = {
+        table: _sql(office.url, f"SELECT count(*) FROM {table} WHERE handling = 'internal'")[0][0]
+        for table in ("commitments", "commitment_updates", "documents", "assessments")
+    }
+    assert all(internal.values()), internal
+    for table in ("commitments", "commitment_updates", "documents", "assessments"):
+        seen = _sql(shared, f"SELECT handling FROM {table}")
+        assert {row[0] for row in seen} <= {"counterpart", "public"}, table
+    for table in ("audit_entries", "meeting_briefs", "briefing_exports", "search_index"):
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            _sql(shared, f"SELECT * FROM {table}")
+    for statement in ("SELECT summary FROM meetings", "SELECT notes FROM agenda_items"):
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            _sql(shared, statement)
+    assert _sql(shared, "SELECT count(title) FROM meetings")[0][0] == 2
+
+
+def _internal_canaries(url: str) -> None:
+    """An internal document, commitment, update and assessment, written by the owner."""
+    store = open_store(url)
+    try:
+        services = Services(store)
+        create_document(
+            services,
+            DocumentDraft(2, DocumentKind.READOUT, "canarydocument", handling=Handling.INTERNAL),
+        )
+        draft = CommitmentDraft(1, "canarycommitment", "US", handling=Handling.INTERNAL)
+        made = create_commitment(services, draft)
+        record_update(services, CommitmentUpdateDraft(made.id, services.today(), "canarynote"))
+        assess(services, AssessmentDraft(made.id, "US", -1, "canaryevidence"))
+    finally:
+        store.close()
+
+
+def test_roles_are_for_a_server_store(capsys: Capsys) -> None:
+    refused = run_cli(capsys, "--db", "laptop.db", "grant", "alice", "--role", "editor")
+    assert refused.status == 2
+    assert "roles are for a store on a PostgreSQL server" in refused.err
+
+
+def test_an_unknown_login_is_named(capsys: Capsys, office: Office) -> None:
+    refused = run_cli(capsys, "--db", office.url, "grant", "nobody_here", "--role", "reader")
+    assert refused.status == 2
+    assert refused.err == (
+        "dialoguetracker: 'nobody_here' is not a login of this server; an administrator of "
+        "the server creates it first (CREATE ROLE … LOGIN)\n"
+    )
