@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -62,6 +63,16 @@ def _sql(url: str, statement: str) -> list[tuple[object, ...]]:
     with psycopg.connect(plain, autocommit=True) as connection:
         cursor = connection.execute(statement)
         return cursor.fetchall() if cursor.description else []
+
+
+def docx_text(path: Path) -> str:
+    """Every part of a Word package, markup and all."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as package:
+        return "\n".join(
+            package.read(name).decode("utf-8", errors="replace") for name in package.namelist()
+        )
 
 
 def _assess(capsys: Capsys, url: str, score: int) -> Outcome:
@@ -202,3 +213,58 @@ def test_an_unknown_login_is_named(capsys: Capsys, office: Office) -> None:
         "dialoguetracker: 'nobody_here' is not a login of this server; an administrator of "
         "the server creates it first (CREATE ROLE … LOGIN)\n"
     )
+
+
+CANARIES = (
+    "canarydocument",
+    "canarycommitment",
+    "canarynote",
+    "canaryevidence",
+    "canarysummary",
+    "canaryagendanotes",
+    "canaryposition",
+)
+
+
+def _more_canaries(url: str) -> None:
+    """An internal summary, agenda notes and preparation, written by the owner."""
+    _sql(url, "UPDATE meetings SET summary = 'canarysummary', summary_handling = 'internal'")
+    _sql(
+        url,
+        "UPDATE agenda_items SET notes = 'canaryagendanotes', handling = 'internal', "
+        "their_position = 'canaryposition'",
+    )
+
+
+def test_a_counterpart_readers_export_briefing_and_search_hold_no_internal_word(
+    capsys: Capsys, office: Office, tmp_path: Path
+) -> None:
+    _internal_canaries(office.url)
+    _more_canaries(office.url)
+    owners = ok(run_cli(capsys, "--db", office.url, "export", "ours.json"))
+    assert owners == ""
+    ours = (tmp_path / "ours.json").read_text(encoding="utf-8")
+    assert all(word in ours for word in CANARIES)  # the test can see every canary
+    shared = office.as_("counterpart-reader")
+
+    ok(run_cli(capsys, "--db", shared, "export", "theirs.json"))
+    ok(run_cli(capsys, "--db", shared, "briefing", "--out", "theirs.docx"))
+    theirs = (tmp_path / "theirs.json").read_text(encoding="utf-8")
+    draft = docx_text(tmp_path / "theirs.docx")
+    assert [word for word in CANARIES if word in theirs or word in draft] == []
+    assert "Take stock" not in draft  # nor the internal preparation
+    assert "canary" not in ok(run_cli(capsys, "--db", shared, "search", "canary*"))
+    for word in CANARIES:
+        assert ok(run_cli(capsys, "--db", shared, "search", word)) == "", word
+    assert ok(run_cli(capsys, "--db", office.url, "search", "canarysummary")) != ""
+    seen = ok(run_cli(capsys, "--db", shared, "search", "declaracion conjunta"))
+    assert seen.startswith("document\t")  # shared words are still found
+
+
+def test_a_reader_makes_no_recorded_pdf_and_is_told_in_one_line(
+    capsys: Capsys, office: Office, tmp_path: Path
+) -> None:
+    refused = run_cli(capsys, "--db", office.as_("reader"), "briefing", "--out", "b.pdf")
+    assert refused.status == 1 and refused.err.count("\n") == 1
+    assert "may not change this" in refused.err
+    assert not (tmp_path / "b.pdf").exists()

@@ -183,8 +183,8 @@ def _export(arguments: argparse.Namespace) -> int:
                 formats=", ".join(EXPORT_FORMATS),
             )
         )
-    audience = Audience(arguments.audience)
     services = open_services(arguments)
+    audience = services.readable(Audience(arguments.audience))
     try:
         with progress_line(translate("CommandLine", "Exporting")) as progress:
             data = export_interchange(services, audience, progress)

@@ -66,6 +66,7 @@ def briefing(arguments: argparse.Namespace) -> int:
         with progress_line(building(arguments.out)) as progress:
             progress(0, PDF_STEPS)
             data = briefing_data(services, options)
+            options = data.options  # the audience the login may make it for
             progress(1, PDF_STEPS)
             if out_format == DOCX:
                 _write_draft(out, render_briefing_docx(data), progress)
@@ -138,6 +139,7 @@ def minutes(arguments: argparse.Namespace) -> int:
         with progress_line(building(arguments.out)) as progress:
             progress(0, PDF_STEPS)
             data = meeting_record_data(services, meeting.id, options)
+            options = data.options  # the audience the login may make it for
             progress(1, PDF_STEPS)
             if out_format == DOCX:
                 _write_draft(out, render_meeting_record_docx(data), progress)

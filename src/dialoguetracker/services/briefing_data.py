@@ -13,7 +13,7 @@ the report commands find both builders in one place.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from dialoguetracker.domain.briefing import BriefingData, BriefingOptions, Participant
@@ -52,7 +52,8 @@ def briefing_data(services: Services, options: BriefingOptions) -> BriefingData:
     unknown, ``meeting`` of another dialogue, ``our_side`` not a party of it, ``topics`` not
     its topics, ``until`` before ``since``.
     """
-    audience = check_choice("audience", Audience, options.audience)
+    audience = services.readable(check_choice("audience", Audience, options.audience))
+    options = replace(options, audience=audience)
     if options.since is not None and options.until is not None and options.until < options.since:
         raise ValidationError("until", translate("Errors", "the period ends before it begins"))
     today = services.today()

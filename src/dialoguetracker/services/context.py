@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime
 from enum import Enum
 
 from dialoguetracker.domain.clock import now as program_clock
+from dialoguetracker.domain.enums import Audience
 from dialoguetracker.domain.staleness import STALE_MONTHS
 from dialoguetracker.settings import default_actor
 from dialoguetracker.store.engine import Store
@@ -79,6 +80,13 @@ class Services:
             # A server names who acts by the login it authenticated: a name the user typed
             # is a hint for a file of one's own, never a claim to a shared server.
             self.actor = self.store.login
+
+    def readable(self, audience: Audience) -> Audience:
+        """The audience an output may be for: a login that reads only counterpart and public
+        material (see ``Store.shared_only``) makes nothing for the internal audience."""
+        if self.store.shared_only and audience is Audience.INTERNAL:
+            return Audience.COUNTERPART
+        return audience
 
     @contextmanager
     def change(self) -> Iterator[Change]:

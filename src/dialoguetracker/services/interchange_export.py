@@ -78,7 +78,7 @@ def export_interchange(
     meeting and commitment read and may cancel by raising."""
     with services.read() as uow:
         total = uow.count(MeetingRow) + uow.count(CommitmentRow)
-        return _Exporter(uow, audience, Steps(progress, total)).run()
+        return _Exporter(uow, services.readable(audience), Steps(progress, total)).run()
 
 
 class _Exporter:

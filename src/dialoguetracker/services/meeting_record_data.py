@@ -11,6 +11,7 @@ final record read the same next year as today instead of following every later u
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from dialoguetracker.domain.briefing import (
@@ -47,7 +48,8 @@ def meeting_record_data(
     """The record of one meeting; ``options`` gives the audience and whether notes are
     included (period and topics do not narrow a record). A ``dialogue_id`` in the options
     must be the meeting's own."""
-    audience = check_choice("audience", Audience, options.audience)
+    audience = services.readable(check_choice("audience", Audience, options.audience))
+    options = replace(options, audience=audience)
     generated = generated_at(services, options)
     with services.read() as uow:
         meeting = uow.get(MeetingRow, meeting_id)

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Connection, Engine
@@ -31,6 +32,7 @@ from dialoguetracker.store.location import (
     resolve,
 )
 from dialoguetracker.store.revision import HEAD_REVISION
+from dialoguetracker.store.server_roles import SHARED_SCHEMA
 from dialoguetracker.store.sqlite import is_disk_full, on_sqlite_begin, on_sqlite_connect
 from dialoguetracker.store.unit_of_work import UnitOfWork
 
@@ -63,6 +65,9 @@ class Store:
     login: str | None = None
     """On a server, the login it authenticated (``session_user``), which its triggers write
     as the actor of every change; None for a file."""
+    shared_only: bool = False
+    """The login may read only counterpart and public material (a counterpart reader): the
+    server shows it nothing else, and what it exports is for the counterpart at most."""
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False, autoflush=True)
@@ -165,6 +170,7 @@ def open_store(
     """
     location = resolve(target)
     login: str | None = None
+    shared_only = False
     try:
         if location.path is not None:
             probe = probe_sqlite_file(location.path)
@@ -179,7 +185,9 @@ def open_store(
             revision = migrate.current_revision_of(engine)
             migrate.check_may_upgrade(location, engine, revision)
             backup = migrate.upgrade(location, revision)
-            login = server_login(engine)
+            login, shared_only = server_login(engine)
+            if shared_only:
+                _read_shared_views(engine)
     except SQLAlchemyError as exc:
         if _is_disk_full(location, exc):
             raise DiskFullError(location.describe(), OPEN_ON_FULL_DISK) from exc
@@ -199,12 +207,28 @@ def open_store(
                 store=location.describe(),
             )
         ) from exc
-    return Store(location, engine, backup, login)
+    return Store(location, engine, backup, login, shared_only)
 
 
-def server_login(engine: Engine) -> str:
+def server_login(engine: Engine) -> tuple[str, bool]:
+    """The login the server authenticated, and whether it may read only what is shared."""
     with engine.connect() as connection:
-        return str(connection.execute(text("SELECT session_user")).scalar_one())
+        login = str(connection.execute(text("SELECT session_user")).scalar_one())
+        restricted = connection.execute(text("SELECT dialoguetracker_restricted()")).scalar()
+        return login, bool(restricted)
+
+
+def _read_shared_views(engine: Engine) -> None:
+    """Every connection reads the views made for counterpart readers before the tables (the
+    tables themselves would refuse it their hidden columns)."""
+
+    def first_the_views(dbapi: Any, _record: object) -> None:
+        with dbapi.cursor() as cursor:
+            cursor.execute(f"SET search_path = {SHARED_SCHEMA}, public")
+        dbapi.commit()
+
+    event.listen(engine, "connect", first_the_views)
+    engine.dispose()  # the connection used to ask is pooled without it
 
 
 def _engine(location: StoreLocation) -> Engine:

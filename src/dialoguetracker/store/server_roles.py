@@ -19,6 +19,7 @@ index, the record of exports).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from sqlalchemy import Connection, text
 
@@ -99,9 +100,121 @@ def set_up(connection: Connection) -> None:
     for table in APPEND_ONLY_FOR_EDITORS:
         connection.execute(text(f"REVOKE UPDATE, DELETE ON {quoted(table)} FROM {editor}"))
     connection.execute(text(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {editor}"))
+    _shared_views(connection, tables, shared)
     connection.execute(text(f"GRANT {editor} TO {admin}"))
     connection.execute(text(f"GRANT CREATE ON SCHEMA public TO {admin}"))
     _hand_over(connection, named[ServerRole.ADMIN], tables)
+
+
+SHARED_SCHEMA = "shared"
+"""Where a counterpart reader's program reads the tables it may not read whole: views of
+them as that reader may see them (see :func:`_shared_views`)."""
+SHARED = "('counterpart', 'public')"
+SHARED_WHEN = {
+    ("meetings", "summary"): f"summary_handling IN {SHARED}",
+    ("agenda_items", "notes"): f"handling IN {SHARED}",
+    ("agenda_items", "outcome"): f"handling IN {SHARED}",
+}
+"""Hidden columns a counterpart may read on the rows where their handling says so; the
+others (an agenda item's preparation) are never shown."""
+
+
+class SharedWords(NamedTuple):
+    """Where a counterpart's search finds one kind of record: the words it may read of it."""
+
+    kind: str
+    rows: str
+    """The FROM clause, joins and conditions included."""
+    key: str
+    words: tuple[str, ...]
+
+
+HIDDEN_SUMMARY = f"CASE WHEN summary_handling IN {SHARED} THEN summary END"
+SHARED_SEARCH = (
+    SharedWords("meeting", "public.meetings", "id", ("title", HIDDEN_SUMMARY, "location")),
+    SharedWords(
+        "agenda item",
+        "public.agenda_items",
+        "id",
+        (
+            "title",
+            f"CASE WHEN handling IN {SHARED} THEN notes END",
+            f"CASE WHEN handling IN {SHARED} THEN outcome END",
+        ),
+    ),
+    SharedWords(
+        "commitment",
+        f"public.commitments WHERE handling IN {SHARED}",
+        "id",
+        ("text", "source_clause"),
+    ),
+    SharedWords(
+        "update",
+        "public.commitment_updates AS u JOIN public.commitments AS c "
+        f"ON c.id = u.commitment_id WHERE u.handling IN {SHARED} AND c.handling IN {SHARED}",
+        "u.id",
+        ("u.note", "u.reason"),
+    ),
+    SharedWords(
+        "document", f"public.documents WHERE handling IN {SHARED}", "id", ("title", "text")
+    ),
+    SharedWords("person", "public.people", "id", ("name", "title", "biography")),
+)
+"""The words a counterpart's search looks in: revision 0005's sources, with what it may not
+read left out; its index is worked out as it is searched."""
+
+
+def _shared_views(connection: Connection, tables: list[str], reader: str) -> None:
+    """The ``shared`` schema, made anew: for each table a counterpart reader may not read
+    whole, a view of it with the same columns — hidden columns empty (or, where their row's
+    handling admits it, as they are), tables never shared empty, the search index made of
+    shared words only. A counterpart reader's program puts the schema first in its search
+    path; the views are the owner's, and show only what is written here."""
+    schema = quoted(SHARED_SCHEMA)
+    connection.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
+    connection.execute(text(f"CREATE SCHEMA {schema}"))
+    for table in tables:
+        if table in NEVER_SHARED_TABLES and table != "search_index":
+            statement = f"SELECT * FROM public.{quoted(table)} WHERE false"
+        elif table in NEVER_SHARED_COLUMNS:
+            statement = f"SELECT {_masked(connection, table)} FROM public.{quoted(table)}"
+        else:
+            continue
+        connection.execute(text(f"CREATE VIEW {schema}.{quoted(table)} AS {statement}"))
+    if "search_index" in tables:
+        union = " UNION ALL ".join(
+            f"SELECT CAST('{source.kind}' AS varchar(16)) AS kind, {source.key} AS record_id, "
+            f"search_document(concat_ws(' ', {', '.join(source.words)})) AS document "
+            f"FROM {source.rows}"
+            for source in SHARED_SEARCH
+        )
+        connection.execute(text(f"CREATE VIEW {schema}.search_index AS {union}"))
+    connection.execute(text(f"GRANT USAGE ON SCHEMA {schema} TO {reader}"))
+    connection.execute(text(f"GRANT SELECT ON ALL TABLES IN SCHEMA {schema} TO {reader}"))
+
+
+def _masked(connection: Connection, table: str) -> str:
+    """The table's columns in order, each hidden one as an empty value of its type (or
+    shown where its row's handling admits a counterpart)."""
+    hidden = NEVER_SHARED_COLUMNS[table]
+    rows = connection.execute(
+        text(
+            "SELECT column_name, data_type FROM information_schema.columns "
+            "WHERE table_schema = 'public' AND table_name = :table ORDER BY ordinal_position"
+        ),
+        {"table": table},
+    )
+    columns = []
+    for column, kind in rows:
+        name = quoted(str(column))
+        if column not in hidden:
+            columns.append(name)
+            continue
+        empty = f"CAST('[]' AS {kind})" if kind in ("json", "jsonb") else f"CAST(NULL AS {kind})"
+        when = SHARED_WHEN.get((table, str(column)))
+        shown = empty if when is None else f"CASE WHEN {when} THEN {name} ELSE {empty} END"
+        columns.append(f"{shown} AS {name}")
+    return ", ".join(columns)
 
 
 def _hand_over(connection: Connection, admin: str, tables: Iterable[str]) -> None:
