@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AccessBanner</name>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/access_banner.py" line="39"/>
+        <source>Your login %1 reads only what is shared with the counterpart or public: internal material is not shown, and what you export is for the counterpart at most.</source>
+        <translation>Su usuario %1 solo lee lo compartido con la contraparte o público: el material interno no se muestra y lo que exporte es, como máximo, para la contraparte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/access_banner.py" line="50"/>
+        <source>Your login %1 may read this store but not change it; ask an administrator of the store for the editor role to make changes.</source>
+        <translation>Su usuario %1 puede leer este almacén pero no modificarlo; pida a un administrador del almacén la función de editor para hacer cambios.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/access_banner.py" line="56"/>
+        <source>It may not change the store.</source>
+        <translation>No puede modificar el almacén.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dialoguetracker/gui/access_banner.py" line="59"/>
+        <source>What your login may do</source>
+        <translation>Lo que su usuario puede hacer</translation>
+    </message>
+</context>
+<context>
     <name>AddDialog</name>
     <message>
         <location filename="../../src/dialoguetracker/gui/people/add_dialogs.py" line="56"/>
@@ -915,67 +938,67 @@
         <translation>--since {since} es posterior a --until {until}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="100"/>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="101"/>
         <source>warning: meeting {id} &apos;{title}&apos; was planned for {day}, now past: mark it held or cancelled, or brief for it with --meeting {id}; this briefing gives the background only</source>
         <translation>advertencia: la reunión {id} «{title}» estaba prevista para el {day}, fecha ya pasada: márquela como celebrada o cancelada, o prepare la nota para ella con --meeting {id}; esta nota informativa solo presenta los antecedentes</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="197"/>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="199"/>
         <source>Building {path}</source>
         <translation>Preparando {path}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="216"/>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="218"/>
         <source>--marking: must not be empty</source>
         <translation>--marking: no debe quedar en blanco</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="218"/>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="220"/>
         <source>--marking: must be a single line of text</source>
         <translation>--marking: debe ser una sola línea de texto</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="265"/>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="267"/>
         <source>--meeting: meeting {id} is not a meeting of {dialogue}</source>
         <translation>--meeting: la reunión {id} no es una reunión de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="298"/>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="300"/>
         <source>--dialogue: no dialogue named {name!r}; {choices}</source>
         <translation>--dialogue: no hay ningún diálogo llamado «{name}»; {choices}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="313"/>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="315"/>
         <source>the store holds no dialogue yet; load the sample with: dialoguetracker demo</source>
         <translation>el almacén aún no contiene ningún diálogo; cargue el ejemplo con: dialoguetracker demo</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="319"/>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="321"/>
         <source>the store holds {count} dialogues; name one with --dialogue: {choices}</source>
         <translation>el almacén contiene {count} diálogos; indique uno con --dialogue: {choices}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="330"/>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="332"/>
         <source>the store holds none</source>
         <translation>el almacén no contiene ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="331"/>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="333"/>
         <source>choose from {names}</source>
         <translation>elija entre {names}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="351"/>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="353"/>
         <source>it has none</source>
         <translation>no tiene ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="355"/>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="357"/>
         <source>--topic: {dialogue} has no topic {name!r}; topics: {known}</source>
         <translation>--topic: {dialogue} no tiene el tema «{name}»; temas: {known}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="374"/>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="376"/>
         <source>--side: {code!r} is not a party to {dialogue}; choose from {parties}</source>
         <translation>--side: «{code}» no es parte de {dialogue}; elija entre {parties}</translation>
     </message>
@@ -1477,52 +1500,52 @@
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="213"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="222"/>
         <source>New progress &amp;update…</source>
         <translation>Nueva &amp;actualización de avance…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="216"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="225"/>
         <source>Move &amp;due date…</source>
         <translation>Cambiar &amp;plazo…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="219"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="228"/>
         <source>&amp;Edit commitment…</source>
         <translation>&amp;Editar compromiso…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="222"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="231"/>
         <source>Filter by text</source>
         <translation>Filtrar por texto</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="274"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="283"/>
         <source>Choose a dialogue first.</source>
         <translation>Elija primero un diálogo.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="435"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="444"/>
         <source>commitment %1</source>
         <translation>compromiso %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="493"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="502"/>
         <source>Export commitments as shown</source>
         <translation>Exportar los compromisos mostrados</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="513"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="522"/>
         <source>Exporting the commitments shown to %1…</source>
         <translation>Exportando los compromisos mostrados a %1…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="516"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="525"/>
         <source>Exported the commitments shown to %1</source>
         <translation>Compromisos mostrados exportados a %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="518"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="527"/>
         <source>Cancelled; no file was written.</source>
         <translation>Cancelado; no se escribió ningún archivo.</translation>
     </message>
@@ -1583,102 +1606,102 @@
 <context>
     <name>ComplianceTab</name>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="61"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="62"/>
         <source>Side assessed</source>
         <translation>Parte evaluada</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="69"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="70"/>
         <source>Key: %1</source>
         <translation>Tecla: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="78"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="79"/>
         <source>Evidence: what shows it (a document, a URL)</source>
         <translation>Evidencia: lo que la sustenta (un documento, una URL)</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="79"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="80"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="81"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="82"/>
         <source>&amp;Final</source>
         <translation>&amp;Definitiva</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="87"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="88"/>
         <source>&amp;Assess</source>
         <translation>&amp;Evaluar</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="101"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="102"/>
         <source>Assessments</source>
         <translation>Evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="121"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="122"/>
         <source>+1 Full</source>
         <translation>+1 Pleno</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="123"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="124"/>
         <source>0 Partial</source>
         <translation>0 Parcial</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="124"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="125"/>
         <source>−1 None</source>
         <translation>−1 Nulo</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="163"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="172"/>
         <source>No commitment selected</source>
         <translation>Ningún compromiso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="165"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="174"/>
         <source>The dialogue has held no round yet: there is no period to assess.</source>
         <translation>El diálogo aún no ha celebrado ninguna ronda: no hay periodo que evaluar.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="166"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="175"/>
         <source>Current period: since the round of %1</source>
         <translation>Periodo en curso: desde la ronda del %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="170"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="179"/>
         <source>Not assessed yet.</source>
         <translation>Sin evaluar todavía.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="174"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="183"/>
         <source>final</source>
         <translation>definitiva</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="174"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="183"/>
         <source>interim</source>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="176"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="185"/>
         <source>ongoing</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="185"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="194"/>
         <source>period %1 – %2</source>
         <translation>periodo %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="206"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="215"/>
         <source>Choose a score: 1, 0 or - (+1 full, 0 partial, −1 none).</source>
         <translation>Elija una calificación: 1, 0 o - (+1 pleno, 0 parcial, −1 nulo).</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="220"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/compliance_tab.py" line="229"/>
         <source>Commitment %1 assessed for %2: %3</source>
         <translation>Compromiso %1 evaluado para %2: %3</translation>
     </message>
@@ -2299,27 +2322,27 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/documents_view.py" line="50"/>
+        <location filename="../../src/dialoguetracker/gui/views/documents_view.py" line="51"/>
         <source>No outcome documents in this dialogue yet. Add them on a meeting&apos;s Documents tab.</source>
         <translation>Todavía no hay documentos de resultados en este diálogo. Agréguelos en la pestaña Documentos de una reunión.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/documents_view.py" line="64"/>
+        <location filename="../../src/dialoguetracker/gui/views/documents_view.py" line="65"/>
         <source>Open &amp;meeting</source>
         <translation>Abrir &amp;reunión</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/documents_view.py" line="66"/>
+        <location filename="../../src/dialoguetracker/gui/views/documents_view.py" line="67"/>
         <source>Edit the document on its meeting&apos;s Documents tab</source>
         <translation>Editar el documento en la pestaña Documentos de su reunión</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/documents_view.py" line="68"/>
+        <location filename="../../src/dialoguetracker/gui/views/documents_view.py" line="69"/>
         <source>Open the new &amp;commitment</source>
         <translation>Abrir el nuevo &amp;compromiso</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/dialoguetracker/gui/views/documents_view.py" line="115"/>
+        <location filename="../../src/dialoguetracker/gui/views/documents_view.py" line="116"/>
         <source>%n outcome document(s) of the dialogue</source>
         <translation>
             <numerusform>%n documento de resultados del diálogo</numerusform>
@@ -2327,12 +2350,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/documents_view.py" line="117"/>
+        <location filename="../../src/dialoguetracker/gui/views/documents_view.py" line="118"/>
         <source>Outcome documents</source>
         <translation>Documentos de resultados</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/documents_view.py" line="161"/>
+        <location filename="../../src/dialoguetracker/gui/views/documents_view.py" line="165"/>
         <source>meeting: %1</source>
         <translation>reunión: %1</translation>
     </message>
@@ -2353,18 +2376,18 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="169"/>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="171"/>
         <source>is a folder, not a PDF file</source>
         <translation>es una carpeta, no un archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="172"/>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="174"/>
         <location filename="../../src/dialoguetracker/services/provenance.py" line="67"/>
         <source>not a PDF file</source>
         <translation>no es un archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="207"/>
+        <location filename="../../src/dialoguetracker/cli/report_commands.py" line="209"/>
         <location filename="../../src/dialoguetracker/files.py" line="21"/>
         <source>is a folder; name a file to write</source>
         <translation>es una carpeta; indique el archivo que se debe escribir</translation>
@@ -2817,18 +2840,18 @@
         <translation>debe ser uno de: {words}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/services/briefing_data.py" line="57"/>
+        <location filename="../../src/dialoguetracker/services/briefing_data.py" line="58"/>
         <source>the period ends before it begins</source>
         <translation>el periodo termina antes de comenzar</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/services/briefing_data.py" line="68"/>
+        <location filename="../../src/dialoguetracker/services/briefing_data.py" line="69"/>
         <location filename="../../src/dialoguetracker/services/record_recipients.py" line="40"/>
         <source>{code!r} is not a party of this dialogue</source>
         <translation>«{code}» no es parte de este diálogo</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/services/briefing_data.py" line="141"/>
+        <location filename="../../src/dialoguetracker/services/briefing_data.py" line="142"/>
         <source>choose the dialogue to brief on</source>
         <translation>elija el diálogo sobre el que versará la nota informativa</translation>
     </message>
@@ -3112,59 +3135,59 @@
         <translation>actualización {update} del compromiso {commitment}: su reunión {meeting} pertenece al diálogo {other}, no al diálogo del compromiso, {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/store/engine.py" line="84"/>
+        <location filename="../../src/dialoguetracker/store/engine.py" line="91"/>
         <source>nothing could be read</source>
         <translation>no se pudo leer nada</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/store/engine.py" line="106"/>
-        <location filename="../../src/dialoguetracker/store/engine.py" line="149"/>
+        <location filename="../../src/dialoguetracker/store/engine.py" line="113"/>
+        <location filename="../../src/dialoguetracker/store/engine.py" line="156"/>
         <source>{store}: {reason}</source>
         <translation>{store}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/store/engine.py" line="136"/>
+        <location filename="../../src/dialoguetracker/store/engine.py" line="143"/>
         <source>roles are for a store on a PostgreSQL server; a file is guarded by its file permissions</source>
         <translation>las funciones son para un almacén en un servidor PostgreSQL; un archivo lo protegen sus permisos de archivo</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/store/engine.py" line="41"/>
+        <location filename="../../src/dialoguetracker/store/engine.py" line="43"/>
         <source>{store}: the login {login} may not read this ({reason}); ask an administrator of the store</source>
         <translation>{store}: el usuario {login} no puede leer esto ({reason}); consulte a un administrador del almacén</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/store/engine.py" line="45"/>
+        <location filename="../../src/dialoguetracker/store/engine.py" line="47"/>
         <source>{store}: the login {login} may not change this ({reason}); ask an administrator of the store</source>
         <translation>{store}: el usuario {login} no puede modificar esto ({reason}); consulte a un administrador del almacén</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/store/engine.py" line="49"/>
+        <location filename="../../src/dialoguetracker/store/engine.py" line="51"/>
         <source>{store}: the login {login} may not hand out roles on this store ({reason}); only its owner and its administrators may</source>
         <translation>{store}: el usuario {login} no puede asignar funciones en este almacén ({reason}); solo pueden hacerlo su propietario y sus administradores</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/store/engine.py" line="187"/>
+        <location filename="../../src/dialoguetracker/store/engine.py" line="196"/>
         <location filename="../../src/dialoguetracker/store/location.py" line="156"/>
         <source>{path} cannot be opened: {reason}</source>
         <translation>no se puede abrir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/store/engine.py" line="194"/>
+        <location filename="../../src/dialoguetracker/store/engine.py" line="203"/>
         <source>{store} cannot be opened: the PostgreSQL driver is not installed (pip install &apos;dialoguetracker[postgresql]&apos;)</source>
         <translation>no se puede abrir {store}: el controlador de PostgreSQL no está instalado (pip install &apos;dialoguetracker[postgresql]&apos;)</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/store/engine.py" line="256"/>
+        <location filename="../../src/dialoguetracker/store/engine.py" line="295"/>
         <source>other records still refer to this one; remove or change them first</source>
         <translation>otros registros aún remiten a este; elimínelos o modifíquelos primero</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/store/engine.py" line="260"/>
+        <location filename="../../src/dialoguetracker/store/engine.py" line="299"/>
         <source>a record with the same key already exists ({reason})</source>
         <translation>ya existe un registro con la misma clave ({reason})</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/store/engine.py" line="263"/>
+        <location filename="../../src/dialoguetracker/store/engine.py" line="302"/>
         <source>the store refused the change ({reason})</source>
         <translation>el almacén rechazó el cambio ({reason})</translation>
     </message>
@@ -3350,12 +3373,12 @@
         <translation>{day} no es la fecha de una ronda que cierre un periodo</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/store/server_roles.py" line="50"/>
+        <location filename="../../src/dialoguetracker/store/server_roles.py" line="51"/>
         <source>the database&apos;s name is too long for its roles ({name}); give the store a database with a shorter name</source>
         <translation>el nombre de la base de datos es demasiado largo para sus funciones ({name}); use para el almacén una base de datos con un nombre más corto</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/store/server_roles.py" line="215"/>
+        <location filename="../../src/dialoguetracker/store/server_roles.py" line="328"/>
         <source>{login!r} is not a login of this server; an administrator of the server creates it first (CREATE ROLE … LOGIN)</source>
         <translation>{login!r} no es un usuario de este servidor; un administrador del servidor debe crearlo primero (CREATE ROLE … LOGIN)</translation>
     </message>
@@ -4330,12 +4353,12 @@
         <translation>Almacén: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/main_window.py" line="400"/>
+        <location filename="../../src/dialoguetracker/gui/main_window.py" line="432"/>
         <source>Dialogue Tracker</source>
         <translation>Dialogue Tracker</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/main_window.py" line="430"/>
+        <location filename="../../src/dialoguetracker/gui/main_window.py" line="462"/>
         <source>Opening the store…</source>
         <translation>Abriendo el almacén…</translation>
     </message>
@@ -4413,42 +4436,42 @@
         <translation>No hay ninguna reunión abierta. Abra una desde la vista Reuniones o el navegador, o presione Ctrl+Shift+M para crear una nueva.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="223"/>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="227"/>
         <source>Reopen the record to delete the meeting</source>
         <translation>Reabra la minuta para eliminar la reunión</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="225"/>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="229"/>
         <source>Delete the meeting with its brief, delegations, agenda and documents</source>
         <translation>Eliminar la reunión con su ficha de preparación, delegaciones, orden del día y documentos</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="242"/>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="246"/>
         <source>Finalize record of meeting “%1”</source>
         <translation>Finalizar la minuta de la reunión «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="256"/>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="260"/>
         <source>Reopen the record?</source>
         <translation>¿Reabrir la minuta?</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="258"/>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="262"/>
         <source>Reopen the final record of “%1” for changes?</source>
         <translation>¿Reabrir la minuta definitiva de «%1» para modificarla?</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="262"/>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="266"/>
         <source>Briefings already printed from it will no longer match once it changes. The reopening is recorded in the audit trail with your name.</source>
         <translation>Las notas informativas ya impresas a partir de ella dejarán de coincidir en cuanto se modifique. La reapertura queda registrada en el historial de cambios con su nombre.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="266"/>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="270"/>
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="292"/>
+        <location filename="../../src/dialoguetracker/gui/views/meeting_editor.py" line="296"/>
         <source>Reopen record of meeting “%1”</source>
         <translation>Reabrir la minuta de la reunión «%1»</translation>
     </message>
@@ -4829,17 +4852,17 @@
         <translation>No hay reuniones en este periodo. Presione Ctrl+Shift+M para registrar una.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/meetings_view.py" line="202"/>
+        <location filename="../../src/dialoguetracker/gui/views/meetings_view.py" line="206"/>
         <source>Choose a dialogue first.</source>
         <translation>Elija primero un diálogo.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/meetings_view.py" line="206"/>
+        <location filename="../../src/dialoguetracker/gui/views/meetings_view.py" line="210"/>
         <source>New meeting</source>
         <translation>Nueva reunión</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/meetings_view.py" line="212"/>
+        <location filename="../../src/dialoguetracker/gui/views/meetings_view.py" line="216"/>
         <source>Create meeting “%1”</source>
         <translation>Crear la reunión «%1»</translation>
     </message>
@@ -5323,43 +5346,43 @@ Importe uno con Archivo ▸ Importar JSON de intercambio…, o cargue el diálog
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/people_view.py" line="71"/>
+        <location filename="../../src/dialoguetracker/gui/views/people_view.py" line="72"/>
         <source>People actions</source>
         <translation>Acciones de personas</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/people_view.py" line="73"/>
+        <location filename="../../src/dialoguetracker/gui/views/people_view.py" line="74"/>
         <source>Add p&amp;arty…</source>
         <translation>Agregar &amp;parte…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/people_view.py" line="75"/>
+        <location filename="../../src/dialoguetracker/gui/views/people_view.py" line="76"/>
         <source>Add o&amp;rganization…</source>
         <translation>Agregar &amp;organización…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/people_view.py" line="77"/>
+        <location filename="../../src/dialoguetracker/gui/views/people_view.py" line="78"/>
         <source>Add &amp;person…</source>
         <translation>Agregar pe&amp;rsona…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/people_view.py" line="78"/>
+        <location filename="../../src/dialoguetracker/gui/views/people_view.py" line="79"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/people_view.py" line="154"/>
-        <location filename="../../src/dialoguetracker/gui/views/people_view.py" line="243"/>
+        <location filename="../../src/dialoguetracker/gui/views/people_view.py" line="166"/>
+        <location filename="../../src/dialoguetracker/gui/views/people_view.py" line="255"/>
         <source>Meeting history</source>
         <translation>Historial de reuniones</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/people_view.py" line="155"/>
+        <location filename="../../src/dialoguetracker/gui/views/people_view.py" line="167"/>
         <source>Not listed for any meeting yet.</source>
         <translation>Todavía no figura en ninguna reunión.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/people_view.py" line="216"/>
+        <location filename="../../src/dialoguetracker/gui/views/people_view.py" line="228"/>
         <source>No parties yet.
 
 Add the parties at the table first (Add party…), then their organizations and the people who attend.</source>
@@ -5368,27 +5391,27 @@ Add the parties at the table first (Add party…), then their organizations and 
 Agregue primero las partes que participan en el diálogo (Agregar parte…) y después sus organizaciones y las personas que asisten.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/people_view.py" line="220"/>
+        <location filename="../../src/dialoguetracker/gui/views/people_view.py" line="232"/>
         <source>No people yet. Add the first with Add person… (Ctrl+Shift+P).</source>
         <translation>Todavía no hay personas. Agregue la primera con Agregar persona… (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/people_view.py" line="222"/>
+        <location filename="../../src/dialoguetracker/gui/views/people_view.py" line="234"/>
         <source>Select a person to see their details and meeting history.</source>
         <translation>Seleccione una persona para ver sus datos y su historial de reuniones.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/people_view.py" line="241"/>
+        <location filename="../../src/dialoguetracker/gui/views/people_view.py" line="253"/>
         <source>Meeting history (%1)</source>
         <translation>Historial de reuniones (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/people_view.py" line="280"/>
+        <location filename="../../src/dialoguetracker/gui/views/people_view.py" line="292"/>
         <source>Change %1 of %2</source>
         <translation>Cambiar %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/people_view.py" line="283"/>
+        <location filename="../../src/dialoguetracker/gui/views/people_view.py" line="295"/>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
     </message>

@@ -268,3 +268,56 @@ def test_a_reader_makes_no_recorded_pdf_and_is_told_in_one_line(
     assert refused.status == 1 and refused.err.count("\n") == 1
     assert "may not change this" in refused.err
     assert not (tmp_path / "b.pdf").exists()
+
+
+SECRET = "s3cret-Pa55"
+
+
+def test_the_command_line_never_says_the_password(
+    capsys: pytest.CaptureFixture[str], postgres_server: PostgresServer
+) -> None:
+    with postgres_server.new_database() as url:
+        _the_command_line_never_says(capsys, url.replace("//postgres@", f"//postgres:{SECRET}@"))
+
+
+def _the_command_line_never_says(capsys: Capsys, url_with_password: str) -> None:
+    loaded = run_cli(capsys, "--db", url_with_password, "demo")
+    checked = run_cli(capsys, "--db", url_with_password, "check")
+    unknown = run_cli(capsys, "--db", url_with_password, "grant", "nobody", "--role", "reader")
+    unreachable = run_cli(
+        capsys, "--db", f"postgresql://someone:{SECRET}@127.0.0.1:1/nowhere", "summary"
+    )
+
+    assert (loaded.status, checked.status, unknown.status, unreachable.status) == (0, 0, 2, 1)
+    said = [
+        text
+        for result in (loaded, checked, unknown, unreachable)
+        for text in (result.out, result.err)
+    ]
+    assert "127.0.0.1" in unreachable.err
+    assert [text for text in said if SECRET in text] == []
+
+
+def test_the_readmes_steps_work_for_an_owner_who_is_no_superuser(
+    capsys: Capsys, postgres_server: PostgresServer
+) -> None:
+    """README, "Running on a shared server": an owner login that may create roles, a
+    database it owns, a person's login made an editor by the owner, and the editor's work."""
+    owner = postgres_server.new_login("owner")
+    person = postgres_server.new_login("maria")
+    database = f"{owner}_store"
+    admin = postgres_server.url("postgres")
+    _sql(admin, f'ALTER ROLE "{owner}" CREATEROLE')
+    _sql(admin, f'CREATE DATABASE "{database}" OWNER "{owner}"')
+    try:
+        store = as_login(postgres_server.url(database), owner)
+        ok(run_cli(capsys, "--db", store, "demo"))
+        ok(run_cli(capsys, "--db", store, "grant", person, "--role", "editor", "--name", "María"))
+        ok(_assess(capsys, as_login(postgres_server.url(database), person), 1))
+        trail = ok(run_cli(capsys, "--db", store, "history", "--commitment", "1"))
+        assert "María" in trail
+        assert _sql(store, "SELECT tableowner FROM pg_tables WHERE tablename = 'commitments'") == [
+            (f"{database}_admin",)
+        ]
+    finally:
+        _sql(admin, f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')

@@ -85,18 +85,22 @@ class WindowOpener:
         from dialoguetracker.gui.operations import Operations
         from dialoguetracker.services import Services
         from dialoguetracker.store.engine import open_store
+        from dialoguetracker.store.location import without_password
 
         try:
             store = open_store(location)
         except DialogueTrackerError as error:
             QMessageBox.critical(frame or self.window, APP_NAME, said(error))
             return None
-        services = Services(store, actor=ask_user_name(self.settings, frame or self.window))
+        if store.login is None:  # a file: the name the user gives is what the trail records
+            services = Services(store, actor=ask_user_name(self.settings, frame or self.window))
+        else:  # a server: the trail names the login it authenticated
+            services = Services(store)
         window = frame if frame is not None else MainWindow(settings=self.settings)
         context = AppContext(services, Operations(), window.undo_stack, self.settings)
         window.attach(context)
         window.store_switch_requested.connect(self.switch)
-        self.settings.remember_store(location)
+        self.settings.remember_store(without_password(location))
         if store.backup_made is not None:
             window.statusBar().showMessage(
                 filled(

@@ -27,3 +27,8 @@ class AppContext:
     def __post_init__(self) -> None:
         self.editing = Editing(self)
         self.services.stale_months = self.settings.stale_months
+
+    @property
+    def read_only(self) -> bool:
+        """The server lets this login change nothing: the window offers no edit."""
+        return self.services.store.read_only

@@ -68,6 +68,8 @@ class Store:
     shared_only: bool = False
     """The login may read only counterpart and public material (a counterpart reader): the
     server shows it nothing else, and what it exports is for the counterpart at most."""
+    read_only: bool = False
+    """The login may change nothing (a reader of either kind): the window offers no edit."""
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False, autoflush=True)
@@ -169,8 +171,7 @@ def open_store(
     not be written, say); without it such news goes to the log.
     """
     location = resolve(target)
-    login: str | None = None
-    shared_only = False
+    access: ServerAccess | None = None
     try:
         if location.path is not None:
             probe = probe_sqlite_file(location.path)
@@ -185,8 +186,8 @@ def open_store(
             revision = migrate.current_revision_of(engine)
             migrate.check_may_upgrade(location, engine, revision)
             backup = migrate.upgrade(location, revision)
-            login, shared_only = server_login(engine)
-            if shared_only:
+            access = server_access(engine)
+            if access.shared_only:
                 _read_shared_views(engine)
     except SQLAlchemyError as exc:
         if _is_disk_full(location, exc):
@@ -207,15 +208,29 @@ def open_store(
                 store=location.describe(),
             )
         ) from exc
-    return Store(location, engine, backup, login, shared_only)
+    if access is None:
+        return Store(location, engine, backup)
+    return Store(location, engine, backup, access.login, access.shared_only, access.read_only)
 
 
-def server_login(engine: Engine) -> tuple[str, bool]:
-    """The login the server authenticated, and whether it may read only what is shared."""
+@dataclass(frozen=True)
+class ServerAccess:
+    login: str
+    """The login the server authenticated."""
+    shared_only: bool
+    """It may read only what is counterpart or public."""
+    read_only: bool
+    """It may change nothing."""
+
+
+def server_access(engine: Engine) -> ServerAccess:
     with engine.connect() as connection:
         login = str(connection.execute(text("SELECT session_user")).scalar_one())
         restricted = connection.execute(text("SELECT dialoguetracker_restricted()")).scalar()
-        return login, bool(restricted)
+        writes = connection.execute(
+            text("SELECT has_table_privilege('public.meetings', 'UPDATE')")
+        ).scalar()
+        return ServerAccess(login, bool(restricted), not writes)
 
 
 def _read_shared_views(engine: Engine) -> None:

@@ -47,6 +47,17 @@ POSTGRESQL_SCHEME = "postgresql+psycopg"
 SERVER_SCHEMES = frozenset({POSTGRESQL_SCHEME, "postgresql", "postgres"})
 
 
+def without_password(target: str) -> str:
+    """``target`` as it may be kept and shown again (recent stores): a server URL loses its
+    password, which the server's client reads from ``~/.pgpass`` or ``PGPASSWORD`` instead."""
+    if "://" not in target or target.startswith("sqlite"):
+        return target
+    from sqlalchemy.engine import make_url
+
+    # (URL.set takes None for "unchanged": the tuple is rebuilt without the password)
+    return make_url(target)._replace(password=None).render_as_string(hide_password=False)
+
+
 def resolve(target: str | os.PathLike[str]) -> StoreLocation:
     """A URL (``postgresql+psycopg://…``, ``sqlite:///…``) or a plain file path."""
     text = os.fspath(target)

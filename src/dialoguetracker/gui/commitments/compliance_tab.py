@@ -52,6 +52,7 @@ class ComplianceTab(QWidget):
         self.assessments: list[Assessment] = []
         self.waiting: list[str] = []
         """The sides not yet scored for the current period, in the dialogue's order."""
+        self.editable = True
 
         self.period = QLabel(self)
         self.period.setObjectName("compliancePeriod")
@@ -122,6 +123,14 @@ class ComplianceTab(QWidget):
         if score == 0:
             return self.tr("0 Partial")
         return self.tr("−1 None")
+
+    def offer_no_edits(self) -> None:
+        """Scores are read here, never given (a login that may change nothing)."""
+        self.editable = False
+        for widget in (self.side, self.evidence, self.final, self.handling, self.save):
+            widget.hide()
+        for button in self.scores.buttons():
+            button.hide()
 
     def show_commitment(self, commitment: Commitment | None, latest_note: str = "") -> None:
         """Read and show one commitment's assessments; None shows nothing."""
@@ -200,7 +209,7 @@ class ComplianceTab(QWidget):
         """Record the assessment as filled in, for the current period."""
         commitment, context = self.commitment, self.context
         score = self.scores.checkedId()
-        if commitment is None or context is None or not self.save.isEnabled():
+        if commitment is None or context is None or not self.editable or not self.save.isEnabled():
             return
         if score not in (-1, 0, 1):
             self._refuse(self.tr("Choose a score: 1, 0 or - (+1 full, 0 partial, −1 none)."))

@@ -23,6 +23,9 @@ class MeetingTab(QWidget):
 
     @property
     def locked(self) -> bool:
+        """Shown read-only: a final record, or a login that may change nothing."""
+        if self.context.read_only:
+            return True
         return self.meeting is not None and self.meeting.record is RecordState.FINAL
 
     def set_meeting(self, meeting: Meeting | None) -> None:

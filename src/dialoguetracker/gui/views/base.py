@@ -35,6 +35,10 @@ class View(QWidget):
             self.context = context
             context.operations.changed.connect(self.on_changed)
 
+    def offer_no_edits(self) -> None:
+        """The login may change nothing: take away this view's ways to edit (the server
+        would refuse the writes anyway; the window should not offer them)."""
+
     @classmethod
     def display_name(cls) -> str:
         return QCoreApplication.translate("View", cls.title)

@@ -198,6 +198,15 @@ class CommitmentsView(View):
         view.apply_filters()
         return view
 
+    def offer_no_edits(self) -> None:
+        self.model.status_editable = False
+        for action in (self.new_update_action, self.move_due_action, self.edit_action):
+            action.setEnabled(False)
+            action.setVisible(False)
+        for button in (self.detail.new_update, self.detail.move_due, self.detail.edit):
+            button.hide()
+        self.compliance.offer_no_edits()
+
     def _make_actions(self) -> None:
         def action(name: str, text: str, shortcut: str | None, slot: object) -> QAction:
             made = QAction(text, self)
@@ -524,11 +533,15 @@ class CommitmentsView(View):
         return self.table.current_commitment()
 
     def new_update(self, *, move_due: bool = False) -> None:
+        if self.context.read_only:
+            return
         commitment = self.selected()
         if commitment is not None:
             self.controller.new_update(commitment, move_due=move_due)
 
     def edit_commitment(self) -> None:
+        if self.context.read_only:
+            return
         commitment = self.selected()
         if commitment is not None:
             self.controller.edit_commitment(commitment)

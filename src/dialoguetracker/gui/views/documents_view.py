@@ -25,6 +25,7 @@ from dialoguetracker.domain.records import Document, Meeting
 from dialoguetracker.gui.context import AppContext
 from dialoguetracker.gui.operations import DOCUMENTS, MEETINGS, STORE
 from dialoguetracker.gui.placeholders import filled
+from dialoguetracker.gui.read_only import show_read_only
 from dialoguetracker.gui.views.base import View
 from dialoguetracker.gui.vocabulary import handling_name, kind_name
 from dialoguetracker.gui.widgets.document_list import DocumentList
@@ -122,6 +123,9 @@ class DocumentsView(View):
     def on_changed(self, kinds: frozenset[str]) -> None:
         if kinds & {DOCUMENTS, MEETINGS, STORE}:
             self.reload()
+
+    def offer_no_edits(self) -> None:
+        show_read_only(self.text_pane)
 
     def open_record(self, record_id: int) -> None:
         """Select a document; one of another dialogue brings that dialogue's list here."""

@@ -178,6 +178,9 @@ class MeetingEditor(View):
 
     @property
     def locked(self) -> bool:
+        """Shown read-only: a final record, or a login that may change nothing."""
+        if self.context.read_only:
+            return True
         return self.meeting is not None and self.meeting.record is RecordState.FINAL
 
     # -- View -------------------------------------------------------------------------------
@@ -213,11 +216,12 @@ class MeetingEditor(View):
         self.header.show_meeting(meeting)
         self.pages.setCurrentWidget(self.shown_page if meeting is not None else self.empty)
         final = self.locked
+        writes = not self.context.read_only
         self.finalize_button.setVisible(meeting is not None and not final)
-        self.reopen_button.setVisible(final)
-        self.next_round_button.setEnabled(meeting is not None)
+        self.reopen_button.setVisible(final and writes)
+        self.next_round_button.setEnabled(meeting is not None and writes)
         self.export_button.setEnabled(meeting is not None)
-        self.send_button.setEnabled(meeting is not None)
+        self.send_button.setEnabled(meeting is not None and writes)  # it records the PDF
         self.delete_button.setEnabled(meeting is not None and not final)
         self.delete_button.setToolTip(
             self.tr("Reopen the record to delete the meeting")

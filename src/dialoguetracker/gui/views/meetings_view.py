@@ -195,6 +195,10 @@ class MeetingsView(View):
     def open_record(self, record_id: int) -> None:
         self.select_meeting(record_id)
 
+    def offer_no_edits(self) -> None:
+        self.new_button.hide()
+        self.next_round_button.hide()
+
     def start_new(self, kind: str) -> None:
         if kind != "meeting":
             return

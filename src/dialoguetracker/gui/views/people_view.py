@@ -40,6 +40,7 @@ from dialoguetracker.gui.people.removing import Removing
 from dialoguetracker.gui.people.renaming import rename
 from dialoguetracker.gui.people.tree import PARTY, PERSON, PeopleTree
 from dialoguetracker.gui.placeholders import filled
+from dialoguetracker.gui.read_only import show_read_only
 from dialoguetracker.gui.views.base import View
 from dialoguetracker.gui.widgets.confirm import Confirm, ask
 from dialoguetracker.gui.widgets.labels import heading_label
@@ -127,6 +128,17 @@ class PeopleView(View):
             strict=True,
         ):
             QWidget.setTabOrder(first, second)
+
+    def offer_no_edits(self) -> None:
+        for action in (
+            self.add_party_action,
+            self.add_organization_action,
+            self.add_person_action,
+            self.delete_action,
+        ):
+            action.setEnabled(False)
+            action.setVisible(False)
+        show_read_only(self.form, self.group_page)
 
     def _action(self, name: str, text: str, shortcut: str | None) -> QAction:
         action = QAction(text, self)
