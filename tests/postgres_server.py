@@ -29,6 +29,9 @@ from pathlib import Path
 import psycopg
 import pytest
 
+from dialoguetracker.domain.enums import ServerRole
+from dialoguetracker.services import Services
+from dialoguetracker.services.server_access import grant_role
 from dialoguetracker.store.engine import open_store
 
 SUPERUSER = "postgres"
@@ -283,3 +286,15 @@ def postgres_server() -> Iterator[PostgresServer]:
 def as_login(url: str, login: str) -> str:
     """The same database's URL, connecting as ``login``."""
     return url.replace(f"//{SUPERUSER}@", f"//{login}@", 1)
+
+
+def url_of_a_new(server: PostgresServer, url: str, role: ServerRole, name: str) -> str:
+    """The URL of a new login holding ``role`` on the store at ``url``, named ``name`` by the
+    store's owner (a server names who acted by the login, with the name its owner gave it)."""
+    login = server.new_login(name.split()[0].lower())
+    owner = open_store(url)
+    try:
+        grant_role(Services(owner), login, role, name)
+    finally:
+        owner.close()
+    return as_login(url, login)

@@ -27,9 +27,8 @@ from dialoguetracker.interop.sample import load_sample
 from dialoguetracker.services import Services
 from dialoguetracker.services.commitments import get_commitment
 from dialoguetracker.services.meetings import get_meeting, update_meeting
-from dialoguetracker.services.server_access import grant_role
 from dialoguetracker.store.engine import open_store
-from postgres_server import PostgresServer, as_login
+from postgres_server import PostgresServer, url_of_a_new
 
 COLLEAGUE_AT = datetime(2027, 3, 2, 8, 15, tzinfo=UTC)
 
@@ -45,23 +44,13 @@ def server_url(postgres_server: PostgresServer) -> Iterator[str]:
         yield url
 
 
-def _login(server: PostgresServer, url: str, name: str) -> str:
-    """The URL of a new login, an editor of the store named ``name`` by its owner (on a
-    server, the record of changes names the login, by the name the owner gave it)."""
-    login = server.new_login(name.split()[0].lower())
-    owner = open_store(url)
-    try:
-        grant_role(Services(owner), login, ServerRole.EDITOR, name)
-    finally:
-        owner.close()
-    return as_login(url, login)
-
-
 @pytest.fixture
 def server_window(
     qtbot: QtBot, server_url: str, app_settings: AppSettings, postgres_server: PostgresServer
 ) -> Iterator[MainWindow]:
-    store = open_store(_login(postgres_server, server_url, app_settings.user_name))
+    store = open_store(
+        url_of_a_new(postgres_server, server_url, ServerRole.EDITOR, app_settings.user_name)
+    )
     services = Services(store, actor="whatever the first start was told")
     window = MainWindow(AppContext(services, Operations(), QUndoStack(), app_settings))
     qtbot.addWidget(window)
@@ -74,7 +63,7 @@ def server_window(
 
 @pytest.fixture
 def colleague(server_url: str, postgres_server: PostgresServer) -> Iterator[Services]:
-    store = open_store(_login(postgres_server, server_url, "Luis Ortega"))
+    store = open_store(url_of_a_new(postgres_server, server_url, ServerRole.EDITOR, "Luis Ortega"))
     try:
         yield Services(store, clock=lambda: COLLEAGUE_AT)
     finally:

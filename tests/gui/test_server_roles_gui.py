@@ -30,7 +30,7 @@ from dialoguetracker.services.commitment_updates import record_update
 from dialoguetracker.services.meetings import get_meeting
 from dialoguetracker.services.server_access import grant_role, revoke_role
 from dialoguetracker.store.engine import open_store
-from postgres_server import PostgresServer, as_login
+from postgres_server import PostgresServer, url_of_a_new
 
 Opener = Callable[[ServerRole], MainWindow]
 
@@ -58,13 +58,8 @@ def open_as(
     opened = []
 
     def make(role: ServerRole) -> MainWindow:
-        login = postgres_server.new_login(role.value.replace("-", "_"))
-        owner = open_store(server_url)
-        try:
-            grant_role(Services(owner), login, role, f"The {role.value}")
-        finally:
-            owner.close()
-        store = open_store(as_login(server_url, login))
+        name = f"The {role.value}"
+        store = open_store(url_of_a_new(postgres_server, server_url, role, name))
         opened.append(store)
         context = AppContext(Services(store), Operations(), QUndoStack(), app_settings)
         window = MainWindow(context)

@@ -20,11 +20,10 @@ from dialoguetracker.domain.enums import CommitmentStatus, ServerRole
 from dialoguetracker.domain.errors import ConflictError, StaleRecordError
 from dialoguetracker.domain.records import MeetingDraft
 from dialoguetracker.services import Services, commitment_updates, commitments, meetings
-from dialoguetracker.services.server_access import grant_role
 from dialoguetracker.store.engine import open_store
 from dialoguetracker.store.models import MeetingRow
 from dialoguetracker.store.unit_of_work import UnitOfWork
-from postgres_server import PostgresServer, as_login
+from postgres_server import PostgresServer, url_of_a_new
 
 ANA_AT = datetime(2027, 3, 1, 10, 42, 17, tzinfo=UTC)
 BEN_AT = datetime(2027, 3, 1, 11, 5, tzinfo=UTC)
@@ -41,16 +40,11 @@ def two_sessions(
     targets = (target, target)
     if backend == "postgresql":
         server: PostgresServer = request.getfixturevalue("postgres_server")
-        owner = open_store(target)
-        try:
-            logins = []
-            for name in ("Ana Pérez", "Ben Ortiz"):
-                login = server.new_login(name.split()[0].lower())
-                grant_role(Services(owner), login, ServerRole.EDITOR, name)
-                logins.append(as_login(str(target), login))
-            targets = (logins[0], logins[1])
-        finally:
-            owner.close()
+        ana, ben = (
+            url_of_a_new(server, str(target), ServerRole.EDITOR, name)
+            for name in ("Ana Pérez", "Ben Ortiz")
+        )
+        targets = (ana, ben)
     first, second = open_store(targets[0]), open_store(targets[1])
     try:
         yield (
