@@ -5,6 +5,7 @@ name the owner gave it, whatever a client claims."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -321,3 +322,77 @@ def test_the_readmes_steps_work_for_an_owner_who_is_no_superuser(
         ]
     finally:
         _sql(admin, f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+
+
+def test_a_counterpart_readers_select_of_any_column_of_any_table_holds_no_canary(
+    office: Office,
+) -> None:
+    """Every table and view it can name, column by column: each is refused it, or holds no
+    internal word."""
+    _internal_canaries(office.url)
+    _more_canaries(office.url)
+    shared = office.as_("counterpart-reader")
+    columns = _sql(
+        office.url,
+        "SELECT table_schema, table_name, column_name FROM information_schema.columns "
+        "WHERE table_schema IN ('public', 'shared') ORDER BY 1, 2, ordinal_position",
+    )
+    read = refused = 0
+    for schema, table, column in columns:
+        try:
+            values = _sql(shared, f'SELECT "{column}"::text FROM {schema}."{table}"')
+        except psycopg.errors.InsufficientPrivilege:
+            refused += 1
+            continue
+        read += 1
+        leaked = [word for (value,) in values for word in CANARIES if word in str(value)]
+        assert leaked == [], (schema, table, column)
+    assert read > 100 and refused > 10  # it reads most of the store, and is refused the rest
+
+
+WRITES = {
+    "assess": ("assess", "--commitment", "1", "--side", "US", "--score", "1", "--evidence", "x"),
+    "briefing": ("briefing", "--out", "b.pdf"),
+    "minutes": ("minutes", "--meeting", "1", "--out", "m.pdf"),
+    "import": ("import", "again.json"),
+    "grant": ("grant", "postgres", "--role", "reader"),
+}
+READS = {
+    "summary": ("summary",),
+    "search": ("search", "cyber"),
+    "export": ("export", "out.json"),
+    "history": ("history", "--commitment", "1"),
+    "compliance": ("compliance",),
+    "calendar": ("calendar", "--out", "rounds.ics"),
+    "check": ("check",),
+    "draft": ("briefing", "--out", "b.docx"),
+}
+MAY_WRITE = {
+    "reader": (),
+    "counterpart-reader": (),
+    "editor": ("assess", "briefing", "minutes", "import"),
+    "admin": tuple(WRITES),
+}
+
+
+@pytest.mark.parametrize("role", ["reader", "counterpart-reader", "editor", "admin"])
+def test_each_role_may_do_what_it_may_and_is_refused_the_rest_in_one_line(
+    capsys: Capsys, office: Office, tmp_path: Path, role: str
+) -> None:
+    ok(run_cli(capsys, "--db", office.url, "export", "again.json"))
+    more = json.loads((tmp_path / "again.json").read_text(encoding="utf-8"))
+    more["parties"].append({"code": "CA", "name": "Canada", "language": "en"})
+    (tmp_path / "again.json").write_text(json.dumps(more), encoding="utf-8")  # a party to add
+    login = office.as_(role)
+    for name, arguments in READS.items():
+        result = run_cli(capsys, "--db", login, *arguments)
+        assert result.status == 0, (role, name, result)
+    for name, arguments in WRITES.items():
+        before = _sql(office.url, "SELECT count(*) FROM audit_entries")
+        result = run_cli(capsys, "--db", login, *arguments)
+        if name in MAY_WRITE[role]:
+            assert result.status == 0, (role, name, result)
+            continue
+        assert result.status == 1 and result.err.count("\n") == 1, (role, name, result)
+        assert "may not" in result.err and "Traceback" not in result.err, (role, name)
+        assert _sql(office.url, "SELECT count(*) FROM audit_entries") == before, (role, name)

@@ -102,6 +102,8 @@ def set_up(connection: Connection) -> None:
     connection.execute(text(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {editor}"))
     _shared_views(connection, tables, shared)
     connection.execute(text(f"GRANT {editor} TO {admin}"))
+    for group in (reader, shared, editor):  # its members hand the other roles out
+        connection.execute(text(f"GRANT {group} TO {admin} WITH ADMIN OPTION"))
     connection.execute(text(f"GRANT CREATE ON SCHEMA public TO {admin}"))
     _hand_over(connection, named[ServerRole.ADMIN], tables)
 
@@ -284,24 +286,26 @@ def may_upgrade(connection: Connection) -> bool:
 
 
 def grant(connection: Connection, login: str, role: ServerRole) -> None:
-    """Put ``login`` into ``role``'s group (and out of the others)."""
+    """Put ``login`` into ``role``'s group (and out of the others). The owner hands out every
+    role; an administrator every role but administrator."""
     _require_login(connection, login)
     if not is_set_up(connection):
         set_up(connection)
     named = groups(connection)
-    for other, name in named.items():
-        if other is not role:
-            connection.execute(text(f"REVOKE {quoted(name)} FROM {quoted(login)}"))
+    for other, holder in held(connection):
+        if holder == login and other is not role:
+            connection.execute(text(f"REVOKE {quoted(named[other])} FROM {quoted(login)}"))
     connection.execute(text(f"GRANT {quoted(named[role])} TO {quoted(login)}"))
 
 
 def revoke(connection: Connection, login: str) -> list[ServerRole]:
     """Take ``login`` out of every group of the store; the roles it had."""
     _require_login(connection, login)
-    had = [role for role, _login in held(connection) if _login == login]
-    for name in groups(connection).values():
-        connection.execute(text(f"REVOKE {quoted(name)} FROM {quoted(login)}"))
-    return [ServerRole(role) for role in had]
+    had = [role for role, holder in held(connection) if holder == login]
+    named = groups(connection)
+    for role in had:
+        connection.execute(text(f"REVOKE {quoted(named[role])} FROM {quoted(login)}"))
+    return had
 
 
 def held(connection: Connection) -> list[tuple[ServerRole, str]]:
