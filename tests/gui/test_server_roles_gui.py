@@ -124,6 +124,10 @@ def test_a_counterpart_reader_sees_nothing_internal_and_is_told(open_as: Opener)
     view.open_record(1)
     shown = view.detail.history_text()
     assert shown and "canary internal note" not in shown
+    dialog = window.export_briefing()
+    offered = [dialog.audience.itemData(row) for row in range(dialog.audience.count())]
+    assert offered == ["counterpart", "public"]  # nothing it makes is internal
+    dialog.close()
 
 
 def test_an_editor_whose_role_was_taken_away_is_refused_in_one_message(

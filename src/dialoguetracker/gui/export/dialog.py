@@ -203,7 +203,10 @@ class ExportDialog(QDialog):
         self.audience = QComboBox(self)
         self.audience.setObjectName("exportAudience")
         self.audience.setAccessibleName(self.tr("Audience"))
-        for audience in (Audience.INTERNAL, Audience.COUNTERPART, Audience.PUBLIC):
+        offered: tuple[Audience, ...] = (Audience.INTERNAL, Audience.COUNTERPART, Audience.PUBLIC)
+        if self.context.services.store.shared_only:  # the login reads nothing internal
+            offered = offered[1:]
+        for audience in offered:
             self.audience.addItem(handling_name(Handling(audience.value)), audience.value)
         self.audience_note = QLabel(
             self.tr(
