@@ -12,7 +12,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from cli_helpers import Outcome, run_cli
+from cli_helpers import Outcome, run_cli, without_length_warnings
 
 from dialoguetracker.domain.compliance import AssessmentDraft
 from dialoguetracker.domain.enums import DocumentKind, Handling
@@ -175,9 +175,11 @@ def test_a_counterpart_reader_reads_no_internal_row_in_any_table(
     for table in ("commitments", "commitment_updates", "documents", "assessments"):
         seen = _sql(shared, f"SELECT handling FROM {table}")
         assert {row[0] for row in seen} <= {"counterpart", "public"}, table
-    for table in ("audit_entries", "meeting_briefs", "briefing_exports", "search_index"):
+    for table in ("meeting_briefs", "search_index"):
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             _sql(shared, f"SELECT * FROM {table}")
+    for table in ("audit_entries", "briefing_exports"):  # only what it made itself: nothing yet
+        assert _sql(shared, f"SELECT * FROM {table}") == [], table
     for statement in ("SELECT summary FROM meetings", "SELECT notes FROM agenda_items"):
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             _sql(shared, statement)
@@ -262,13 +264,26 @@ def test_a_counterpart_readers_export_briefing_and_search_hold_no_internal_word(
     assert seen.startswith("document\t")  # shared words are still found
 
 
-def test_a_reader_makes_no_recorded_pdf_and_is_told_in_one_line(
+def test_readers_record_the_pdfs_they_make_and_a_counterpart_reads_back_only_its_own(
     capsys: Capsys, office: Office, tmp_path: Path
 ) -> None:
-    refused = run_cli(capsys, "--db", office.as_("reader"), "briefing", "--out", "b.pdf")
-    assert refused.status == 1 and refused.err.count("\n") == 1
-    assert "may not change this" in refused.err
-    assert not (tmp_path / "b.pdf").exists()
+    reader, shared = office.as_("reader"), office.as_("counterpart-reader")
+    made = ok(
+        without_length_warnings(run_cli(capsys, "--db", reader, "briefing", "--out", "ours.pdf"))
+    )
+    assert made.startswith("Wrote ours.pdf (briefing for the internal audience")
+    theirs = ok(
+        without_length_warnings(run_cli(capsys, "--db", shared, "briefing", "--out", "theirs.pdf"))
+    )
+    assert theirs.startswith("Wrote theirs.pdf (briefing for the counterpart audience")
+
+    assert ok(run_cli(capsys, "--db", office.url, "verify", "ours.pdf")).startswith("ours.pdf:")
+    assert run_cli(capsys, "--db", shared, "verify", "theirs.pdf").status == 0
+    assert run_cli(capsys, "--db", shared, "verify", "ours.pdf").status == 1  # not its own
+    makers = _sql(office.url, "SELECT made_by FROM briefing_exports ORDER BY id")
+    assert makers == [(office.logins["reader"],), (office.logins["counterpart-reader"],)]
+    own = _sql(shared, "SELECT actor FROM audit_entries")
+    assert own and {actor for (actor,) in own} == {office.logins["counterpart-reader"]}
 
 
 SECRET = "s3cret-Pa55"
@@ -368,8 +383,8 @@ READS = {
     "draft": ("briefing", "--out", "b.docx"),
 }
 MAY_WRITE = {
-    "reader": (),
-    "counterpart-reader": (),
+    "reader": ("briefing", "minutes"),  # a PDF made is recorded, whoever makes it
+    "counterpart-reader": ("briefing", "minutes"),
     "editor": ("assess", "briefing", "minutes", "import"),
     "admin": tuple(WRITES),
 }

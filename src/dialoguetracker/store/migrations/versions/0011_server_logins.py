@@ -17,6 +17,8 @@ On PostgreSQL only (a SQLite file is one person's, and its file permissions are 
   file): a member of the store's *counterpart-reader* group, and of no wider group, reads
   only counterpart and public rows, through this program or any other client. The group
   roles and their privileges are set up by :mod:`dialoguetracker.store.server_roles`.
+- **What one made.** A counterpart reader may record the PDFs it makes (the record of
+  exports, and the trail's entry for it) and reads back only its own entries there.
 - **Reopening a final record** is for the store's administrators (the tables' owners).
 
 The table owner (who upgrades the schema) is not subject to row security, as PostgreSQL
@@ -122,12 +124,18 @@ def upgrade() -> None:
             f"FOR EACH ROW EXECUTE FUNCTION dialoguetracker_login_is_the_actor('{column}')"
         )
     op.execute(RESTRICTED)
+    restricted = "coalesce((SELECT dialoguetracker_restricted()), false)"
     for table, shared in ROW_SECURITY:
         op.execute(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
         op.execute(
-            f"CREATE POLICY handling ON {table} "
-            f"USING (NOT coalesce((SELECT dialoguetracker_restricted()), false) OR ({shared})) "
-            "WITH CHECK (NOT coalesce((SELECT dialoguetracker_restricted()), false))"
+            f"CREATE POLICY handling ON {table} USING (NOT {restricted} OR ({shared})) "
+            f"WITH CHECK (NOT {restricted})"
+        )
+    for table, column in ACTORS:  # a counterpart reader records the PDFs it makes, and
+        op.execute(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")  # reads back its own
+        op.execute(
+            f"CREATE POLICY own_acts ON {table} "
+            f"USING (NOT {restricted} OR {column} = session_user) WITH CHECK (true)"
         )
     op.execute(REOPENING)
     op.execute(
@@ -142,6 +150,9 @@ def downgrade() -> None:
         op.execute("DROP FUNCTION IF EXISTS dialoguetracker_reopening()")
         for table, _shared in ROW_SECURITY:
             op.execute(f"DROP POLICY IF EXISTS handling ON {table}")
+            op.execute(f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY")
+        for table, _column in ACTORS:
+            op.execute(f"DROP POLICY IF EXISTS own_acts ON {table}")
             op.execute(f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY")
         op.execute("DROP FUNCTION IF EXISTS dialoguetracker_restricted()")
         for table, _column in ACTORS:
