@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import text
-
 from dialoguetracker.domain.enums import ServerRole
 from dialoguetracker.domain.errors import ValidationError
 from dialoguetracker.domain.words import translate
@@ -35,13 +33,7 @@ def grant_role(
     with services.store.administering() as connection:
         server_roles.grant(connection, login, role)
         if name is not None:
-            connection.execute(
-                text(
-                    "INSERT INTO logins (login, display_name) VALUES (:login, :name) "
-                    "ON CONFLICT (login) DO UPDATE SET display_name = excluded.display_name"
-                ),
-                {"login": login, "name": name},
-            )
+            server_roles.name_login(connection, login, name)
 
 
 def revoke_role(services: Services, login: str) -> list[ServerRole]:
@@ -52,8 +44,7 @@ def revoke_role(services: Services, login: str) -> list[ServerRole]:
 
 def list_grants(services: Services) -> list[Grant]:
     with services.store.administering() as connection:
-        rows = connection.execute(text("SELECT login, display_name FROM logins"))
-        names = {str(login): str(name) for login, name in rows}
+        names = server_roles.login_names(connection)
         return [
             Grant(login, role, names.get(login)) for role, login in server_roles.held(connection)
         ]

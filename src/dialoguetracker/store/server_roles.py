@@ -354,3 +354,19 @@ def _require_login(connection: Connection, login: str) -> None:
                 "creates it first (CREATE ROLE … LOGIN)",
             ).format(login=login)
         )
+
+
+def name_login(connection: Connection, login: str, name: str) -> None:
+    """The name the record of changes shows for ``login``."""
+    connection.execute(
+        text(
+            "INSERT INTO logins (login, display_name) VALUES (:login, :name) "
+            "ON CONFLICT (login) DO UPDATE SET display_name = excluded.display_name"
+        ),
+        {"login": login, "name": name},
+    )
+
+
+def login_names(connection: Connection) -> dict[str, str]:
+    rows = connection.execute(text("SELECT login, display_name FROM logins"))
+    return {str(login): str(name) for login, name in rows}
