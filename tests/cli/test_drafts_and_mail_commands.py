@@ -338,6 +338,8 @@ def test_the_sample_briefing_runs_past_both_limits_and_each_section_is_named(
         r"a read-ahead keeps the background to two pages",
         background,
     ), background
+    spanish = run_cli(capsys, "--db", demo_db, "--lang", "es", "briefing", "--out", "b.pdf")
+    assert re.search(r"ocupa \d,\d páginas", spanish.err), spanish.err  # a decimal comma
 
 
 def test_a_short_briefing_warns_of_nothing(capsys: Capsys, tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from dialoguetracker.cli.language import current
 from dialoguetracker.domain.errors import UsageError
 from dialoguetracker.domain.words import listed, translate
 
@@ -85,7 +86,10 @@ def warn_long_sections(sections: tuple[LongSection, ...]) -> None:
                 "warning: section “{section}” runs to {pages} pages; "
                 "a read-ahead keeps the background to two pages",
             )
-        note(message.format(section=section.title, pages=f"{section.pages:.1f}"))
+        pages = f"{section.pages:.1f}"
+        if current() == "es":  # Spanish writes a decimal comma
+            pages = pages.replace(".", ",")
+        note(message.format(section=section.title, pages=pages))
 
 
 def write_mail(
