@@ -1048,37 +1048,37 @@
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/report_outputs.py" line="34"/>
+        <location filename="../../src/dialoguetracker/cli/report_outputs.py" line="35"/>
         <source>{path}: {command} writes {formats} files; name the file with one of these extensions</source>
         <translation>{path}: {command} escribe archivos {formats}; dé al archivo una de esas extensiones</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/report_outputs.py" line="49"/>
+        <location filename="../../src/dialoguetracker/cli/report_outputs.py" line="50"/>
         <source>--mail: the e-mail carries the PDF record; name a .pdf file with --out</source>
         <translation>--mail: el correo lleva la minuta en PDF; indique un archivo .pdf con --out</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/report_outputs.py" line="56"/>
+        <location filename="../../src/dialoguetracker/cli/report_outputs.py" line="57"/>
         <source>{path}: --mail writes an .eml file; name the file with that extension</source>
         <translation>{path}: --mail escribe un archivo .eml; dé al archivo esa extensión</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/report_outputs.py" line="77"/>
+        <location filename="../../src/dialoguetracker/cli/report_outputs.py" line="78"/>
         <source>warning: section “{section}” runs to {pages} pages; a read-ahead keeps the points to make to one page</source>
         <translation>aviso: la sección «{section}» ocupa {pages} páginas; una nota previa limita los puntos a tratar a una página</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/report_outputs.py" line="83"/>
+        <location filename="../../src/dialoguetracker/cli/report_outputs.py" line="84"/>
         <source>warning: section “{section}” runs to {pages} pages; a read-ahead keeps the background to two pages</source>
         <translation>aviso: la sección «{section}» ocupa {pages} páginas; una nota previa limita los antecedentes a dos páginas</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/report_outputs.py" line="112"/>
+        <location filename="../../src/dialoguetracker/cli/report_outputs.py" line="116"/>
         <source>warning: no e-mail address on file for {names}; add one to their contact, or address the draft yourself</source>
         <translation>aviso: no hay dirección de correo registrada para {names}; agréguela a sus datos de contacto o escriba usted la dirección en el borrador</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/cli/report_outputs.py" line="120"/>
+        <location filename="../../src/dialoguetracker/cli/report_outputs.py" line="124"/>
         <source>warning: the e-mail draft has no recipients; address it in your mail program</source>
         <translation>aviso: el borrador de correo no tiene destinatarios; escríbalos en su programa de correo</translation>
     </message>
@@ -1485,67 +1485,67 @@
 <context>
     <name>CommitmentsView</name>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="60"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/export_shown.py" line="24"/>
         <source>Excel workbook (*.xlsx);;CSV, the register for any spreadsheet (*.csv)</source>
         <translation>Libro de Excel (*.xlsx);;CSV, el registro para cualquier hoja de cálculo (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="104"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="92"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="120"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="108"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="222"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="210"/>
         <source>New progress &amp;update…</source>
         <translation>Nueva &amp;actualización de avance…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="225"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="213"/>
         <source>Move &amp;due date…</source>
         <translation>Cambiar &amp;plazo…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="228"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="216"/>
         <source>&amp;Edit commitment…</source>
         <translation>&amp;Editar compromiso…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="231"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="219"/>
         <source>Filter by text</source>
         <translation>Filtrar por texto</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="283"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="271"/>
         <source>Choose a dialogue first.</source>
         <translation>Elija primero un diálogo.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="444"/>
+        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="432"/>
         <source>commitment %1</source>
         <translation>compromiso %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="502"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/export_shown.py" line="48"/>
         <source>Export commitments as shown</source>
         <translation>Exportar los compromisos mostrados</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="522"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/export_shown.py" line="71"/>
         <source>Exporting the commitments shown to %1…</source>
         <translation>Exportando los compromisos mostrados a %1…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="525"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/export_shown.py" line="77"/>
         <source>Exported the commitments shown to %1</source>
         <translation>Compromisos mostrados exportados a %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/views/commitments_view.py" line="527"/>
+        <location filename="../../src/dialoguetracker/gui/commitments/export_shown.py" line="83"/>
         <source>Cancelled; no file was written.</source>
         <translation>Cancelado; no se escribió ningún archivo.</translation>
     </message>
@@ -2475,7 +2475,7 @@
     <message>
         <location filename="../../src/dialoguetracker/domain/text.py" line="15"/>
         <location filename="../../src/dialoguetracker/domain/text.py" line="26"/>
-        <location filename="../../src/dialoguetracker/services/server_access.py" line="34"/>
+        <location filename="../../src/dialoguetracker/services/server_access.py" line="32"/>
         <location filename="../../src/dialoguetracker/services/spreadsheet_rows.py" line="92"/>
         <source>must not be empty</source>
         <translation>no debe quedar en blanco</translation>
@@ -3167,7 +3167,7 @@
     </message>
     <message>
         <location filename="../../src/dialoguetracker/store/engine.py" line="196"/>
-        <location filename="../../src/dialoguetracker/store/location.py" line="156"/>
+        <location filename="../../src/dialoguetracker/store/location.py" line="167"/>
         <source>{path} cannot be opened: {reason}</source>
         <translation>no se puede abrir {path}: {reason}</translation>
     </message>
@@ -3192,57 +3192,57 @@
         <translation>el almacén rechazó el cambio ({reason})</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/store/location.py" line="61"/>
+        <location filename="../../src/dialoguetracker/store/location.py" line="72"/>
         <source>{scheme}://…: not a kind of store this program keeps; give a file path, sqlite:///PATH or {server}://USER@HOST/DATABASE</source>
         <translation>{scheme}://…: no es un tipo de almacén que este programa maneje; indique la ruta de un archivo, sqlite:///RUTA o {server}://USUARIO@SERVIDOR/BASE_DE_DATOS</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/store/location.py" line="87"/>
+        <location filename="../../src/dialoguetracker/store/location.py" line="98"/>
         <source>{path} is a folder, not a store file</source>
         <translation>{path} es una carpeta, no un archivo de almacén</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/store/location.py" line="93"/>
+        <location filename="../../src/dialoguetracker/store/location.py" line="104"/>
         <source>cannot create a store at {path}: the folder {folder} does not exist</source>
         <translation>no se puede crear un almacén en {path}: la carpeta {folder} no existe</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/store/location.py" line="102"/>
+        <location filename="../../src/dialoguetracker/store/location.py" line="113"/>
         <source>cannot create a store at {path}: the folder is not writable</source>
         <translation>no se puede crear un almacén en {path}: no se puede escribir en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/store/location.py" line="111"/>
+        <location filename="../../src/dialoguetracker/store/location.py" line="122"/>
         <source>{path} cannot be read (permission denied)</source>
         <translation>no se puede leer {path} (permiso denegado)</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/store/location.py" line="117"/>
+        <location filename="../../src/dialoguetracker/store/location.py" line="128"/>
         <source>{path} is not a Dialogue Tracker store (not a SQLite database)</source>
         <translation>{path} no es un almacén de Dialogue Tracker (no es una base de datos SQLite)</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/store/location.py" line="125"/>
+        <location filename="../../src/dialoguetracker/store/location.py" line="136"/>
         <source>{path} cannot be written (permission denied)</source>
         <translation>no se puede escribir en {path} (permiso denegado)</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/store/location.py" line="132"/>
+        <location filename="../../src/dialoguetracker/store/location.py" line="143"/>
         <source>the store cannot be opened and was left unchanged</source>
         <translation>no se puede abrir el almacén, que quedó sin cambios</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/store/location.py" line="168"/>
+        <location filename="../../src/dialoguetracker/store/location.py" line="179"/>
         <source>{path} is a SQLite database but not a Dialogue Tracker store</source>
         <translation>{path} es una base de datos SQLite, pero no un almacén de Dialogue Tracker</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/store/location.py" line="181"/>
+        <location filename="../../src/dialoguetracker/store/location.py" line="192"/>
         <source>{path} is damaged ({reason})</source>
         <translation>{path} está dañado ({reason})</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/store/location.py" line="184"/>
+        <location filename="../../src/dialoguetracker/store/location.py" line="195"/>
         <source>{path} is not a Dialogue Tracker store ({reason})</source>
         <translation>{path} no es un almacén de Dialogue Tracker ({reason})</translation>
     </message>
@@ -3373,12 +3373,12 @@
         <translation>{day} no es la fecha de una ronda que cierre un periodo</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/store/server_roles.py" line="51"/>
+        <location filename="../../src/dialoguetracker/store/server_roles.py" line="54"/>
         <source>the database&apos;s name is too long for its roles ({name}); give the store a database with a shorter name</source>
         <translation>el nombre de la base de datos es demasiado largo para sus funciones ({name}); use para el almacén una base de datos con un nombre más corto</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/store/server_roles.py" line="328"/>
+        <location filename="../../src/dialoguetracker/store/server_roles.py" line="351"/>
         <source>{login!r} is not a login of this server; an administrator of the server creates it first (CREATE ROLE … LOGIN)</source>
         <translation>{login!r} no es un usuario de este servidor; un administrador del servidor debe crearlo primero (CREATE ROLE … LOGIN)</translation>
     </message>
@@ -3441,87 +3441,87 @@
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="210"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="213"/>
         <source>Counterpart and public leave out all internal material: our preparation (purpose, objectives, points to make, press line) and every note, outcome or update marked internal.</source>
         <translation>Las versiones para la contraparte y para el público omiten todo el material interno: nuestra preparación (propósito, objetivos, puntos a tratar, línea de prensa) y toda nota, resultado o actualización marcados como internos.</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="218"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="221"/>
         <source>Include notes of agenda items</source>
         <translation>Incluir notas de los puntos del orden del día</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="220"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="223"/>
         <source>Include notes</source>
         <translation>Incluir notas</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="230"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="233"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="231"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="234"/>
         <source>&amp;Marking:</source>
         <translation>&amp;Clasificación:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="232"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="235"/>
         <source>&amp;Audience:</source>
         <translation>De&amp;stinatarios:</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="268"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="271"/>
         <source>Options changed; the preview will update…</source>
         <translation>Opciones modificadas; la vista previa se actualizará…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="294"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="297"/>
         <source>Building the PDF…</source>
         <translation>Generando el PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="307"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="310"/>
         <source>%n page</source>
         <translation>%n página</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="307"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="310"/>
         <source>%n pages</source>
         <translation>%n páginas</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="316"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="319"/>
         <source>No preview</source>
         <translation>Sin vista previa</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="317"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="320"/>
         <source>The PDF cannot be built: %1</source>
         <translation>No se puede generar el PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="327"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="330"/>
         <source>Save the PDF, or a Word draft</source>
         <translation>Guardar el PDF o un borrador de Word</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="351"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="354"/>
         <source>Saved %1 and recorded it in the store</source>
         <translation>Se guardó %1 y quedó registrado en el almacén</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="362"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="365"/>
         <source>%1: only %2 files can be saved</source>
         <translation>%1: solo pueden guardarse archivos %2</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="376"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="379"/>
         <source>Saved %1, an editable Word draft; the PDF, not this file, is the record</source>
         <translation>Se guardó %1, un borrador editable de Word; el registro es el PDF, no este archivo</translation>
     </message>
     <message>
-        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="384"/>
+        <location filename="../../src/dialoguetracker/gui/export/dialog.py" line="387"/>
         <source>The PDF was not saved: %1</source>
         <translation>No se guardó el PDF: %1</translation>
     </message>
@@ -7164,7 +7164,7 @@ El almacén en su estado actual se conservará como copia de seguridad junto a �
 <context>
     <name>WindowOpener</name>
     <message>
-        <location filename="../../src/dialoguetracker/gui/app.py" line="103"/>
+        <location filename="../../src/dialoguetracker/gui/app.py" line="107"/>
         <source>The store was upgraded; the previous file is kept as %1</source>
         <translation>El almacén se actualizó; el archivo anterior se conserva como %1</translation>
     </message>

@@ -10,7 +10,6 @@ and asks for reasons, and the actions make every change undoable.
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
@@ -34,6 +33,7 @@ from dialoguetracker.gui.app_settings import AppSettings
 from dialoguetracker.gui.commitments import marks
 from dialoguetracker.gui.commitments.compliance_tab import ComplianceTab
 from dialoguetracker.gui.commitments.detail_panel import DetailPanel
+from dialoguetracker.gui.commitments.export_shown import ask_spreadsheet_path
 from dialoguetracker.gui.commitments.filter_bar import FilterBar
 from dialoguetracker.gui.commitments.row_menu import row_menu
 from dialoguetracker.gui.commitments.source import CommitmentSource, FirstPage, ServicesSource
@@ -45,22 +45,10 @@ from dialoguetracker.gui.trail import TrailPanel
 from dialoguetracker.gui.views.base import View
 
 if TYPE_CHECKING:
-    from dialoguetracker.domain.progress import Progress
     from dialoguetracker.gui.commitments.controller import CommitmentController
     from dialoguetracker.gui.context import AppContext
     from dialoguetracker.gui.export.saving import AskPath
     from dialoguetracker.gui.long_task import LongTask
-
-
-def _ask_spreadsheet_path(parent: QWidget, caption: str, suggested: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    from dialoguetracker.gui.export.saving import ask_save_path
-
-    spreadsheets = QCoreApplication.translate(
-        "CommitmentsView", "Excel workbook (*.xlsx);;CSV, the register for any spreadsheet (*.csv)"
-    )
-    return ask_save_path(parent, caption, suggested, spreadsheets)
 
 
 ROWS = frozenset({kinds.COMMITMENTS, kinds.UPDATES})
@@ -98,7 +86,7 @@ class CommitmentsView(View):
         self._settings = settings
         self.all_dialogues = False
         """The register lists every dialogue's commitments (see :meth:`show_all_dialogues`)."""
-        self.ask_export_path: AskPath = _ask_spreadsheet_path
+        self.ask_export_path: AskPath = ask_spreadsheet_path
         self.export_task: LongTask | None = None
         """The last export of the list, kept until it ends."""
         self.setAccessibleName(self.tr("Commitments"))
@@ -172,7 +160,7 @@ class CommitmentsView(View):
         self.detail.move_due_requested.connect(lambda: self.new_update(move_due=True))
         self.detail.edit_requested.connect(self.edit_commitment)
         self.controller.created.connect(self.open_record)
-        self.controller.failed.connect(self._failed)
+        self.controller.failed.connect(self.failed)
         self.controller.stale.connect(self._refused_as_stale)
         self.splitter.splitterMoved.connect(
             lambda *_args: context.settings.save_splitter_state(
@@ -280,7 +268,7 @@ class CommitmentsView(View):
             return
         dialogue = self.filters.chosen_dialogue() if self.all_dialogues else self.dialogue_id
         if dialogue is None:
-            self._failed(self.tr("Choose a dialogue first."))
+            self.failed(self.tr("Choose a dialogue first."))
             return
         self.controller.new_commitment(dialogue)
 
@@ -292,7 +280,7 @@ class CommitmentsView(View):
         try:
             commitment = get_commitment(self.context.services, record_id)
         except NotFoundError as error:
-            self._failed(said(error))
+            self.failed(said(error))
             return
         if not self.all_dialogues and commitment.dialogue_id != self.dialogue_id:
             self.set_dialogue(commitment.dialogue_id)
@@ -483,50 +471,11 @@ class CommitmentsView(View):
     # -- gestures --------------------------------------------------------------------------
 
     def export_shown(self) -> LongTask | None:
-        """The list as the filters and the sort show it, every row of it, to an XLSX
-        workbook or a CSV file (by the name's extension; none: a workbook)."""
-        from PySide6.QtCore import QLocale
+        """The list as the filters and the sort show it, to a spreadsheet (see
+        :func:`~dialoguetracker.gui.commitments.export_shown.export_shown`)."""
+        from dialoguetracker.gui.commitments.export_shown import export_shown
 
-        from dialoguetracker.domain.enums import Audience
-        from dialoguetracker.files import write_whole
-        from dialoguetracker.gui.long_task import LongTask
-        from dialoguetracker.interop import spreadsheet_write
-        from dialoguetracker.services.register_rows import register_rows
-
-        criteria = self.model.criteria
-        if criteria is None:
-            return None
-        from dialoguetracker.gui.export.saving import suggested_path
-
-        chosen = self.ask_export_path(
-            self, self.tr("Export commitments as shown"), suggested_path("commitments", ".xlsx")
-        )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        kind = spreadsheet_write.spreadsheet_kind(path.name)
-        if kind is None:
-            path, kind = path.with_name(path.name + ".xlsx"), "xlsx"
-        services, language = self.context.services, QLocale().name().split("_")[0]
-
-        def written(progress: Progress) -> Path:
-            rows = register_rows(services, criteria, progress)
-            write = spreadsheet_write.register_workbook
-            if kind == "csv":
-                write = spreadsheet_write.register_csv
-            write_whole(path, write(rows, Audience.INTERNAL, language))
-            return path
-
-        self.export_task = LongTask(
-            self,
-            filled(self.tr("Exporting the commitments shown to %1…"), str(path)),
-            written,
-            lambda done: self.context.operations.message.emit(
-                filled(self.tr("Exported the commitments shown to %1"), str(done))
-            ),
-            cancelled_text=self.tr("Cancelled; no file was written."),
-            on_failed=self._failed,
-        )
+        self.export_task = export_shown(self)
         return self.export_task
 
     def selected(self) -> Commitment | None:
@@ -553,7 +502,7 @@ class CommitmentsView(View):
         self.filters.text.setFocus()
         self.filters.text.selectAll()
 
-    def _failed(self, text: str) -> None:
+    def failed(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
         self.reload_button.hide()
@@ -561,7 +510,7 @@ class CommitmentsView(View):
     def _refused_as_stale(self, text: str) -> None:
         """Someone else changed the commitment since the list was read: say who, and offer
         to read the list again."""
-        self._failed(text)
+        self.failed(text)
         self.reload_button.show()
 
     def reload_after_refusal(self) -> None:
