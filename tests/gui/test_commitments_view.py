@@ -31,6 +31,7 @@ from dialoguetracker.gui.commitments.table_model import (
     PAGE_SIZE,
     Column,
 )
+from dialoguetracker.gui.commitments.table_view import MIN_TEXT_WIDTH
 from dialoguetracker.gui.commitments.update_dialog import UpdateDialog
 from dialoguetracker.gui.find_dialog import HIT_ROLE
 from dialoguetracker.gui.main_window import MainWindow
@@ -735,3 +736,24 @@ def test_redoing_a_status_change_reaches_a_commitment_redo_re_created_under_a_ne
     assert again.id != first.id
     assert again.status is CommitmentStatus.IN_PROGRESS
     assert stack.index() == stack.count() == 2  # nothing refused or dropped
+
+
+def test_the_text_fills_the_room_left_and_stays_readable_in_a_narrow_window(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    view = open_view(window)
+    table, header = view.table, view.table.horizontalHeader()
+
+    def shown_width() -> int:
+        return sum(
+            header.sectionSize(column)
+            for column in range(header.count())
+            if not header.isSectionHidden(column)
+        )
+
+    window.resize(1900, 900)
+    qtbot.waitUntil(lambda: shown_width() == table.viewport().width())  # no gap, no scrolling
+    wide = table.columnWidth(Column.TEXT)
+    window.resize(900, 700)
+    qtbot.waitUntil(lambda: table.columnWidth(Column.TEXT) == MIN_TEXT_WIDTH)
+    assert shown_width() > table.viewport().width() and wide > MIN_TEXT_WIDTH  # it scrolls

@@ -8,7 +8,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QTableView, QWidget
 
 from dialoguetracker.domain.enums import JOINT, CommitmentStatus, Handling
 from dialoguetracker.domain.records import Commitment
@@ -58,12 +59,17 @@ HIDEABLE = (
 Dialogue column comes and goes with the register of every dialogue."""
 
 
+MIN_TEXT_WIDTH = 260
+"""Pixels the commitment's text keeps however narrow the window: some forty characters."""
+
+
 class CommitmentTable(QTableView):
     columns_hidden = Signal(list)
     """The names of the hideable columns now hidden, after the user chose in the menu."""
 
     def __init__(self, model: CommitmentTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._fitting = False
         self.setObjectName("commitmentsTable")
         self.setAccessibleName(self.tr("Commitments"))
         self.setModel(model)
@@ -96,7 +102,7 @@ class CommitmentTable(QTableView):
                 metrics.horizontalAdvance(sample) + room, title + (column not in _TIGHT) * room
             )
             header.resizeSection(column, width + 16)
-        header.setSectionResizeMode(Column.TEXT, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(self._other_column_resized)
         header.moveSection(header.visualIndex(Column.DIALOGUE), 1)  # after the number
         self.show_dialogue_column(False)
         sorted_by, order = model.sort_column()
@@ -105,6 +111,30 @@ class CommitmentTable(QTableView):
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._show_column_menu)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.fit_text()
+
+    def fit_text(self) -> None:
+        """The commitment's text takes the room the other columns leave, but never less than
+        it needs to be read: a narrow window scrolls sideways rather than hide the text."""
+        header = self.horizontalHeader()
+        others = sum(
+            header.sectionSize(column)
+            for column in range(header.count())
+            if column != Column.TEXT and not header.isSectionHidden(column)
+        )
+        room = self.viewport().width() - others
+        self._fitting = True
+        try:
+            header.resizeSection(Column.TEXT, max(MIN_TEXT_WIDTH, room))
+        finally:
+            self._fitting = False
+
+    def _other_column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column != Column.TEXT and not self._fitting:
+            self.fit_text()
 
     def column_menu(self) -> QMenu:
         """A check per hideable column, under the header; hiding the last one shown is not
@@ -126,6 +156,7 @@ class CommitmentTable(QTableView):
 
     def _set_hidden(self, column: Column, hidden: bool) -> None:
         self.setColumnHidden(column, hidden)
+        self.fit_text()
         self.columns_hidden.emit(self.hidden_columns())
 
     def hidden_columns(self) -> list[str]:
@@ -135,10 +166,12 @@ class CommitmentTable(QTableView):
         """Hide the hideable columns named (as :meth:`hidden_columns` names them)."""
         for column in HIDEABLE:
             self.setColumnHidden(column, column.name.lower() in names)
+        self.fit_text()
 
     def show_dialogue_column(self, shown: bool) -> None:
         """The Dialogue column, for a register of every dialogue's commitments."""
         self.setColumnHidden(Column.DIALOGUE, not shown)
+        self.fit_text()
 
     def _sort_indicator_changed(self, column: int, _order: Qt.SortOrder) -> None:
         if column not in SORT_OF_COLUMN:
