@@ -12,6 +12,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from alembic import command
 from cli_helpers import Outcome, run_cli, without_length_warnings
 
 from dialoguetracker.domain.compliance import AssessmentDraft
@@ -23,6 +24,8 @@ from dialoguetracker.services.commitment_updates import record_update
 from dialoguetracker.services.commitments import create_commitment
 from dialoguetracker.services.documents import create_document
 from dialoguetracker.store.engine import open_store
+from dialoguetracker.store.location import resolve
+from dialoguetracker.store.migrate import _migration_engine, alembic_config
 from postgres_server import PostgresServer, as_login
 
 Capsys = pytest.CaptureFixture[str]
@@ -411,3 +414,29 @@ def test_each_role_may_do_what_it_may_and_is_refused_the_rest_in_one_line(
         assert result.status == 1 and result.err.count("\n") == 1, (role, name, result)
         assert "may not" in result.err and "Traceback" not in result.err, (role, name)
         assert _sql(office.url, "SELECT count(*) FROM audit_entries") == before, (role, name)
+
+
+def test_an_administrator_upgrades_a_store_set_up_by_its_owner(
+    capsys: Capsys, office: Office
+) -> None:
+    """A store whose roles and counterpart views are in place, brought up from the schema
+    before by an administrator who owns neither the database nor its public schema: the
+    views are made anew, and a counterpart reader's program reads them again."""
+    engine = _migration_engine(resolve(office.url))
+    try:
+        with engine.connect() as connection, connection.begin():
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0010")
+    finally:
+        engine.dispose()
+
+    assert "1 dialogue" in ok(run_cli(capsys, "--db", office.as_("admin"), "summary"))
+
+    assert _sql(office.url, "SELECT version_num FROM alembic_version") == [("0011",)]
+    shared = office.as_("counterpart-reader")
+    assert ok(run_cli(capsys, "--db", shared, "search", "declaracion conjunta")).startswith(
+        "document\t"
+    )
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        _sql(shared, "SELECT summary FROM public.meetings")

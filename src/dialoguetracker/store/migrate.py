@@ -84,6 +84,8 @@ def upgrade(location: StoreLocation, current: str | None) -> Path | None:
         with engine.connect() as connection, connection.begin():
             config = alembic_config()
             config.attributes["connection"] = connection
+            if not location.is_sqlite:
+                server_roles.drop_shared_views(connection)
             command.upgrade(config, "head")
             if not location.is_sqlite and server_roles.is_set_up(connection):
                 server_roles.set_up(connection)  # the new tables' privileges too

@@ -81,9 +81,15 @@ def set_up(connection: Connection) -> None:
     reader, shared = quoted(named[ServerRole.READER]), quoted(named[ServerRole.COUNTERPART_READER])
     editor, admin = quoted(named[ServerRole.EDITOR]), quoted(named[ServerRole.ADMIN])
     database = str(connection.execute(text("SELECT current_database()")).scalar_one())
-    for group in (reader, shared, editor, admin):
-        connection.execute(text(f"GRANT CONNECT ON DATABASE {quoted(database)} TO {group}"))
-        connection.execute(text(f"GRANT USAGE ON SCHEMA public TO {group}"))
+    # The database's and its public schema's privileges are given once, by their owner (an
+    # administrator who upgrades the store later owns neither, and needs not give them again).
+    for group in named.values():
+        if not _holds(connection, "database", group, database, "CONNECT"):
+            connection.execute(
+                text(f"GRANT CONNECT ON DATABASE {quoted(database)} TO {quoted(group)}")
+            )
+        if not _holds(connection, "schema", group, "public", "USAGE"):
+            connection.execute(text(f"GRANT USAGE ON SCHEMA public TO {quoted(group)}"))
     tables = _tables(connection)
     for table in tables:
         name = quoted(table)
@@ -107,12 +113,16 @@ def set_up(connection: Connection) -> None:
     for table in APPEND_ONLY_FOR_EDITORS:
         connection.execute(text(f"REVOKE UPDATE, DELETE ON {quoted(table)} FROM {editor}"))
     connection.execute(text(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {editor}"))
-    _shared_views(connection, tables, shared)
     connection.execute(text(f"GRANT {editor} TO {admin}"))
     for group in (reader, shared, editor):  # its members hand the other roles out
         connection.execute(text(f"GRANT {group} TO {admin} WITH ADMIN OPTION"))
-    connection.execute(text(f"GRANT CREATE ON SCHEMA public TO {admin}"))
+    if not _holds(connection, "schema", named[ServerRole.ADMIN], "public", "CREATE"):
+        connection.execute(text(f"GRANT CREATE ON SCHEMA public TO {admin}"))
+    if not _holds(connection, "database", named[ServerRole.ADMIN], database, "CREATE"):
+        # the counterpart readers' views have a schema of their own, made anew on upgrades
+        connection.execute(text(f"GRANT CREATE ON DATABASE {quoted(database)} TO {admin}"))
     _hand_over(connection, named[ServerRole.ADMIN], tables)
+    _shared_views(connection, tables, shared, admin)
 
 
 SHARED_SCHEMA = "shared"
@@ -173,15 +183,17 @@ SHARED_SEARCH = (
 read left out; its index is worked out as it is searched."""
 
 
-def _shared_views(connection: Connection, tables: list[str], reader: str) -> None:
+def _shared_views(connection: Connection, tables: list[str], reader: str, owner: str) -> None:
     """The ``shared`` schema, made anew: for each table a counterpart reader may not read
     whole, a view of it with the same columns — hidden columns empty (or, where their row's
     handling admits it, as they are), tables never shared empty, the search index made of
     shared words only. A counterpart reader's program puts the schema first in its search
-    path; the views are the owner's, and show only what is written here."""
+    path; the views read as their owner, and show only what is written here. ``owner`` (the
+    admin group, quoted) owns the schema."""
     schema = quoted(SHARED_SCHEMA)
     connection.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
-    connection.execute(text(f"CREATE SCHEMA {schema}"))
+    # the admin group's, so any administrator can drop it before a schema upgrade
+    connection.execute(text(f"CREATE SCHEMA {schema} AUTHORIZATION {owner}"))
     for table in tables:
         if table in NEVER_SHARED_TABLES and table != "search_index":
             statement = f"SELECT * FROM public.{quoted(table)} WHERE false"
@@ -233,7 +245,10 @@ def _hand_over(connection: Connection, admin: str, tables: Iterable[str]) -> Non
     superuser = connection.execute(
         text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
     ).scalar_one()
-    if not superuser:
+    member = connection.execute(
+        text("SELECT pg_has_role(current_user, :admin, 'MEMBER')"), {"admin": admin}
+    ).scalar_one()
+    if not superuser and not member:
         connection.execute(text(f"GRANT {quoted(admin)} TO {quoted(me)}"))
     for table in tables:
         connection.execute(text(f"ALTER TABLE {quoted(table)} OWNER TO {quoted(admin)}"))
@@ -247,6 +262,16 @@ def _hand_over(connection: Connection, admin: str, tables: Iterable[str]) -> Non
     ).scalars()
     for function in list(functions):
         connection.execute(text(f"ALTER FUNCTION {function} OWNER TO {quoted(admin)}"))
+
+
+def _holds(connection: Connection, kind: str, role: str, thing: str, privilege: str) -> bool:
+    """Whether ``role`` holds ``privilege`` on the database or schema named ``thing``."""
+    check = "has_database_privilege" if kind == "database" else "has_schema_privilege"
+    held = connection.execute(
+        text(f"SELECT {check}(:role, :thing, :privilege)"),
+        {"role": role, "thing": thing, "privilege": privilege},
+    ).scalar_one()
+    return bool(held)
 
 
 def _tables(connection: Connection) -> list[str]:
@@ -370,3 +395,9 @@ def name_login(connection: Connection, login: str, name: str) -> None:
 def login_names(connection: Connection) -> dict[str, str]:
     rows = connection.execute(text("SELECT login, display_name FROM logins"))
     return {str(login): str(name) for login, name in rows}
+
+
+def drop_shared_views(connection: Connection) -> None:
+    """Before a schema upgrade: views would hold the tables' columns fast; :func:`set_up`
+    makes them anew after it."""
+    connection.execute(text(f"DROP SCHEMA IF EXISTS {quoted(SHARED_SCHEMA)} CASCADE"))
