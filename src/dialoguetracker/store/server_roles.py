@@ -67,19 +67,10 @@ def groups(connection: Connection) -> dict[ServerRole, str]:
 
 def set_up(connection: Connection) -> None:
     """Create the store's groups if missing and grant each its privileges on every table,
-    sequence and function there is now; run by the store's owner (or a superuser)."""
+    sequence and function there is now; run by the store's owner (or a superuser), and again
+    by an administrator after a schema upgrade."""
     named = groups(connection)
-    existing = set(
-        connection.execute(
-            text("SELECT rolname FROM pg_roles WHERE rolname = ANY(:names)"),
-            {"names": list(named.values())},
-        ).scalars()
-    )
-    for name in named.values():
-        if name not in existing:
-            connection.execute(text(f"CREATE ROLE {quoted(name)} NOLOGIN"))
-    reader, shared = quoted(named[ServerRole.READER]), quoted(named[ServerRole.COUNTERPART_READER])
-    editor, admin = quoted(named[ServerRole.EDITOR]), quoted(named[ServerRole.ADMIN])
+    _create_groups(connection, named)
     database = str(connection.execute(text("SELECT current_database()")).scalar_one())
     # The database's and its public schema's privileges are given once, by their owner (an
     # administrator who upgrades the store later owns neither, and needs not give them again).
@@ -91,6 +82,34 @@ def set_up(connection: Connection) -> None:
         if not _holds(connection, "schema", group, "public", "USAGE"):
             connection.execute(text(f"GRANT USAGE ON SCHEMA public TO {quoted(group)}"))
     tables = _tables(connection)
+    _grant_tables(connection, named, tables)
+    _grant_administration(connection, named, database)
+    _hand_over(connection, named[ServerRole.ADMIN], tables)
+    _shared_views(
+        connection,
+        tables,
+        quoted(named[ServerRole.COUNTERPART_READER]),
+        quoted(named[ServerRole.ADMIN]),
+    )
+
+
+def _create_groups(connection: Connection, named: dict[ServerRole, str]) -> None:
+    existing = set(
+        connection.execute(
+            text("SELECT rolname FROM pg_roles WHERE rolname = ANY(:names)"),
+            {"names": list(named.values())},
+        ).scalars()
+    )
+    for name in named.values():
+        if name not in existing:
+            connection.execute(text(f"CREATE ROLE {quoted(name)} NOLOGIN"))
+
+
+def _grant_tables(connection: Connection, named: dict[ServerRole, str], tables: list[str]) -> None:
+    """Each group's privileges on each table (a counterpart reader's by column where a table
+    holds internal words), and on the sequences that number them."""
+    reader, shared = quoted(named[ServerRole.READER]), quoted(named[ServerRole.COUNTERPART_READER])
+    editor = quoted(named[ServerRole.EDITOR])
     for table in tables:
         name = quoted(table)
         connection.execute(text(f"GRANT SELECT ON {name} TO {reader}"))
@@ -113,16 +132,21 @@ def set_up(connection: Connection) -> None:
     for table in APPEND_ONLY_FOR_EDITORS:
         connection.execute(text(f"REVOKE UPDATE, DELETE ON {quoted(table)} FROM {editor}"))
     connection.execute(text(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {editor}"))
+
+
+def _grant_administration(
+    connection: Connection, named: dict[ServerRole, str], database: str
+) -> None:
+    """The admin group edits, hands the other roles out, and may make tables and schemas."""
+    admin, editor = quoted(named[ServerRole.ADMIN]), quoted(named[ServerRole.EDITOR])
     connection.execute(text(f"GRANT {editor} TO {admin}"))
-    for group in (reader, shared, editor):  # its members hand the other roles out
-        connection.execute(text(f"GRANT {group} TO {admin} WITH ADMIN OPTION"))
+    for role in (ServerRole.READER, ServerRole.COUNTERPART_READER, ServerRole.EDITOR):
+        connection.execute(text(f"GRANT {quoted(named[role])} TO {admin} WITH ADMIN OPTION"))
     if not _holds(connection, "schema", named[ServerRole.ADMIN], "public", "CREATE"):
         connection.execute(text(f"GRANT CREATE ON SCHEMA public TO {admin}"))
     if not _holds(connection, "database", named[ServerRole.ADMIN], database, "CREATE"):
         # the counterpart readers' views have a schema of their own, made anew on upgrades
         connection.execute(text(f"GRANT CREATE ON DATABASE {quoted(database)} TO {admin}"))
-    _hand_over(connection, named[ServerRole.ADMIN], tables)
-    _shared_views(connection, tables, shared, admin)
 
 
 SHARED_SCHEMA = "shared"
