@@ -32,7 +32,7 @@ from dialoguetracker.store.location import (
     resolve,
 )
 from dialoguetracker.store.revision import HEAD_REVISION
-from dialoguetracker.store.server_roles import SHARED_SCHEMA
+from dialoguetracker.store.shared_views import SHARED_SCHEMA
 from dialoguetracker.store.sqlite import is_disk_full, on_sqlite_begin, on_sqlite_connect
 from dialoguetracker.store.unit_of_work import UnitOfWork
 

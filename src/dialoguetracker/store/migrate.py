@@ -17,7 +17,7 @@ from sqlalchemy.pool import NullPool
 
 from dialoguetracker.domain.errors import StoreError
 from dialoguetracker.domain.words import translate
-from dialoguetracker.store import backups, server_roles
+from dialoguetracker.store import backups, server_roles, shared_views
 from dialoguetracker.store.location import StoreLocation
 from dialoguetracker.store.revision import HEAD_REVISION
 from dialoguetracker.store.sqlite import on_sqlite_begin, on_sqlite_connect
@@ -85,7 +85,7 @@ def upgrade(location: StoreLocation, current: str | None) -> Path | None:
             config = alembic_config()
             config.attributes["connection"] = connection
             if not location.is_sqlite:
-                server_roles.drop_shared_views(connection)
+                shared_views.drop_shared_views(connection)
             command.upgrade(config, "head")
             if not location.is_sqlite and server_roles.is_set_up(connection):
                 server_roles.set_up(connection)  # the new tables' privileges too
