@@ -126,15 +126,20 @@ def list_exports(services: Services, limit: int = 50) -> list[ExportRecord]:
         return []
     with services.read() as uow:
         rows = uow.all(BriefingExportRow, "made_at")
-        return [_record(uow, row) for row in reversed(rows[-limit:])]
+        people = display_names(uow)
+        return [_record(uow, row, people) for row in reversed(rows[-limit:])]
 
 
-def _record(uow: UnitOfWork, row: BriefingExportRow) -> ExportRecord:
+def _record(
+    uow: UnitOfWork, row: BriefingExportRow, people: dict[str, str] | None = None
+) -> ExportRecord:
+    """``people``: logins' display names, read here unless the caller read them for many."""
     dialogue = None if row.dialogue_id is None else uow.get(DialogueRow, row.dialogue_id)
+    names = display_names(uow) if people is None else people
     return ExportRecord(
         id=row.id,
         made_at=_aware(row.made_at),
-        made_by=display_names(uow).get(row.made_by, row.made_by),
+        made_by=names.get(row.made_by, row.made_by),
         kind=ExportKind(row.kind),
         options=options_from_json(row.options),
         sha256=row.sha256,
