@@ -1,11 +1,14 @@
-"""The committed first-schema store (``tests/fixtures/store-0001.db``) and how its rows are
-compared before and after an upgrade: in the first schema's columns, since later revisions
-add columns to some of its tables."""
+"""The committed first-schema store (``tests/fixtures/store-0001.db``), replayed through every
+migration, and how its rows are compared before and after an upgrade or a downgrade: in the
+first schema's columns, since later revisions add columns to some of its tables."""
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
+
+from dialoguetracker.store.engine import open_store
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "store-0001.db"
 TABLES = (
@@ -34,3 +37,17 @@ def first_schema_rows(
                 f"SELECT {', '.join(names)} FROM {table} ORDER BY id"
             ).fetchall()
         return rows
+
+
+def replayed(folder: Path) -> Path:
+    """A copy of the first-schema store in ``folder``, upgraded to the newest schema by
+    opening it as a user would."""
+    path = folder / "store.db"
+    shutil.copyfile(FIXTURE, path)
+    open_store(path).close()
+    return path
+
+
+def table_names(path: Path) -> set[str]:
+    with sqlite3.connect(path) as connection:
+        return {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}

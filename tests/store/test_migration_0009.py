@@ -4,25 +4,18 @@ column away with every row kept."""
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
-from alembic import command
-from first_schema import FIXTURE, first_schema_rows
+from first_schema import first_schema_rows, replayed
 
-from dialoguetracker.store.engine import open_store
-from dialoguetracker.store.location import resolve
-from dialoguetracker.store.migrate import _migration_engine, alembic_config
+from migrations import downgrade
 
 
 @pytest.fixture
 def store(tmp_path: Path) -> Path:
-    path = tmp_path / "store.db"
-    shutil.copyfile(FIXTURE, path)
-    open_store(path).close()
-    return path
+    return replayed(tmp_path)
 
 
 def _columns(path: Path) -> list[str]:
@@ -50,13 +43,6 @@ def test_a_uid_names_one_meeting_of_a_dialogue(store: Path) -> None:
 
 def test_a_downgrade_takes_the_column_away_and_keeps_every_row(store: Path) -> None:
     before = first_schema_rows(store)
-    engine = _migration_engine(resolve(store))
-    try:
-        with engine.connect() as connection, connection.begin():
-            config = alembic_config()
-            config.attributes["connection"] = connection
-            command.downgrade(config, "0008")
-    finally:
-        engine.dispose()
+    downgrade(store, "0008")
     assert "calendar_uid" not in _columns(store)
     assert first_schema_rows(store) == before

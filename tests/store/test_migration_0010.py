@@ -4,30 +4,18 @@ every other row kept."""
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
-from alembic import command
-from first_schema import FIXTURE, first_schema_rows
+from first_schema import first_schema_rows, replayed, table_names
 
-from dialoguetracker.store.engine import open_store
-from dialoguetracker.store.location import resolve
-from dialoguetracker.store.migrate import _migration_engine, alembic_config
+from migrations import downgrade
 
 
 @pytest.fixture
 def store(tmp_path: Path) -> Path:
-    path = tmp_path / "store.db"
-    shutil.copyfile(FIXTURE, path)
-    open_store(path).close()
-    return path
-
-
-def _tables(path: Path) -> set[str]:
-    with sqlite3.connect(path) as connection:
-        return {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+    return replayed(tmp_path)
 
 
 def _assessment(connection: sqlite3.Connection, score: int) -> None:
@@ -42,7 +30,7 @@ def _assessment(connection: sqlite3.Connection, score: int) -> None:
 
 
 def test_scores_are_held_to_the_scale(store: Path) -> None:
-    assert "assessments" in _tables(store)
+    assert "assessments" in table_names(store)
     with sqlite3.connect(store) as connection:
         for score in (-1, 0, 1):
             _assessment(connection, score)
@@ -52,13 +40,6 @@ def test_scores_are_held_to_the_scale(store: Path) -> None:
 
 def test_a_downgrade_drops_the_table_and_keeps_every_row(store: Path) -> None:
     before = first_schema_rows(store)
-    engine = _migration_engine(resolve(store))
-    try:
-        with engine.connect() as connection, connection.begin():
-            config = alembic_config()
-            config.attributes["connection"] = connection
-            command.downgrade(config, "0009")
-    finally:
-        engine.dispose()
-    assert "assessments" not in _tables(store)
+    downgrade(store, "0009")
+    assert "assessments" not in table_names(store)
     assert first_schema_rows(store) == before

@@ -5,36 +5,27 @@ every other row kept."""
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
 from alembic import command
-from first_schema import FIXTURE, first_schema_rows
+from first_schema import first_schema_rows, replayed, table_names
 from sqlalchemy import Connection, text
 
-from dialoguetracker.store.engine import open_store
 from dialoguetracker.store.location import resolve
 from dialoguetracker.store.migrate import _migration_engine, alembic_config
+from migrations import downgrade
 from postgres_server import PostgresServer
 
 
 @pytest.fixture
 def store(tmp_path: Path) -> Path:
-    path = tmp_path / "store.db"
-    shutil.copyfile(FIXTURE, path)
-    open_store(path).close()
-    return path
-
-
-def _tables(path: Path) -> set[str]:
-    with sqlite3.connect(path) as connection:
-        return {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+    return replayed(tmp_path)
 
 
 def test_a_file_gains_the_logins_table_and_nothing_of_a_servers(store: Path) -> None:
-    assert "logins" in _tables(store)
+    assert "logins" in table_names(store)
     with sqlite3.connect(store) as connection:
         connection.execute("INSERT INTO logins VALUES ('ana', 'Ana Pérez')")
         with pytest.raises(sqlite3.IntegrityError):
@@ -48,15 +39,8 @@ def test_a_file_gains_the_logins_table_and_nothing_of_a_servers(store: Path) -> 
 
 def test_a_downgrade_drops_the_table_and_keeps_every_row(store: Path) -> None:
     before = first_schema_rows(store)
-    engine = _migration_engine(resolve(store))
-    try:
-        with engine.connect() as connection, connection.begin():
-            config = alembic_config()
-            config.attributes["connection"] = connection
-            command.downgrade(config, "0010")
-    finally:
-        engine.dispose()
-    assert "logins" not in _tables(store)
+    downgrade(store, "0010")
+    assert "logins" not in table_names(store)
     assert first_schema_rows(store) == before
 
 
