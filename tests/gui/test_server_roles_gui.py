@@ -83,8 +83,9 @@ def test_a_reader_sees_every_record_and_no_way_to_change_one(open_as: Opener, qt
     window = open_as(ServerRole.READER)
     login = window.context.services.store.login
 
-    assert window.access_banner.isVisible()
-    assert window.access_banner.text.text() == (
+    banner = window.access_banner
+    assert banner is not None and banner.isVisible()
+    assert banner.text.text() == (
         f"Your login {login} may read this store but not change it; ask an administrator of "
         "the store for the editor role to make changes."
     )
@@ -115,6 +116,7 @@ def test_a_counterpart_reader_sees_nothing_internal_and_is_told(open_as: Opener)
     window = open_as(ServerRole.COUNTERPART_READER)
     login = window.context.services.store.login
 
+    assert window.access_banner is not None
     assert window.access_banner.text.text().startswith(
         f"Your login {login} reads only what is shared with the counterpart or public"
     )
@@ -134,7 +136,7 @@ def test_an_editor_whose_role_was_taken_away_is_refused_in_one_message(
     open_as: Opener, qtbot: QtBot, server_url: str
 ) -> None:
     window = open_as(ServerRole.EDITOR)
-    assert not hasattr(window, "access_banner")
+    assert window.access_banner is None
     login = window.context.services.store.login
     assert login is not None
     owner = open_store(server_url)

@@ -3,9 +3,16 @@ is less than everything: read only, or read only what is shared with the counter
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
 from dialoguetracker.gui.placeholders import filled
+
+if TYPE_CHECKING:
+    from dialoguetracker.gui.context import AppContext
+    from dialoguetracker.gui.main_window import MainWindow
 
 EDITING_ACTIONS = (
     "newMeeting",
@@ -62,3 +69,29 @@ class AccessBanner(QFrame):
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(icon)
         layout.addWidget(self.text, 1)
+
+
+def show_access(window: MainWindow, context: AppContext) -> AccessBanner | None:
+    """On a server that lets this login do less than everything: say so above the window's
+    views, and take away what it may not do; the banner, or None when it may do everything."""
+    store = context.services.store
+    if store.login is None or not (store.read_only or store.shared_only):
+        return None
+    banner = AccessBanner(store.login, store.read_only, store.shared_only, window)
+    splitter = window.takeCentralWidget()  # kept: setting another would delete it
+    framed = QWidget(window)
+    layout = QVBoxLayout(framed)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    layout.addWidget(banner)
+    if splitter is not None:
+        layout.addWidget(splitter, 1)
+    window.setCentralWidget(framed)
+    if store.read_only:
+        for view in window.views.values():
+            view.offer_no_edits()
+        for name in EDITING_ACTIONS:
+            action = window.findChild(QAction, name)
+            if action is not None:
+                action.setEnabled(False)
+    return banner

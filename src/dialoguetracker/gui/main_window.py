@@ -231,36 +231,9 @@ class MainWindow(QMainWindow):
             lambda meeting_id: self.open_record(RecordKind.MEETING, meeting_id)
         )
         self._restore_state()
-        self._show_access(context)
+        from dialoguetracker.gui.access_banner import show_access
 
-    def _show_access(self, context: AppContext) -> None:
-        """On a server that lets this login do less than everything: say so above the
-        views, and take away what it may not do."""
-        store = context.services.store
-        if store.login is None or not (store.read_only or store.shared_only):
-            return
-        from PySide6.QtGui import QAction
-        from PySide6.QtWidgets import QVBoxLayout
-
-        from dialoguetracker.gui.access_banner import EDITING_ACTIONS, AccessBanner
-
-        self.access_banner = AccessBanner(store.login, store.read_only, store.shared_only, self)
-        self.takeCentralWidget()  # the splitter, kept (setting another would delete it)
-        framed = QWidget(self)
-        layout = QVBoxLayout(framed)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.access_banner)
-        layout.addWidget(self.splitter, 1)
-        self.setCentralWidget(framed)
-        if not store.read_only:
-            return
-        for view in self.views.values():
-            view.offer_no_edits()
-        for name in EDITING_ACTIONS:
-            action = self.findChild(QAction, name)
-            if action is not None:
-                action.setEnabled(False)
+        self.access_banner = show_access(self, context)
 
     def is_attached(self) -> bool:
         return hasattr(self, "context")
